@@ -1,0 +1,25 @@
+/** The two languages every text result and error message comes in. */
+export type Lang = 'en' | 'ru';
+
+/** A text in both languages; core modules return these and the adapter picks one. */
+export interface Bilingual {
+  en: string;
+  ru: string;
+}
+
+/** Russian when the spreadsheet locale is Russian (`ru`, `ru_RU`…), English otherwise (SPEC §2.8). */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return typeof locale === 'string' && /^ru(\b|_|-|$)/i.test(locale.trim()) ? 'ru' : 'en';
+}
+
+export function bi(en: string, ru: string): Bilingual {
+  return { en, ru };
+}
+
+/** Joins bilingual parts with a separator, language by language. */
+export function joinBi(parts: readonly Bilingual[], separator: string): Bilingual {
+  return {
+    en: parts.map((p) => p.en).join(separator),
+    ru: parts.map((p) => p.ru).join(separator),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The bundle's entry: esbuild wraps this module in an IIFE under the global
+ * `IncentiveDesk`; the generated top-level functions of dist/Code.js call
+ * `IncentiveDesk.run`. Nothing here may call an Apps Script service at load.
+ */
+import { bi } from './core/i18n';
+import type { Output } from './sheets/cells';
+import { callContext } from './sheets/context';
+import { callError } from './sheets/errors';
+import { CUSTOM_FUNCTIONS } from './sheets/registry';
+
+const byName = new Map(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn]));
+
+/** Runs a custom function on arguments as Sheets passes them. Every error it throws starts with the function's name. */
+export function run(name: string, args: readonly unknown[]): Output {
+  const fn = byName.get(name);
+  if (!fn) throw new Error(`${name}: no such function`);
+  let lang: 'en' | 'ru' = 'en';
+  try {
+    const ctx = callContext();
+    lang = ctx.lang;
+    return fn.run(args, ctx);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message.startsWith(`${name}: `)) throw error;
+    throw callError(name, bi(`internal error: ${message}`, `внутренняя ошибка: ${message}`), lang);
+  }
+}
+
+/** Function metadata for the build's stub and documentation generators. */
+export const functions = CUSTOM_FUNCTIONS.map(({ run: _run, ...doc }) => doc);

@@ -1,0 +1,40 @@
+import { type Lang, langFromLocale } from '../core/i18n';
+import { TimeZone } from '../core/zone';
+
+/** What every custom function needs to know about the spreadsheet it runs in. */
+export interface CallContext {
+  readonly lang: Lang;
+  /** The spreadsheet's time zone (never the script's): dates are calendar days there. */
+  readonly zone: TimeZone;
+  /** The moment of calculation, used where an optional report date is omitted. */
+  readonly now: number;
+}
+
+interface SpreadsheetSettings {
+  locale: string | undefined;
+  timeZone: string | undefined;
+}
+
+/**
+ * Reads the spreadsheet's locale and time zone once per call. Where no
+ * spreadsheet is available (tests, a bare script) the language is English and
+ * the zone is the runtime's own.
+ */
+export function callContext(settings: SpreadsheetSettings = spreadsheetSettings()): CallContext {
+  let zone: TimeZone | undefined;
+  const zoneName = settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return {
+    lang: langFromLocale(settings.locale),
+    get zone() {
+      return (zone ??= new TimeZone(zoneName));
+    },
+    now: Date.now(),
+  };
+}
+
+function spreadsheetSettings(): SpreadsheetSettings {
+  if (typeof SpreadsheetApp === 'undefined') return { locale: undefined, timeZone: undefined };
+  const spreadsheet = SpreadsheetApp.getActive();
+  if (!spreadsheet) return { locale: undefined, timeZone: undefined };
+  return { locale: spreadsheet.getSpreadsheetLocale(), timeZone: spreadsheet.getSpreadsheetTimeZone() };
+}

@@ -1,0 +1,128 @@
+import { booleanFrom } from '../core/booleans';
+import { type Day, dayFromCivil, parseDateText } from '../core/dates';
+import { InputError } from '../core/errors';
+import { type Bilingual, bi } from '../core/i18n';
+import { parseNumberText } from '../core/numbers';
+import { shareFrom } from '../core/shares';
+import { isDate, isEmpty } from './cells';
+import type { CallContext } from './context';
+
+/**
+ * Turns one cell into the value a rule needs, or throws an InputError saying
+ * what is wrong with it. `type` is the JSDoc type of one cell, for the stubs.
+ */
+export interface Reader<T> {
+  readonly type: string;
+  read(cell: unknown, ctx: CallContext): T;
+}
+
+function reader<T>(type: string, needed: Bilingual, read: (cell: unknown, ctx: CallContext) => T): Reader<T> {
+  return {
+    type,
+    read(cell, ctx) {
+      if (isEmpty(cell)) throw new InputError(bi(`is empty, but ${needed.en} is needed`, `пустая, а нужно ${needed.ru}`));
+      return read(cell, ctx);
+    },
+  };
+}
+
+const NOT_A_NUMBER = bi('is not a number', 'не число');
+
+/** Any finite number, or text holding one (`1 250,50`, `-5`, `150 000 руб.`). */
+export const number: Reader<number> = reader('number', bi('a number', 'число'), (cell) => {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseNumberText(cell) : undefined;
+  if (n === undefined || !Number.isFinite(n)) throw new InputError(NOT_A_NUMBER);
+  return n;
+});
+
+/** An amount of money: a number that is never negative. */
+export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell, ctx) => {
+  const n = number.read(cell, ctx);
+  if (n < 0) throw new InputError(bi('is negative, but an amount cannot be', 'отрицательная, а сумма не может быть меньше нуля'));
+  return n;
+});
+
+/** A whole number from `min` to `max`: people, contracts, places. */
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<number> {
+  const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+  const rangeRu = max === Number.MAX_SAFE_INTEGER ? `от ${min}` : `от ${min} до ${max}`;
+  return reader('number', bi('a whole number', 'целое число'), (cell, ctx) => {
+    const n = number.read(cell, ctx);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InputError(bi(`is not a whole number ${range}`, `не целое число ${rangeRu}`));
+    return n;
+  });
+}
+
+/** A count of things: 0, 1, 2… */
+export const count: Reader<number> = wholeNumber(0);
+
+/** A fraction from 0 to 1, or text like `75%`. */
+export const share: Reader<number> = reader('number', bi('a share', 'доля'), (cell) => {
+  if (typeof cell !== 'number' && typeof cell !== 'string') throw new InputError(bi('is not a share', 'не доля'));
+  return shareFrom(cell);
+});
+
+/** A checkbox or a yes/no word; an empty cell is false. */
+export const flag: Reader<boolean> = {
+  type: 'boolean',
+  read(cell) {
+    return isEmpty(cell) ? false : booleanFrom(cell);
+  },
+};
+
+/** Text, trimmed; numbers are read as their digits (a partner called 1001). */
+export const text: Reader<string> = reader('string', bi('a text', 'текст'), (cell) => {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  throw new InputError(bi('is not a text', 'не текст'));
+});
+
+const NOT_A_DATE = bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)', 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)');
+
+/** A calendar day in the spreadsheet's time zone, from a Date or from text. */
+export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell, ctx) => {
+  if (isDate(cell)) {
+    const ms = cell.getTime();
+    if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
+    return ctx.zone.dayOf(ms);
+  }
+  const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
+  if (!parsed) throw new InputError(NOT_A_DATE);
+  return dayFromCivil(parsed.year, parsed.month, parsed.day);
+});
+
+/** An instant (milliseconds since the epoch): a Date, or local date-time text in the spreadsheet's zone. */
+export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'дата и время'), (cell, ctx) => {
+  if (isDate(cell)) {
+    const ms = cell.getTime();
+    if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
+    return ms;
+  }
+  const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
+  if (!parsed) throw new InputError(NOT_A_DATE);
+  return ctx.zone.instantOf(parsed);
+});
+
+/** A word from a fixed list, read by a core parser that names the accepted words when it fails. */
+export function word<T>(parse: (text: string) => T): Reader<T> {
+  return reader('string', bi('a word', 'слово'), (cell) => {
+    if (typeof cell !== 'string' && typeof cell !== 'number') throw new InputError(bi('is not a text', 'не текст'));
+    return parse(String(cell));
+  });
+}
+
+/** The same reader, but an empty cell (or an omitted argument) gives `fallback`. */
+export function optional<T, F>(base: Reader<T>, fallback: F): Reader<T | F> {
+  return {
+    type: base.type,
+    read: (cell, ctx) => (isEmpty(cell) ? fallback : base.read(cell, ctx)),
+  };
+}
+
+/** An omitted argument gives `whenOmitted`; a given but empty cell gives `whenEmpty`. */
+export function omittable<T>(base: Reader<T>, whenOmitted: T, whenEmpty: T): Reader<T> {
+  return {
+    type: base.type,
+    read: (cell, ctx) => (cell === undefined || cell === null ? whenOmitted : isEmpty(cell) ? whenEmpty : base.read(cell, ctx)),
+  };
+}

@@ -1,0 +1,6 @@
+import { callContext } from '../../src/sheets/context';
+
+/** A call context as the adapter makes one, for a spreadsheet in the given locale and zone. */
+export function ctx(locale = 'en_US', timeZone = 'Europe/Moscow') {
+  return callContext({ locale, timeZone });
+}
