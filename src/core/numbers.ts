@@ -48,3 +48,17 @@ function groupsAreWellFormed(s: string, groupMark: string, decimalMark: string |
   const groups = integerPart.replace(/^[+-]/, '').split(groupMark);
   return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
 }
+
+/**
+ * An amount as a manager reads it in the sheet's language: `120,000` or
+ * `1,250.5` in English, `120 000` or `1 250,5` in Russian (no-break spaces
+ * would be truer to Russian print but break copy-paste into formulas).
+ */
+export function formatAmount(value: number, lang: 'en' | 'ru'): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [whole, fraction] = Math.abs(rounded).toString().split('.');
+  const group = lang === 'ru' ? ' ' : ',';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = rounded < 0 ? '-' : '';
+  return fraction ? `${sign}${grouped}${lang === 'ru' ? ',' : '.'}${fraction}` : `${sign}${grouped}`;
+}
