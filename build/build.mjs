@@ -1,7 +1,7 @@
 // Builds dist/: Code.js (one classic script: the esbuild IIFE, then the
 // generated top-level functions), appsscript.json, and the dialogs' .html.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -33,6 +33,13 @@ export function exportsOf(code) {
   return vm.runInContext(GLOBAL_NAME, context);
 }
 
+/** Tests may be reading dist/ while a build runs: replace files whole, never half-written. */
+function writeAtomically(path, text) {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
 export async function buildAll() {
   const iife = await bundle();
   const api = exportsOf(iife);
@@ -45,9 +52,8 @@ export async function buildAll() {
     entryPointStubs(api.entryPoints ?? []),
     '',
   ].join('\n');
-  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'Code.js'), code);
+  writeAtomically(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   return { code, api };
 }

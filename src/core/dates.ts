@@ -96,9 +96,13 @@ export function formatDay(day: Day, lang: 'en' | 'ru'): string {
   return lang === 'ru' ? `${dd}.${mm}.${c.year}` : `${c.year}-${mm}-${dd}`;
 }
 
-function utcMs(year: number, month: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year);
-  return d.getTime();
+/** Gregorian years repeat every 400 years, exactly 146 097 days. */
+const FOUR_CENTURIES_MS = 146_097 * MS_PER_DAY;
+
+/**
+ * Date.UTC, but for every year: Date.UTC maps years 0–99 to 1900–1999, so
+ * shift by four centuries, which leaves the calendar unchanged.
+ */
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second) - FOUR_CENTURIES_MS;
 }

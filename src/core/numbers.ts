@@ -7,6 +7,7 @@
  */
 
 const CURRENCY = /(?:₽|руб(?:лей|ля|ль)?\.?|р\.|rub|rur|\$|€|usd|eur)$/i;
+const LEADING_CURRENCY = /^(?:₽|\$|€)/;
 const GROUPING_SPACES = /[\s\u00a0\u2007\u2009\u202f']/g;
 const SHAPE = /^[+-]?(?:\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+)$/;
 
@@ -15,6 +16,7 @@ export function parseNumberText(text: string): number | undefined {
   let s = text.trim();
   const currency = CURRENCY.exec(s);
   if (currency) s = s.slice(0, currency.index).trim();
+  else s = s.replace(LEADING_CURRENCY, '').trim();
   s = s.replace(GROUPING_SPACES, '');
   if (s === '' || !SHAPE.test(s)) return undefined;
 

@@ -1,4 +1,4 @@
-import type { Day, LocalDateTime } from './dates';
+import { type Day, type LocalDateTime, utcMs } from './dates';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
@@ -44,10 +44,7 @@ export class TimeZone {
 
   /** The instant a local wall-clock time names (for a time skipped by a clock change, the instant after it). */
   instantOf(local: Pick<LocalDateTime, 'year' | 'month' | 'day'> & Partial<LocalDateTime>): number {
-    const wall = Date.UTC(2000, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0, local.second ?? 0);
-    const d = new Date(wall);
-    d.setUTCFullYear(local.year);
-    return this.instantOfWall(d.getTime());
+    return this.instantOfWall(utcMs(local.year, local.month, local.day, local.hour, local.minute, local.second));
   }
 
   /** The instant the day starts at (local midnight). */
@@ -64,11 +61,9 @@ export class TimeZone {
   private computeOffset(ms: number): number {
     const parts = this.format.formatToParts(new Date(ms));
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const wall = new Date(Date.UTC(2000, get('month') - 1, get('day'), get('hour'), get('minute'), get('second')));
     let year = get('year');
     if (parts.find((p) => p.type === 'era')?.value === 'B') year = 1 - year;
-    wall.setUTCFullYear(year);
-    return wall.getTime() - ms;
+    return utcMs(year, get('month'), get('day'), get('hour'), get('minute'), get('second')) - ms;
   }
 }
 
