@@ -116,3 +116,10 @@ describe('leadSlaStatus', () => {
     expect(leadSlaStatus(received, [h(1), undefined, undefined], h(4)).ru).toBe('в норме');
   });
 });
+
+describe('growth from a vanishing amount', () => {
+  it('is an error rather than Infinity', () => {
+    // 150 000 / 5e-324 overflows every double
+    expect(() => growthFraction(5e-324, 150000)).toThrow('too small to grow from');
+  });
+});

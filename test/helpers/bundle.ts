@@ -48,6 +48,7 @@ export function loadBundle(spreadsheet?: SpreadsheetStub): Bundle {
     context,
   ) as (v: unknown) => unknown;
   const call = (name: string, ...args: unknown[]) => {
+    // `name` is a top-level function's name, or an expression that evaluates to a function.
     const fn = vm.runInContext(name, context) as (...a: unknown[]) => unknown;
     return outOfRealm(fn(...args.map(intoRealm)));
   };

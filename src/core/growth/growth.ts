@@ -1,4 +1,6 @@
 import { compareDecimals, decimalOf, multiply } from '../decimal';
+import { InputError } from '../errors';
+import { bi } from '../i18n';
 
 /**
  * (current − previous) / previous as a fraction; undefined when there is no
@@ -7,6 +9,14 @@ import { compareDecimals, decimalOf, multiply } from '../decimal';
  */
 export function growthFraction(previous: number, current: number): number | undefined {
   if (!(previous > 0)) return undefined;
+  const growth = exactGrowth(previous, current);
+  if (!Number.isFinite(growth)) {
+    throw new InputError(bi('is too small to grow from: the growth would be beyond any number', 'слишком мала: прирост от неё не выразить числом'));
+  }
+  return growth;
+}
+
+function exactGrowth(previous: number, current: number): number {
   if (Number.isSafeInteger(previous) && Number.isSafeInteger(current)) return (current - previous) / previous;
   const a = decimalOf(previous);
   const b = decimalOf(current);
