@@ -1,7 +1,7 @@
 // Builds dist/: Code.js (one classic script: the esbuild IIFE, then the
 // generated top-level functions), appsscript.json, and the dialogs' .html.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -17,10 +17,14 @@ export async function bundle() {
     bundle: true,
     format: 'iife',
     globalName: GLOBAL_NAME,
+    inject: [join(root, 'build/globals.js')],
     target: 'es2020',
     platform: 'neutral',
     charset: 'utf8',
     legalComments: 'none',
+    // Whitespace and syntax only: names stay readable in Apps Script's stack traces.
+    minifyWhitespace: true,
+    minifySyntax: true,
     write: false,
   });
   return result.outputFiles[0].text;
@@ -40,6 +44,39 @@ function writeAtomically(path, text) {
   renameSync(temp, path);
 }
 
+/**
+ * Builds each dialog under src/ui/<name>/ (index.html + main.ts, plus the
+ * shared CSS) into one self-contained dist/<name>.html: styles and script
+ * inlined, nothing loaded from elsewhere but Google's add-on CSS.
+ */
+export async function buildDialogs() {
+  const uiRoot = join(root, 'src/ui');
+  const sharedCss = readFileSync(join(uiRoot, 'shared/base.css'), 'utf8');
+  const names = readdirSync(uiRoot, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'shared')
+    .map((d) => d.name);
+  for (const name of names) {
+    const dir = join(uiRoot, name);
+    const result = await build({
+      entryPoints: [join(dir, 'main.ts')],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      platform: 'browser',
+      charset: 'utf8',
+      legalComments: 'none',
+      write: false,
+    });
+    const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+    const ownCss = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
+    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+      .replace('<!-- styles -->', () => `<style>\n${sharedCss}${ownCss}</style>`)
+      .replace('<!-- script -->', () => `<script>\n${script}</script>`);
+    writeAtomically(join(dist, `${name}.html`), html);
+  }
+  return names;
+}
+
 export async function buildAll() {
   const iife = await bundle();
   const api = exportsOf(iife);
@@ -55,10 +92,12 @@ export async function buildAll() {
   mkdirSync(dist, { recursive: true });
   writeAtomically(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  return { code, api };
+  const dialogs = await buildDialogs();
+  return { code, api, dialogs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { code, api } = await buildAll();
-  console.log(`dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${api.functions.length} custom functions`);
+  const { code, api, dialogs } = await buildAll();
+  console.log(`dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${api.functions.length} custom functions, ${api.entryPoints.length} entry points`);
+  console.log(`dialogs: ${dialogs.map((d) => `dist/${d}.html`).join(', ')}`);
 }
