@@ -1,4 +1,112 @@
-import type { CustomFunction } from '../define';
+import { CellError } from '../../core/bonus/cells';
+import { BonusEngine } from '../../core/bonus/engine';
+import { type ActivityLog, readActivityLog } from '../../core/bonus/log';
+import { Redemptions, findReward, rewardCatalog } from '../../core/bonus/rewards';
+import { COURSON_PROGRAM } from '../../core/bonus/rules';
+import type { Day } from '../../core/dates';
+import type { CallContext } from '../context';
+import { type CustomFunction, each, perColumn, perRow, range, single, spill } from '../define';
+import { valueError } from '../errors';
+import { date, number, optional, text, word } from '../readers';
+import { dateCell } from '../results';
 
-/** BONUS_POINTS, BONUS_DETAILS, BONUS_BALANCE, REWARD_COST, REWARD_CATALOG (SPEC §4). */
-export const bonusFunctions: CustomFunction[] = [];
+/** A log-like range read by a core reader; a problem in one cell is reported at its row, with that cell's value. */
+function readCells<T>(fn: string, param: string, ctx: CallContext, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof CellError) throw valueError(fn, { param, row: error.item }, error.cell, error.text, ctx.lang);
+    throw error;
+  }
+}
+
+const codes = (rules: readonly { code: string }[]) => rules.map((rule) => rule.code).join(', ');
+
+function activity(fn: string) {
+  return range(
+    'activity',
+    `Activity log, 4 columns: Date | Client | Code | Value. Code is a metric (${codes(COURSON_PROGRAM.metrics)}; Value = its cumulative value) or an action (${codes(COURSON_PROGRAM.actions)}; Value = count, empty = 1). A first row whose Date is not a date is a header`,
+    'Array<Array<Date|string|number>>',
+    (value, ctx): ActivityLog => readCells(fn, 'activity', ctx, () => readActivityLog(value, ctx.zone)),
+  );
+}
+
+const accessOpened = 'Date the client\'s access was opened; milestone windows (14 days, 1, 3, 6, 9 months) count from it';
+const asOf = single('as_of', 'Report date: milestones and actions after it do not count yet; default: today', optional(date, undefined), { optional: true });
+const reportDay = (day: Day | undefined, ctx: CallContext): Day => day ?? ctx.zone.dayOf(ctx.now);
+
+export const bonusFunctions: CustomFunction[] = [
+  perColumn({
+    name: 'BONUS_POINTS',
+    description: "A client's bonus points earned as of the report date: usage milestones reached within their windows, plus actions.",
+    params: [
+      each('clients', 'Client name, as in the activity log (case-insensitive)', text),
+      each('access_opened', accessOpened, date),
+      activity('BONUS_POINTS'),
+      asOf,
+    ],
+    returns: 'Points earned per client.',
+    example: 'BONUS_POINTS(A2:A, B2:B, Activity!A:D, $H$1)',
+    column: ([clients, opened, log, day], ctx) => {
+      const engine = new BonusEngine(log);
+      const until = reportDay(day, ctx);
+      return clients.map((client, i) => engine.earned(client, opened[i], until));
+    },
+  }),
+  spill({
+    name: 'BONUS_DETAILS',
+    description: "One client's bonus statement: every milestone with the date reached, deadline and points, then every action.",
+    params: [
+      single('client', 'Client name, as in the activity log (case-insensitive)', text),
+      single('access_opened', accessOpened, date),
+      activity('BONUS_DETAILS'),
+      asOf,
+    ],
+    returns:
+      'Rows of code | description | reached on | deadline | points: all milestones in the program\'s order (reached on is empty when never reached; 0 points when reached after the deadline), then one row per action dated on or before as_of.',
+    example: 'BONUS_DETAILS("Acme", DATE(2026,1,10), Activity!A:D, $H$1)',
+    table: ([client, opened, log, day], ctx) => {
+      const lines = new BonusEngine(log).statement(client, opened, reportDay(day, ctx));
+      return lines.map((line) => [
+        line.code,
+        line.description[ctx.lang],
+        line.reached === undefined ? '' : dateCell(line.reached, ctx),
+        line.kind === 'milestone' ? dateCell(line.deadline, ctx) : '',
+        line.points,
+      ]);
+    },
+  }),
+  perColumn({
+    name: 'BONUS_BALANCE',
+    description: "A client's point balance: points earned minus points spent on rewards (net of reversals).",
+    params: [
+      each('clients', 'Client name, as in the redemptions (case-insensitive)', text),
+      each('earned', 'Points earned (e.g. the BONUS_POINTS column); empty counts as 0', optional(number, 0)),
+      range(
+        'redemptions',
+        'Redemptions: Date | Client | Reward | Points | … (more columns allowed). Points may be negative for a reversal. A first row whose Date is not a date is a header',
+        'Array<Array<Date|string|number>>',
+        (value, ctx) => readCells('BONUS_BALANCE', 'redemptions', ctx, () => new Redemptions(value, ctx.zone)),
+      ),
+    ],
+    returns: 'The balance per client: earned − spent.',
+    example: 'BONUS_BALANCE(A2:A, C2:C, Redemptions!A:G)',
+    column: ([clients, earned, redemptions]) => clients.map((client, i) => earned[i] - redemptions.spentBy(client)),
+  }),
+  perRow({
+    name: 'REWARD_COST',
+    description: 'The catalog price in points of a reward, given by its code (ACT_9, OZON_2000…) or its name.',
+    params: [each('reward', 'Reward code or name, in English or Russian (case-insensitive)', word((name) => findReward(name)))],
+    returns: 'The reward\'s price in points.',
+    example: 'REWARD_COST("OZON_2000") → 60',
+    row: ([reward]) => reward.points,
+  }),
+  spill({
+    name: 'REWARD_CATALOG',
+    description: 'The reward catalog, one row per reward: code, reward, points (a source for drop-downs).',
+    params: [],
+    returns: 'Rows of code | reward | points, in the catalog\'s order.',
+    example: 'REWARD_CATALOG()',
+    table: (_, ctx) => rewardCatalog().map((reward) => [reward.code, reward.name[ctx.lang], reward.points]),
+  }),
+];
