@@ -28,7 +28,7 @@ export function entryPointStubs(entryPoints) {
       ...names.map((n) => ` * @param {*} ${n}`),
       ' */',
       `function ${ep.name}(${names.join(', ')}) {`,
-      `  return ${GLOBAL_NAME}.${ep.target}(${names.join(', ')});`,
+      `  return ${GLOBAL_NAME}.entry(${JSON.stringify(ep.name)}, [${names.join(', ')}]);`,
       '}',
     ].join('\n');
   }).join('\n\n');

@@ -7,6 +7,7 @@ import { bi } from './core/i18n';
 import type { Output } from './sheets/cells';
 import { callContext } from './sheets/context';
 import { callError } from './sheets/errors';
+import { ENTRY_POINTS } from './sheets/entryPoints';
 import { CUSTOM_FUNCTIONS } from './sheets/registry';
 
 const byName = new Map(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn]));
@@ -29,3 +30,15 @@ export function run(name: string, args: readonly unknown[]): Output {
 
 /** Function metadata for the build's stub and documentation generators. */
 export const functions = CUSTOM_FUNCTIONS.map(({ run: _run, ...doc }) => doc);
+
+const entries = new Map(ENTRY_POINTS.map((ep) => [ep.name, ep]));
+
+/** Runs a trigger, menu item or dialog server function by name. */
+export function entry(name: string, args: readonly unknown[]): unknown {
+  const ep = entries.get(name);
+  if (!ep) throw new Error(`${name}: no such entry point`);
+  return ep.run(...args);
+}
+
+/** Entry-point metadata for the build's stub generator. */
+export const entryPoints = ENTRY_POINTS.map(({ run: _run, ...doc }) => doc);

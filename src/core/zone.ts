@@ -10,6 +10,18 @@ const MS_PER_HOUR = 3_600_000;
  * of dates repeats the same few offsets.
  */
 export class TimeZone {
+  private static readonly known = new Map<string, TimeZone>();
+
+  /** One shared instance per zone name: building an Intl formatter costs far more than a call's work. */
+  static named(name: string): TimeZone {
+    let zone = TimeZone.known.get(name);
+    if (!zone) {
+      zone = new TimeZone(name);
+      TimeZone.known.set(name, zone);
+    }
+    return zone;
+  }
+
   readonly name: string;
   private readonly format: Intl.DateTimeFormat;
   private readonly offsets = new Map<number, number>();

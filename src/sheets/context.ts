@@ -22,11 +22,10 @@ interface SpreadsheetSettings {
  */
 export function callContext(settings: SpreadsheetSettings = spreadsheetSettings()): CallContext {
   let zone: TimeZone | undefined;
-  const zoneName = settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   return {
     lang: langFromLocale(settings.locale),
     get zone() {
-      return (zone ??= new TimeZone(zoneName));
+      return (zone ??= TimeZone.named(settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'));
     },
     now: Date.now(),
   };

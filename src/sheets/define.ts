@@ -94,9 +94,18 @@ export function perRow<const P extends readonly AnyParam[]>(
   spec: Described<P> & { row: (values: RowOf<P>, ctx: CallContext) => Cell },
 ): CustomFunction {
   return describe(spec, PER_ROW_RETURN, (args, ctx) => {
-    const call = readCall(spec.name, spec.params, args, ctx);
-    const results = call.positions.map((_, j) => blameRow(call, j, () => spec.row(call.rowValues(j) as RowOf<P>, ctx)));
-    return call.output(results);
+    const call = new CallReader(spec.name, spec.params, args, ctx);
+    const positions: number[] = [];
+    const results: Cell[] = [];
+    call.scan((values, pos) => {
+      positions.push(pos);
+      try {
+        results.push(spec.row(values as RowOf<P>, ctx));
+      } catch (error) {
+        throw call.blame(error, pos);
+      }
+    });
+    return call.output(positions, results);
   });
 }
 
@@ -105,8 +114,9 @@ export function perColumn<const P extends readonly AnyParam[]>(
   spec: Described<P> & { column: (columns: ColumnsOf<P>, ctx: CallContext) => Cell[] },
 ): CustomFunction {
   return describe(spec, PER_ROW_RETURN, (args, ctx) => {
-    const call = readCall(spec.name, spec.params, args, ctx);
-    return call.output(blameItems(call, () => spec.column(call.columnValues() as ColumnsOf<P>, ctx)));
+    const call = new CallReader(spec.name, spec.params, args, ctx);
+    const { positions, columns } = call.collect();
+    return call.output(positions, call.run(positions, () => spec.column(columns as ColumnsOf<P>, ctx)));
   });
 }
 
@@ -117,8 +127,9 @@ export function spill<const P extends readonly AnyParam[]>(
   return describe(spec, 'Array<Array<number|string|Date>>', (args, ctx) => {
     const first = spec.params[0];
     if (first && first.kind !== 'each' && !first.optional && isEmpty(args[0])) return '';
-    const call = readCall(spec.name, spec.params, args, ctx);
-    const table = blameItems(call, () => spec.table(call.columnValues() as ColumnsOf<P>, ctx));
+    const call = new CallReader(spec.name, spec.params, args, ctx);
+    const { positions, columns } = call.collect();
+    const table = call.run(positions, () => spec.table(columns as ColumnsOf<P>, ctx));
     for (const row of table) for (const cell of row) assertCell(spec.name, cell, ctx.lang);
     return table.length === 0 ? '' : table;
   });
@@ -141,19 +152,6 @@ interface Grid {
   cols: number;
 }
 
-/** One call's arguments, read and checked. */
-interface ReadCall {
-  readonly fn: string;
-  readonly lang: Lang;
-  /** Row-major positions in the broadcast shape whose first `each` argument is not empty. */
-  readonly positions: number[];
-  rowValues(j: number): unknown[];
-  columnValues(): unknown[];
-  output(results: Cell[]): Output;
-  /** The error for a problem found at the j-th non-empty position. */
-  errorAt(j: number, text: InputError['text']): Error;
-}
-
 /** Shape of a range argument; undefined for one value (a range of one cell counts as one value). */
 function shapeOf(value: unknown): Grid | undefined {
   if (!isRange(value)) return undefined;
@@ -162,146 +160,168 @@ function shapeOf(value: unknown): Grid | undefined {
   return rows * cols === 1 ? undefined : { rows, cols };
 }
 
-/** Reads cell (r, c) of an argument; one value, or a range of one cell, is the same at every position. */
-function cellReader(value: unknown): (r: number, c: number) => unknown {
-  if (!isRange(value)) return () => value;
-  if (!shapeOf(value)) return () => cellIn(value, 0, 0);
-  return (r, c) => cellIn(value, r, c);
-}
-
 function cellIn(value: unknown[], r: number, c: number): unknown {
   const row = value[r];
   return Array.isArray(row) ? row[c] : row;
 }
 
-function readCall(fn: string, params: readonly AnyParam[], args: readonly unknown[], ctx: CallContext): ReadCall {
-  const lang = ctx.lang;
-  const eachIndexes = params.flatMap((param, i) => (param.kind === 'each' ? [i] : []));
-  const grid = broadcastShape(fn, params, eachIndexes, args, lang);
-  const cols = grid ? grid.cols : 1;
-  const placeOf = (pos: number) => (grid ? { row: Math.floor(pos / cols), col: pos % cols, wide: cols > 1 } : {});
+/**
+ * One call's arguments: the broadcast shape of its `each` ranges, its other
+ * arguments read once, and the rows whose first `each` argument is not empty.
+ * Positions are row-major indexes into the shape.
+ */
+class CallReader {
+  private readonly grid: Grid | undefined;
+  private readonly cols: number;
+  private readonly eachIndexes: number[];
+  /** Per parameter: the value of a `single`/`range` argument; overwritten per row for `each` ones. */
+  private readonly values: unknown[];
 
-  const fixed = params.map((param, i) => (param.kind === 'each' ? undefined : readWhole(fn, param, args[i], ctx)));
+  constructor(
+    private readonly fn: string,
+    private readonly params: readonly AnyParam[],
+    private readonly args: readonly unknown[],
+    private readonly ctx: CallContext,
+  ) {
+    this.eachIndexes = params.flatMap((param, i) => (param.kind === 'each' ? [i] : []));
+    this.grid = this.broadcastShape();
+    this.cols = this.grid ? this.grid.cols : 1;
+    this.values = params.map((param, i) => (param.kind === 'each' ? undefined : this.readWhole(param, args[i])));
+  }
 
-  const first = eachIndexes[0];
-  const cellAt = args.map(cellReader);
-  const positions: number[] = [];
-  const columns: unknown[][] = eachIndexes.map(() => []);
-  const total = grid ? grid.rows * grid.cols : 1;
-  for (let pos = 0; pos < total; pos++) {
-    const r = Math.floor(pos / cols);
-    const c = pos % cols;
-    if (first !== undefined && isEmpty(cellAt[first](r, c))) continue;
-    positions.push(pos);
-    for (let k = 0; k < eachIndexes.length; k++) {
-      const param = params[eachIndexes[k]];
-      const cell = cellAt[eachIndexes[k]](r, c);
-      try {
-        columns[k].push(param.read(cell, ctx));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        throw valueError(fn, { param: param.name, ...placeOf(pos) }, cell, error.text, lang);
+  /** Visits every non-empty row with the values of all parameters (one array, reused: copy what you keep). */
+  scan(visit: (values: unknown[], pos: number) => void): void {
+    const { eachIndexes, params, args, values, ctx, cols } = this;
+    const total = this.grid ? this.grid.rows * cols : 1;
+    const cells = eachIndexes.map((i) => cellsOf(args[i]));
+    const first = cells[0];
+    for (let pos = 0; pos < total; pos++) {
+      const r = (pos / cols) | 0;
+      const c = pos - r * cols;
+      if (first && isEmpty(first(r, c))) continue;
+      for (let k = 0; k < eachIndexes.length; k++) {
+        const i = eachIndexes[k];
+        const cell = cells[k](r, c);
+        try {
+          values[i] = params[i].read(cell, ctx);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          throw valueError(this.fn, { param: params[i].name, ...this.place(pos) }, cell, error.text, ctx.lang);
+        }
+      }
+      visit(values, pos);
+    }
+  }
+
+  /** Every non-empty row's values, as a list per `each` parameter and one value per other parameter. */
+  collect(): { positions: number[]; columns: unknown[] } {
+    const positions: number[] = [];
+    const columns: unknown[] = this.values.slice();
+    for (const i of this.eachIndexes) columns[i] = [];
+    this.scan((values, pos) => {
+      positions.push(pos);
+      for (const i of this.eachIndexes) (columns[i] as unknown[]).push(values[i]);
+    });
+    return { positions, columns };
+  }
+
+  /** Runs a rule over whole columns; an InputError naming an item is reported at that item's row. */
+  run<T>(positions: number[], rule: () => T): T {
+    try {
+      return rule();
+    } catch (error) {
+      if (error instanceof InputError && error.item === undefined) throw callError(this.fn, error.text, this.ctx.lang);
+      throw this.blame(error, error instanceof InputError ? positions[error.item as number] : 0);
+    }
+  }
+
+  /** An InputError raised for the row at `pos` becomes an error naming that row and its first argument. */
+  blame(error: unknown, pos: number): unknown {
+    if (!(error instanceof InputError)) return error;
+    const blamed = this.eachIndexes[0] ?? 0;
+    const arg = this.args[blamed];
+    const cell = isRange(arg) ? cellsOf(arg)((pos / this.cols) | 0, pos % this.cols) : arg;
+    return valueError(this.fn, { param: this.params[blamed]?.name ?? this.fn, ...this.place(pos) }, cell, error.text, this.ctx.lang);
+  }
+
+  /** The result: one value when no argument was a range, else the shape with '' for empty rows. */
+  output(positions: number[], results: Cell[]): Output {
+    const lang = this.ctx.lang;
+    for (let j = 0; j < results.length; j++) assertCell(this.fn, results[j], lang);
+    if (!this.grid) return results.length ? results[0] : '';
+    const { rows } = this.grid;
+    const cols = this.cols;
+    const out: Cell[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const line: Cell[] = new Array(cols);
+      for (let c = 0; c < cols; c++) line[c] = '';
+      out[r] = line;
+    }
+    for (let j = 0; j < positions.length; j++) {
+      const pos = positions[j];
+      const r = (pos / cols) | 0;
+      out[r][pos - r * cols] = results[j];
+    }
+    return out;
+  }
+
+  private place(pos: number) {
+    if (!this.grid) return {};
+    const row = (pos / this.cols) | 0;
+    return { row, col: pos - row * this.cols, wide: this.cols > 1 };
+  }
+
+  private broadcastShape(): Grid | undefined {
+    let grid: Grid | undefined;
+    let gridParam = '';
+    for (const i of this.eachIndexes) {
+      const shape = shapeOf(this.args[i]);
+      if (!shape) continue;
+      if (!grid) {
+        grid = shape;
+        gridParam = this.params[i].name;
+      } else if (grid.rows !== shape.rows || grid.cols !== shape.cols) {
+        const name = this.params[i].name;
+        throw callError(
+          this.fn,
+          bi(
+            `ranges differ in size: ${gridParam} is ${grid.rows}×${grid.cols}, ${name} is ${shape.rows}×${shape.cols}; all ranges must be the same size`,
+            `диапазоны разного размера: ${gridParam} — ${grid.rows}×${grid.cols}, ${name} — ${shape.rows}×${shape.cols}; все диапазоны должны быть одного размера`,
+          ),
+          this.ctx.lang,
+        );
       }
     }
+    return grid;
   }
 
-  const assemble = (eachValue: (k: number) => unknown) => {
-    let k = 0;
-    return params.map((param, i) => (param.kind === 'each' ? eachValue(k++) : fixed[i]));
-  };
-  const blamed = first ?? 0;
-
-  return {
-    fn,
-    lang,
-    positions,
-    rowValues: (j) => assemble((k) => columns[k][j]),
-    columnValues: () => assemble((k) => columns[k]),
-    output(results) {
-      for (const value of results) assertCell(fn, value, lang);
-      if (!grid) return results.length ? results[0] : '';
-      const out: Cell[][] = [];
-      for (let r = 0; r < grid.rows; r++) out.push(new Array<Cell>(cols).fill(''));
-      positions.forEach((pos, j) => {
-        out[Math.floor(pos / cols)][pos % cols] = results[j];
-      });
-      return out;
-    },
-    errorAt(j, text) {
-      const pos = positions[j];
-      const cell = cellAt[blamed]?.(Math.floor(pos / cols), pos % cols);
-      return valueError(fn, { param: params[blamed]?.name ?? fn, ...placeOf(pos) }, cell, text, lang);
-    },
-  };
-}
-
-function broadcastShape(fn: string, params: readonly AnyParam[], eachIndexes: number[], args: readonly unknown[], lang: Lang): Grid | undefined {
-  let grid: Grid | undefined;
-  let gridParam = '';
-  for (const i of eachIndexes) {
-    const shape = shapeOf(args[i]);
-    if (!shape) continue;
-    if (!grid) {
-      grid = shape;
-      gridParam = params[i].name;
-    } else if (grid.rows !== shape.rows || grid.cols !== shape.cols) {
-      const name = params[i].name;
-      throw callError(
-        fn,
-        bi(
-          `ranges differ in size: ${gridParam} is ${grid.rows}×${grid.cols}, ${name} is ${shape.rows}×${shape.cols}; all ranges must be the same size`,
-          `диапазоны разного размера: ${gridParam} — ${grid.rows}×${grid.cols}, ${name} — ${shape.rows}×${shape.cols}; все диапазоны должны быть одного размера`,
-        ),
-        lang,
-      );
+  /** Reads a `single` or `range` argument; a problem in row `item` of a range is reported at that row. */
+  private readWhole(param: AnyParam, value: unknown): unknown {
+    const lang = this.ctx.lang;
+    if (param.kind === 'single' && isRange(value)) {
+      if (shapeOf(value)) throw callError(this.fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
+      value = cellIn(value, 0, 0);
+    }
+    try {
+      return param.read(value, this.ctx);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      if (error.item !== undefined && isRange(value)) {
+        const row = value[error.item];
+        const cells = Array.isArray(row) ? row : [row];
+        const shown = cells.length === 1 ? cells[0] : cells.map((cell) => describeValue(cell, lang)).join(' | ');
+        throw valueError(this.fn, { param: param.name, row: error.item }, shown, error.text, lang);
+      }
+      throw valueError(this.fn, { param: param.name }, value, error.text, lang);
     }
   }
-  return grid;
 }
 
-/** Reads a `single` or `range` argument; a problem in row `item` of a range is reported at that row. */
-function readWhole(fn: string, param: AnyParam, value: unknown, ctx: CallContext): unknown {
-  const lang = ctx.lang;
-  if (param.kind === 'single' && isRange(value)) {
-    if (shapeOf(value)) throw callError(fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
-    value = cellIn(value, 0, 0);
-  }
-  try {
-    return param.read(value, ctx);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    if (error.item !== undefined && isRange(value)) {
-      const row = value[error.item];
-      const cells = Array.isArray(row) ? row : [row];
-      const shown = cells.length === 1 ? cells[0] : cells.map((cell) => describeValue(cell, lang)).join(' | ');
-      return rethrow(valueError(fn, { param: param.name, row: error.item }, shown, error.text, lang));
-    }
-    return rethrow(valueError(fn, { param: param.name }, value, error.text, lang));
-  }
-}
-
-function rethrow(error: Error): never {
-  throw error;
-}
-
-/** Runs a per-row rule; an InputError it raises is about that row. */
-function blameRow<T>(call: ReadCall, j: number, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw call.errorAt(error.item ?? j, error.text);
-  }
-}
-
-/** Runs a rule over whole columns; an InputError naming an item is reported at that item's row. */
-function blameItems<T>(call: ReadCall, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw error.item === undefined ? callError(call.fn, error.text, call.lang) : call.errorAt(error.item, error.text);
-  }
+/** Reads cell (r, c) of an argument; one value, or a range of one cell, is the same at every position. */
+function cellsOf(value: unknown): (r: number, c: number) => unknown {
+  if (!isRange(value)) return () => value;
+  if (!shapeOf(value)) return () => cellIn(value, 0, 0);
+  return (r, c) => cellIn(value, r, c);
 }
 
 /** The last line of defence: a rule must never hand Sheets NaN, Infinity, null or undefined. */

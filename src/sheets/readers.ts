@@ -84,7 +84,10 @@ export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell,
   if (isDate(cell)) {
     const ms = cell.getTime();
     if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
-    return ctx.zone.dayOf(ms);
+    const day = ctx.zone.dayOf(ms);
+    // At the far ends of the Date range no zone offset is known.
+    if (!Number.isFinite(day)) throw new InputError(NOT_A_DATE);
+    return day;
   }
   const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
   if (!parsed) throw new InputError(NOT_A_DATE);

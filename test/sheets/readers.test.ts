@@ -110,3 +110,9 @@ describe('optional', () => {
     expect(() => reader.read('x', en)).toThrow(InputError);
   });
 });
+
+describe('date at the ends of the Date range', () => {
+  it('refuses an instant where no calendar day can be told', () => {
+    expect(problem(() => date.read(new Date(8.64e15), en))).toContain('is not a date');
+  });
+});

@@ -1,0 +1,35 @@
+import { DIALOGS, showDialog } from './dialogs';
+import type { EntryPoint } from './entry';
+import { addMenu } from './menu';
+import { getAddonInfo } from './server/about';
+import { contestEntryPoints } from './server/contest';
+import { dealEntryPoints } from './server/deal';
+import { redeemEntryPoints } from './server/redeem';
+import { TEMPLATES } from './templates';
+import { insertTemplate } from './templates/insert';
+import type { ProgramTemplate } from './templates/layout';
+
+/** A menu item that inserts a template, telling the user in an alert when it refuses. */
+function insertFromMenu(program: ProgramTemplate) {
+  return () => {
+    const result = insertTemplate(program);
+    if (!result.ok) SpreadsheetApp.getUi().alert(result.message);
+    return result;
+  };
+}
+
+/** Every trigger, menu item and dialog server function, in one list. */
+export const ENTRY_POINTS: EntryPoint[] = [
+  { name: 'onOpen', params: ['e'], description: 'Adds the Incentive Desk menu; safe in AuthMode.NONE.', run: () => addMenu() },
+  { name: 'onInstall', params: ['e'], description: 'Adds the menu right after installation.', run: () => addMenu() },
+  { name: 'showAboutDialog', params: [], description: 'Menu: opens the About dialog.', run: () => showDialog(DIALOGS.about) },
+  { name: 'insertBonusTemplate', params: [], description: 'Menu: inserts the bonus points template.', run: insertFromMenu(TEMPLATES.bonus) },
+  { name: 'insertPartnerTemplate', params: [], description: 'Menu: inserts the partner tiers and deals template.', run: insertFromMenu(TEMPLATES.partners) },
+  { name: 'insertReferralTemplate', params: [], description: 'Menu: inserts the referral credits template.', run: insertFromMenu(TEMPLATES.referral) },
+  { name: 'insertLevelsTemplate', params: [], description: 'Menu: inserts the partner levels template.', run: insertFromMenu(TEMPLATES.levels) },
+  { name: 'insertGrowthTemplate', params: [], description: 'Menu: inserts the growth contest and leads template.', run: insertFromMenu(TEMPLATES.growth) },
+  { name: 'getAddonInfo', params: [], description: 'Dialog server call: add-on, language and spreadsheet settings.', run: getAddonInfo },
+  ...redeemEntryPoints,
+  ...dealEntryPoints,
+  ...contestEntryPoints,
+];

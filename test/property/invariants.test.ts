@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBundle } from '../helpers/bundle';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+const b = loadBundle({ timeZone: 'Europe/Moscow', locale: 'en_US' });
+const amount = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }));
+const col = <T>(values: T[]) => values.map((v) => [v]);
+
+describe('invariants', () => {
+  it('REFERRAL_CREDIT never exceeds either contract', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, amount, fc.boolean()), { minLength: 2, maxLength: 20 }), (rows) => {
+        const out = b.call('REFERRAL_CREDIT', col(rows.map((r) => r[0])), col(rows.map((r) => r[1])), col(rows.map((r) => r[2]))) as number[][];
+        rows.forEach(([own, referred, installed], i) => {
+          const credit = out[i][0];
+          expect(credit).toBeGreaterThanOrEqual(0);
+          expect(credit).toBeLessThanOrEqual(own);
+          expect(credit).toBeLessThanOrEqual(referred);
+          if (!installed) expect(credit).toBe(0);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('LEVEL_DISCOUNT never exceeds 40% nor falls below the base', () => {
+    const base: Record<string, number> = { Retail: 0.1, Competency: 0.2, SaaS: 0.25 };
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Retail', 'Competency', 'SaaS'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 50 }),
+        fc.constantFrom('', 'participated', 'hosted'),
+        (level, reviews, plan, certified, event) => {
+          const discount = b.call('LEVEL_DISCOUNT', level, reviews, plan, certified, event) as number;
+          expect(discount).toBeLessThanOrEqual(0.4);
+          expect(discount).toBeGreaterThanOrEqual(base[level]);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('GROWTH_RANK places are a valid competition ranking, consistent with growth', () => {
+    const partner = fc.record({ previous: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 1000 })), current: fc.integer({ min: 0, max: 2000 }), subs: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(partner, { minLength: 2, maxLength: 30 }), (rows) => {
+        const names = rows.map((_, i) => `P${i}`);
+        const places = (b.call('GROWTH_RANK', col(names), col(rows.map((r) => r.previous)), col(rows.map((r) => r.current)), col(rows.map((r) => r.subs))) as unknown[][]).map((r) => r[0]);
+        const ranked = rows.map((r, i) => ({ ...r, place: places[i] })).filter((r) => r.place !== '');
+        // exactly the partners with a previous invoice are ranked
+        expect(ranked.length).toBe(rows.filter((r) => typeof r.previous === 'number' && r.previous > 0).length);
+        // place = 1 + the number of partners strictly ahead (integers: growth compares as current × other.previous)
+        const ahead = (x: (typeof ranked)[0], y: (typeof ranked)[0]) => {
+          const lhs = y.current * (x.previous as number);
+          const rhs = x.current * (y.previous as number);
+          return lhs > rhs || (lhs === rhs && y.subs > x.subs);
+        };
+        for (const r of ranked) expect(r.place).toBe(1 + ranked.filter((o) => ahead(r, o)).length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('PARTNER_TIER never drops as sales grow', () => {
+    const order = ['White', 'Bronze', 'Silver', 'Gold', 'Trusted'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40_000_000 }),
+        fc.integer({ min: 0, max: 40_000_000 }),
+        fc.boolean(),
+        fc.constantFrom('none', 'quarterly', 'monthly', 0, 4, 12),
+        fc.boolean(),
+        fc.boolean(),
+        (a, c, training, marketing, reporting, staff) => {
+          const [low, high] = a <= c ? [a, c] : [c, a];
+          const t1 = b.call('PARTNER_TIER', low, training, marketing, reporting, staff) as string;
+          const t2 = b.call('PARTNER_TIER', high, training, marketing, reporting, staff) as string;
+          expect(order.indexOf(t1)).toBeGreaterThanOrEqual(0);
+          expect(order.indexOf(t2)).toBeGreaterThanOrEqual(order.indexOf(t1));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('BONUS_POINTS never decreases as as_of moves later', () => {
+    const codes = ['employees', 'program_sets', 'assigned', 'completed', 'commissions', 'protocols', 'mintrud_exports', 'renewal', 'feedback_feature', 'success_story'];
+    const start = Date.UTC(2026, 0, 1);
+    const day = (n: number) => new Date(start + n * 86_400_000 - 3 * 3_600_000); // midnight in Moscow (UTC+3)
+    const logRow = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom(...codes), fc.integer({ min: 0, max: 40 }));
+    fc.assert(
+      fc.property(fc.array(logRow, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 450 }), fc.integer({ min: 0, max: 450 }), (rows, opened, x, y) => {
+        const log = rows.map(([d, code, value]) => [day(d), 'Client', code, value]);
+        const [early, late] = x <= y ? [x, y] : [y, x];
+        const p1 = b.call('BONUS_POINTS', 'Client', day(opened), log, day(early)) as number;
+        const p2 = b.call('BONUS_POINTS', 'Client', day(opened), log, day(late)) as number;
+        expect(p2).toBeGreaterThanOrEqual(p1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
