@@ -1,0 +1,413 @@
+import { CellError, DayReader, clientKey, isBlank, numberOf } from '../../core/bonus/cells';
+import { BonusEngine } from '../../core/bonus/engine';
+import { readActivityLog } from '../../core/bonus/log';
+import { Redemptions, findReward, rewardCatalog } from '../../core/bonus/rewards';
+import type { RewardRule } from '../../core/bonus/rules';
+import { type Day, formatDay } from '../../core/dates';
+import { InputError } from '../../core/errors';
+import { type Bilingual, type Lang, bi } from '../../core/i18n';
+import { formatAmount } from '../../core/numbers';
+import { excerpt } from '../../core/text';
+import { TimeZone } from '../../core/zone';
+import type { Refusal } from '../api';
+import type { ClientPoints, RedeemRequest, RedeemResult, RedeemState, Redeemed } from '../api/redeem';
+import { describeValue } from '../cells';
+import { DIALOGS, showDialog } from '../dialogs';
+import type { EntryPoint } from '../entry';
+import { SheetMissing, type Table, appendRows, asText, readTable } from '../io/table';
+import { withDocumentLock } from '../io/lock';
+import { userLang } from '../language';
+import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../templates/programs/bonus';
+import type { TableSheet } from '../templates/layout';
+
+/*
+ * The Redeem points dialog's server side (SPEC §9.1).
+ *
+ * Balances are computed as of today (the spreadsheet zone's day of now) by the
+ * bonus core: earned from each client's access date (Clients) and the Activity
+ * log, spent from the Redemptions ledger. A redemption re-reads all three
+ * sheets under the document lock (one getValues each), re-checks the balance
+ * and appends ONE ledger row in ONE setValues, or refuses writing nothing.
+ */
+
+/** The columns each sheet must have, in the order the core reads them. */
+const CLIENT_COLUMNS = ['client', 'accessOpened'] as const;
+const ACTIVITY_COLUMNS = ['date', 'client', 'code', 'value'] as const;
+const LEDGER_READ = ['date', 'client', 'reward', 'points'] as const;
+const LEDGER_COLUMNS = ['date', 'client', 'reward', 'points', 'quantity', 'requestId', 'user'] as const;
+
+/** Longest request id accepted (the dialog sends a UUID: 36 characters). */
+const MAX_REQUEST_ID = 100;
+
+/** A refusal found while reading or checking: its message is in the user's language. */
+class Refused extends Error {}
+
+interface Settings {
+  lang: Lang;
+  zone: TimeZone;
+  today: Day;
+}
+
+function settings(): Settings {
+  const lang = userLang();
+  const zone = TimeZone.named(SpreadsheetApp.getActive().getSpreadsheetTimeZone() || 'UTC');
+  return { lang, zone, today: zone.dayOf(Date.now()) };
+}
+
+/** One client row of the Clients sheet. */
+interface ClientRow {
+  /** As the sheet spells it (trimmed). */
+  name: string;
+  /** How it is matched (case-insensitive, trimmed), as the core matches clients. */
+  key: string;
+  /** The access date, or undefined when the row has a problem. */
+  accessOpened: Day | undefined;
+  /** Why this client cannot redeem (no access date, listed twice…). */
+  problem?: string;
+}
+
+interface Books {
+  clients: Map<string, ClientRow>;
+  engine: BonusEngine;
+  ledger: Table;
+  /** The ledger rows as `Date | Client | Reward | Points` (the core's column order). */
+  ledgerRows: unknown[][];
+  spent: Redemptions;
+}
+
+// ---------- reading ----------
+
+/** The rows of a table with the given template columns first, in that order (the rows themselves when already so). */
+function project(table: Table, keys: readonly string[]): unknown[][] {
+  const indexes = keys.map((key) => table.columns[key] as number);
+  if (indexes.every((index, i) => index === i)) return table.rows;
+  return table.rows.map((row) => indexes.map((index) => row[index]));
+}
+
+/** A cell the core cannot read, said as the manager sees it: sheet, row, column, value. */
+function cellProblem(table: Table, template: TableSheet, keys: readonly string[], error: CellError, lang: Lang): string {
+  const column = template.columns.find((c) => c.key === keys[error.column]);
+  const sheet = table.sheet.getName();
+  const row = (error.item ?? 0) + 2;
+  const value = describeValue(error.cell, lang);
+  const what = error.text[lang];
+  return lang === 'ru'
+    ? `Лист «${sheet}», строка ${row}, столбец «${column?.header.ru ?? ''}»: ${value} — ${what}. Исправьте ячейку; ничего не записано.`
+    : `The "${sheet}" sheet, row ${row}, column ${column?.header.en ?? ''}: ${value} ${what}. Correct the cell; nothing was written.`;
+}
+
+/** Runs a core reader over a table, turning a cell it cannot take into a refusal. */
+function readCells<T>(table: Table, template: TableSheet, keys: readonly string[], lang: Lang, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof CellError) throw new Refused(cellProblem(table, template, keys, error, lang));
+    throw error;
+  }
+}
+
+function clientName(cell: unknown): string {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  return '';
+}
+
+function readClients(lang: Lang, zone: TimeZone): Map<string, ClientRow> {
+  const table = readTable(BONUS_CLIENTS, lang, CLIENT_COLUMNS);
+  const nameAt = table.columns.client as number;
+  const dateAt = table.columns.accessOpened as number;
+  const days = new DayReader(zone);
+  const clients = new Map<string, ClientRow>();
+  const rowsOf = new Map<string, number[]>();
+  table.rows.forEach((row, i) => {
+    const name = clientName(row[nameAt]);
+    if (name === '') return;
+    const key = clientKey(name);
+    const sheetRow = i + 2;
+    const seen = rowsOf.get(key);
+    if (seen) {
+      seen.push(sheetRow);
+      const first = clients.get(key)!;
+      first.accessOpened = undefined;
+      first.problem = TEXT.listedTwice(first.name, seen)[lang];
+      return;
+    }
+    rowsOf.set(key, [sheetRow]);
+    const cell = row[dateAt];
+    const day = days.read(cell);
+    const client: ClientRow = { name, key, accessOpened: day === day ? day : undefined };
+    if (day !== day) client.problem = TEXT.noAccessDate(name, sheetRow, isBlank(cell) ? undefined : describeValue(cell, lang))[lang];
+    clients.set(key, client);
+  });
+  return clients;
+}
+
+function readBooks(lang: Lang, zone: TimeZone): Books {
+  const ledger = readTable(BONUS_REDEMPTIONS, lang, LEDGER_COLUMNS);
+  const ledgerRows = project(ledger, LEDGER_READ);
+  const spent = readCells(ledger, BONUS_REDEMPTIONS, LEDGER_READ, lang, () => new Redemptions(ledgerRows, zone));
+  const clients = readClients(lang, zone);
+  const activity = readTable(BONUS_ACTIVITY, lang, ACTIVITY_COLUMNS);
+  const log = readCells(activity, BONUS_ACTIVITY, ACTIVITY_COLUMNS, lang, () => readActivityLog(project(activity, ACTIVITY_COLUMNS), zone));
+  return { clients, engine: new BonusEngine(log), ledger, ledgerRows, spent };
+}
+
+/** Reads, turning a missing sheet or column and an unreadable cell into a refusal. */
+function refusing<T>(work: () => T): T | Refusal {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SheetMissing || error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+function pointsOf(books: Books, client: ClientRow, today: Day): { earned: number; spent: number; balance: number } {
+  const earned = client.accessOpened === undefined ? 0 : books.engine.earned(client.name, client.accessOpened, today);
+  const spent = books.spent.spentBy(client.name);
+  return { earned, spent, balance: earned - spent };
+}
+
+// ---------- the dialog's calls ----------
+
+/** What the dialog shows when it opens: every client's points as of today, and the catalog. */
+export function getRedeemState(): RedeemState | Refusal {
+  const { lang, zone, today } = settings();
+  return refusing(() => {
+    const books = readBooks(lang, zone);
+    const clients: ClientPoints[] = [];
+    for (const client of books.clients.values()) {
+      if (client.problem) clients.push({ name: client.name, earned: 0, spent: 0, balance: 0, problem: client.problem });
+      else clients.push({ name: client.name, ...pointsOf(books, client, today) });
+    }
+    return {
+      ok: true as const,
+      lang,
+      today: formatDay(today, 'en'),
+      clients,
+      catalog: rewardCatalog().map((reward) => ({ code: reward.code, name: reward.name[lang], points: reward.points })),
+    };
+  });
+}
+
+/**
+ * Records one redemption: `quantity` × the reward's price taken from the
+ * client's balance, as ONE new Redemptions row (date, client, reward code,
+ * points, quantity, request id, user), written in one setValues under the
+ * document lock after re-reading the sheets and re-checking the balance.
+ * A request id already in the ledger writes nothing and returns that row's result.
+ */
+export function redeemPoints(request: RedeemRequest): RedeemResult {
+  const { lang, zone, today } = settings();
+  const refuse = (text: Bilingual): Refusal => ({ ok: false, message: text[lang] });
+
+  const fields = (typeof request === 'object' && request !== null ? request : {}) as Partial<Record<keyof RedeemRequest, unknown>>;
+  const requestId = typeof fields.requestId === 'string' ? fields.requestId.trim() : '';
+  if (requestId === '' || requestId.length > MAX_REQUEST_ID) return refuse(TEXT.badRequest);
+  const clientText = typeof fields.client === 'string' ? fields.client : '';
+  const rewardText = typeof fields.reward === 'string' ? fields.reward : '';
+  const quantity = wholeNumber(fields.quantity);
+
+  return withDocumentLock(lang, () =>
+    refusing((): RedeemResult => {
+      const books = readBooks(lang, zone);
+
+      const first = findRequest(books, requestId);
+      if (first >= 0) return replay(books, first, requestId, lang, zone, today);
+
+      const client = clientText.trim() === '' ? undefined : books.clients.get(clientKey(clientText));
+      if (!client) return refuse(TEXT.unknownClient(clientText));
+      if (client.problem) return { ok: false, message: client.problem };
+
+      let reward: RewardRule;
+      try {
+        reward = findReward(rewardText);
+      } catch (error) {
+        if (error instanceof InputError) return refuse(TEXT.unknownReward(rewardText));
+        throw error;
+      }
+      if (quantity === undefined) return refuse(TEXT.badQuantity(fields.quantity));
+
+      const cost = reward.points * quantity;
+      const { earned, spent, balance } = pointsOf(books, client, today);
+      if (cost > balance) return refuse(TEXT.tooFew(client.name, balance, quantity, reward.code, cost));
+
+      const email = activeUserEmail();
+      appendRows(books.ledger, [
+        {
+          date: new Date(zone.startOfDay(today)),
+          client: asText(client.name),
+          reward: asText(reward.code),
+          points: cost,
+          quantity,
+          requestId: asText(requestId),
+          user: asText(email),
+        },
+      ]);
+      const after = spent + cost;
+      return redeemed(lang, {
+        client: client.name,
+        reward: reward.code,
+        quantity,
+        points: cost,
+        earned,
+        spent: after,
+        balance: earned - after,
+        requestId,
+        date: formatDay(today, 'en'),
+        repeated: false,
+      });
+    }),
+  );
+}
+
+/** A whole number ≥ 1 (a number, or text holding one), else undefined. */
+function wholeNumber(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? numberOf(value.trim()) : Number.NaN;
+  return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
+}
+
+function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The ledger row (index into the table's rows) that carries this request id, or −1. */
+function findRequest(books: Books, requestId: string): number {
+  const at = books.ledger.columns.requestId as number;
+  const rows = books.ledger.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const cell = rows[i][at];
+    if (cell === requestId || (cell !== '' && String(cell).trim() === requestId)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The result the first call with this request id returned, rebuilt from its
+ * ledger row: its points and quantity, and the client's balance right after
+ * it — points earned as of the row's date less the points spent in the
+ * ledger up to and including that row.
+ */
+function replay(books: Books, index: number, requestId: string, lang: Lang, zone: TimeZone, today: Day): Redeemed {
+  const row = books.ledger.rows[index];
+  const at = (key: string) => row[books.ledger.columns[key] as number];
+  const written = clientName(at('client'));
+  const client = books.clients.get(clientKey(written));
+  const dayCell = new DayReader(zone).read(at('date'));
+  const day = dayCell === dayCell ? dayCell : today;
+  const earned = client && client.accessOpened !== undefined ? books.engine.earned(client.name, client.accessOpened, day) : 0;
+  // Rows are all readable: the whole ledger was read by the core a moment ago.
+  const spent = new Redemptions(books.ledgerRows.slice(0, index + 1), zone).spentBy(written);
+  const points = numberOf(at('points'));
+  const quantity = numberOf(at('quantity'));
+  return redeemed(lang, {
+    client: client?.name ?? written,
+    reward: String(at('reward')),
+    quantity: quantity === quantity ? quantity : 1,
+    points,
+    earned,
+    spent,
+    balance: earned - spent,
+    requestId,
+    date: formatDay(day, 'en'),
+    repeated: true,
+  });
+}
+
+function redeemed(lang: Lang, result: Omit<Redeemed, 'ok' | 'message'>): Redeemed {
+  return { ok: true, ...result, message: TEXT.done(result)[lang] };
+}
+
+// ---------- messages (the user's language) ----------
+
+/** 1 балл, 2 балла, 5 баллов. */
+function ballov(n: number): string {
+  const whole = Math.abs(n);
+  if (!Number.isInteger(whole)) return 'балла';
+  const mod10 = whole % 10;
+  const mod100 = whole % 100;
+  if (mod10 === 1 && mod100 !== 11) return 'балл';
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'балла';
+  return 'баллов';
+}
+
+const points = (n: number): Bilingual => bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${ballov(n)}`);
+const quoted = (text: string): Bilingual => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
+
+const TEXT = {
+  badRequest: bi(
+    'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
+    'У запроса нет правильного номера. Откройте окно заново и повторите; ничего не записано.',
+  ),
+  unknownClient: (name: string) =>
+    name.trim() === ''
+      ? bi('Pick a client. Nothing was written.', 'Выберите клиента. Ничего не записано.')
+      : bi(
+          `There is no client ${quoted(name).en} on the Clients sheet. Pick a client from the list; nothing was written.`,
+          `На листе «Клиенты» нет клиента ${quoted(name).ru}. Выберите клиента из списка; ничего не записано.`,
+        ),
+  unknownReward: (text: string) =>
+    text.trim() === ''
+      ? bi('Pick a reward. Nothing was written.', 'Выберите награду. Ничего не записано.')
+      : bi(
+          `${quoted(text).en} is not a reward in the catalog. Pick a reward from the list; nothing was written.`,
+          `В каталоге нет награды ${quoted(text).ru}. Выберите награду из списка; ничего не записано.`,
+        ),
+  badQuantity: (value: unknown) => {
+    const shown = value === undefined || value === null || value === '' ? null : excerpt(String(value), 30);
+    return bi(
+      `The quantity${shown === null ? '' : ` (${shown})`} must be a whole number of 1 or more. Nothing was written.`,
+      `Количество${shown === null ? '' : ` (${shown})`} должно быть целым числом от 1. Ничего не записано.`,
+    );
+  },
+  tooFew: (client: string, balance: number, quantity: number, reward: string, cost: number) => {
+    const missing = cost - balance;
+    return bi(
+      `${client} has ${points(balance).en}, but ${quantity} × ${reward} costs ${points(cost).en}: ${points(missing).en} missing. Nothing was written.`,
+      `У клиента «${client}» ${points(balance).ru}, а ${quantity} × ${reward} стоит ${points(cost).ru}: не хватает ${points(missing).ru}. Ничего не записано.`,
+    );
+  },
+  noAccessDate: (client: string, row: number, value: string | undefined) =>
+    value === undefined
+      ? bi(
+          `${client} has no access date (Clients sheet, row ${row}), so its points cannot be computed. Enter the date first.`,
+          `У клиента «${client}» не указана дата открытия доступа (лист «Клиенты», строка ${row}), баллы не посчитать. Сначала укажите дату.`,
+        )
+      : bi(
+          `The access date of ${client} (Clients sheet, row ${row}) is not a date: ${value}. Correct it first.`,
+          `Дата открытия доступа клиента «${client}» (лист «Клиенты», строка ${row}) не дата: ${value}. Сначала исправьте её.`,
+        ),
+  listedTwice: (client: string, rows: number[]) =>
+    bi(
+      `${client} is listed more than once on the Clients sheet (rows ${rows.join(', ')}). Keep one row per client first.`,
+      `Клиент «${client}» записан на листе «Клиенты» несколько раз (строки ${rows.join(', ')}). Оставьте одну строку на клиента.`,
+    ),
+  done: (r: Omit<Redeemed, 'ok' | 'message'>) => {
+    const already = r.repeated ? bi(' (already recorded: nothing new was written)', ' (уже было записано: ничего нового не записано)') : bi('', '');
+    return bi(
+      `Redeemed ${r.quantity} × ${r.reward} (${points(r.points).en}) for ${r.client}${already.en}. Balance: ${points(r.balance).en}.`,
+      `Списано ${r.quantity} × ${r.reward} (${points(r.points).ru}) у клиента «${r.client}»${already.ru}. Остаток: ${points(r.balance).ru}.`,
+    );
+  },
+};
+
+/** The redeem dialog's menu item and server functions. */
+export const redeemEntryPoints: EntryPoint[] = [
+  { name: 'showRedeemDialog', params: [], description: 'Menu: opens the Redeem points sidebar.', run: () => showDialog(DIALOGS.redeem) },
+  {
+    name: 'getRedeemState',
+    params: [],
+    description: 'Redeem dialog server call: clients with points earned, spent and balance as of today, and the reward catalog.',
+    run: getRedeemState,
+  },
+  {
+    name: 'redeemPoints',
+    params: ['request'],
+    description: 'Redeem dialog server call: records one redemption {client, reward, quantity, requestId} under the document lock, or refuses.',
+    run: redeemPoints,
+  },
+];

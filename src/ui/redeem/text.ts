@@ -1,0 +1,82 @@
+import type { Lang } from '../../sheets/api';
+
+/** Every word the Redeem points dialog shows, in both languages. */
+export const TEXT = {
+  en: {
+    loading: 'Loading…',
+    client: 'Client',
+    pickClient: '— pick a client —',
+    noClients: 'The Clients sheet lists no clients yet.',
+    earned: 'Earned',
+    spent: 'Spent',
+    balance: 'Balance',
+    asOf: (day: string) => `as of ${day}`,
+    catalog: 'Catalog',
+    points: 'Points',
+    reward: 'Reward',
+    pickReward: '— pick a reward —',
+    quantity: 'Quantity',
+    cost: (n: number) => `Cost: ${formatPoints(n, 'en')} ${n === 1 ? 'point' : 'points'}`,
+    after: (n: number) => `balance after: ${formatPoints(n, 'en')}`,
+    missing: (n: number) => `${formatPoints(n, 'en')} ${n === 1 ? 'point' : 'points'} missing`,
+    badQuantity: 'The quantity must be a whole number of 1 or more.',
+    needClient: 'Pick a client first.',
+    needReward: 'Pick a reward first.',
+    confirm: 'Redeem',
+    working: 'Redeeming…',
+    close: 'Close',
+  },
+  ru: {
+    loading: 'Загрузка…',
+    client: 'Клиент',
+    pickClient: '— выберите клиента —',
+    noClients: 'На листе «Клиенты» пока нет клиентов.',
+    earned: 'Начислено',
+    spent: 'Списано',
+    balance: 'Остаток',
+    asOf: (day: string) => `на ${day}`,
+    catalog: 'Каталог',
+    points: 'Баллы',
+    reward: 'Награда',
+    pickReward: '— выберите награду —',
+    quantity: 'Количество',
+    cost: (n: number) => `Стоимость: ${formatPoints(n, 'ru')} ${ballov(n)}`,
+    after: (n: number) => `остаток после: ${formatPoints(n, 'ru')}`,
+    missing: (n: number) => `не хватает ${formatPoints(n, 'ru')} ${ballov(n)}`,
+    badQuantity: 'Количество должно быть целым числом от 1.',
+    needClient: 'Сначала выберите клиента.',
+    needReward: 'Сначала выберите награду.',
+    confirm: 'Списать',
+    working: 'Списание…',
+    close: 'Закрыть',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type Words = (typeof TEXT)['en'];
+
+/** 1 балл, 2 балла, 5 баллов. */
+function ballov(n: number): string {
+  const whole = Math.abs(n);
+  if (!Number.isInteger(whole)) return 'балла';
+  const mod10 = whole % 10;
+  const mod100 = whole % 100;
+  if (mod10 === 1 && mod100 !== 11) return 'балл';
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'балла';
+  return 'баллов';
+}
+
+/** A number as the user reads it: `1,250` in English, `1 250` in Russian. */
+export function formatPoints(n: number, lang: Lang): string {
+  const rounded = Math.round(n * 100) / 100;
+  const [whole, fraction] = Math.abs(rounded).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
+  const sign = rounded < 0 ? '−' : '';
+  return fraction ? `${sign}${grouped}${lang === 'ru' ? ',' : '.'}${fraction}` : `${sign}${grouped}`;
+}
+
+/** An ISO day (`2026-11-22`) as the user writes dates. */
+export function formatDay(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return lang === 'ru' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
