@@ -23,3 +23,14 @@ export function joinBi(parts: readonly Bilingual[], separator: string): Bilingua
     ru: parts.map((p) => p.ru).join(separator),
   };
 }
+
+/** The Russian noun form for a count: 1 балл, 2 балла, 5 баллов, 21 балл, 11 баллов; fractions take the "few" form. */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const whole = Math.abs(n);
+  if (!Number.isInteger(whole)) return few;
+  const mod10 = whole % 10;
+  const mod100 = whole % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}

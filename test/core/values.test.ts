@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanFrom } from '../../src/core/booleans';
 import { InputError } from '../../src/core/errors';
-import { langFromLocale } from '../../src/core/i18n';
+import { langFromLocale, pluralRu } from '../../src/core/i18n';
 import { shareFrom } from '../../src/core/shares';
 import { normalizeWord } from '../../src/core/text';
 
@@ -65,5 +65,14 @@ describe('langFromLocale', () => {
     expect(langFromLocale('rue')).toBe('en'); // Rusyn is not Russian
     expect(langFromLocale(undefined)).toBe('en');
     expect(langFromLocale('')).toBe('en');
+  });
+});
+
+describe('pluralRu', () => {
+  it.each([
+    [1, 'балл'], [2, 'балла'], [4, 'балла'], [5, 'баллов'], [11, 'баллов'], [12, 'баллов'], [14, 'баллов'],
+    [21, 'балл'], [22, 'балла'], [25, 'баллов'], [101, 'балл'], [111, 'баллов'], [0, 'баллов'], [1.5, 'балла'], [-3, 'балла'],
+  ])('%d %s', (n, word) => {
+    expect(pluralRu(n, 'балл', 'балла', 'баллов')).toBe(word);
   });
 });

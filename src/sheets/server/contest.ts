@@ -10,7 +10,7 @@ import {
   shownStandings,
 } from '../../core/growth/leads';
 import { type Invoice, type Month, firstDayOf, invoiceMonths, isoMonth, monthFromIso, monthLabel, monthName, monthOf } from '../../core/growth/months';
-import { type Bilingual, type Lang, bi } from '../../core/i18n';
+import { type Lang, bi } from '../../core/i18n';
 import type { Refusal } from '../api';
 import type { ContestAction, ContestMonths, ContestRefusal, ContestRecorded, ContestRequest, ContestView, PodiumRow } from '../api/contest';
 import { describeValue, isEmpty } from '../cells';
@@ -18,12 +18,13 @@ import { type CallContext, callContext } from '../context';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
 import { withDocumentLock } from '../io/lock';
-import { SheetMissing, type Table, appendRows, asText, readTable, valueOf } from '../io/table';
+import { type Table, appendRows, asText, readTable, valueOf } from '../io/table';
 import { userLang } from '../language';
 import { type Reader, count, date, dateTime, money, optional, text, wholeNumber } from '../readers';
 import { dateCell } from '../results';
 import type { TableSheet } from '../templates/layout';
 import { CONTEST_LOG, INVOICES } from '../templates/programs/growth';
+import { Refused, refusal, refusing } from './refusal';
 
 /*
  * The Growth contest dialog's server side (SPEC §8, §9.3).
@@ -52,22 +53,6 @@ const place = wholeNumber(1);
 const LOG_READ = ['month', 'partner', 'result'] as const;
 /** Recording writes every column of the log, so all must be there. */
 const LOG_WRITE = CONTEST_LOG.columns.map((c) => c.key);
-
-/** A refusal found while reading or checking: its message is in the user's language. */
-class Refused extends Error {}
-
-function refusing<T>(work: () => T): T | Refusal {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof SheetMissing || error instanceof Refused) return { ok: false, message: error.message };
-    throw error;
-  }
-}
-
-function refusal(message: Bilingual, lang: Lang): Refusal {
-  return { ok: false, message: message[lang] };
-}
 
 // ---------- reading ----------
 

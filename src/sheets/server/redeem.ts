@@ -5,7 +5,7 @@ import { Redemptions, findReward, rewardCatalog } from '../../core/bonus/rewards
 import type { RewardRule } from '../../core/bonus/rules';
 import { type Day, formatDay } from '../../core/dates';
 import { InputError } from '../../core/errors';
-import { type Bilingual, type Lang, bi } from '../../core/i18n';
+import { type Bilingual, type Lang, bi, pluralRu } from '../../core/i18n';
 import { formatAmount } from '../../core/numbers';
 import { excerpt } from '../../core/text';
 import { TimeZone } from '../../core/zone';
@@ -14,10 +14,11 @@ import type { ClientPoints, RedeemRequest, RedeemResult, RedeemState, Redeemed }
 import { describeValue } from '../cells';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
-import { SheetMissing, type Table, appendRows, asText, readTable } from '../io/table';
+import { type Table, appendRows, asText, readTable } from '../io/table';
 import { withDocumentLock } from '../io/lock';
 import { userLang } from '../language';
 import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../templates/programs/bonus';
+import { Refused, refusing } from './refusal';
 import type { TableSheet } from '../templates/layout';
 
 /*
@@ -38,9 +39,6 @@ const LEDGER_COLUMNS = ['date', 'client', 'reward', 'points', 'quantity', 'reque
 
 /** Longest request id accepted (the dialog sends a UUID: 36 characters). */
 const MAX_REQUEST_ID = 100;
-
-/** A refusal found while reading or checking: its message is in the user's language. */
-class Refused extends Error {}
 
 interface Settings {
   lang: Lang;
@@ -150,16 +148,6 @@ function readBooks(lang: Lang, zone: TimeZone): Books {
   const activity = readTable(BONUS_ACTIVITY, lang, ACTIVITY_COLUMNS);
   const log = readCells(activity, BONUS_ACTIVITY, ACTIVITY_COLUMNS, lang, () => readActivityLog(project(activity, ACTIVITY_COLUMNS), zone));
   return { clients, engine: new BonusEngine(log), ledger, ledgerRows, spent };
-}
-
-/** Reads, turning a missing sheet or column and an unreadable cell into a refusal. */
-function refusing<T>(work: () => T): T | Refusal {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof SheetMissing || error instanceof Refused) return { ok: false, message: error.message };
-    throw error;
-  }
 }
 
 function pointsOf(books: Books, client: ClientRow, today: Day): { earned: number; spent: number; balance: number } {
@@ -324,18 +312,7 @@ function redeemed(lang: Lang, result: Omit<Redeemed, 'ok' | 'message'>): Redeeme
 
 // ---------- messages (the user's language) ----------
 
-/** 1 балл, 2 балла, 5 баллов. */
-function ballov(n: number): string {
-  const whole = Math.abs(n);
-  if (!Number.isInteger(whole)) return 'балла';
-  const mod10 = whole % 10;
-  const mod100 = whole % 100;
-  if (mod10 === 1 && mod100 !== 11) return 'балл';
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'балла';
-  return 'баллов';
-}
-
-const points = (n: number): Bilingual => bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${ballov(n)}`);
+const points = (n: number): Bilingual => bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`);
 const quoted = (text: string): Bilingual => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
 
 const TEXT = {

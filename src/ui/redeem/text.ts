@@ -1,4 +1,6 @@
 import type { Lang } from '../../sheets/api';
+import { pluralRu } from '../../core/i18n';
+import { formatAmount } from '../../core/numbers';
 
 /** Every word the Redeem points dialog shows, in both languages. */
 export const TEXT = {
@@ -40,9 +42,9 @@ export const TEXT = {
     reward: 'Награда',
     pickReward: '— выберите награду —',
     quantity: 'Количество',
-    cost: (n: number) => `Стоимость: ${formatPoints(n, 'ru')} ${ballov(n)}`,
+    cost: (n: number) => `Стоимость: ${formatPoints(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`,
     after: (n: number) => `остаток после: ${formatPoints(n, 'ru')}`,
-    missing: (n: number) => `не хватает ${formatPoints(n, 'ru')} ${ballov(n)}`,
+    missing: (n: number) => `не хватает ${formatPoints(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`,
     badQuantity: 'Количество должно быть целым числом от 1.',
     needClient: 'Сначала выберите клиента.',
     needReward: 'Сначала выберите награду.',
@@ -54,25 +56,8 @@ export const TEXT = {
 
 export type Words = (typeof TEXT)['en'];
 
-/** 1 балл, 2 балла, 5 баллов. */
-function ballov(n: number): string {
-  const whole = Math.abs(n);
-  if (!Number.isInteger(whole)) return 'балла';
-  const mod10 = whole % 10;
-  const mod100 = whole % 100;
-  if (mod10 === 1 && mod100 !== 11) return 'балл';
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'балла';
-  return 'баллов';
-}
-
 /** A number as the user reads it: `1,250` in English, `1 250` in Russian. */
-export function formatPoints(n: number, lang: Lang): string {
-  const rounded = Math.round(n * 100) / 100;
-  const [whole, fraction] = Math.abs(rounded).toString().split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
-  const sign = rounded < 0 ? '−' : '';
-  return fraction ? `${sign}${grouped}${lang === 'ru' ? ',' : '.'}${fraction}` : `${sign}${grouped}`;
-}
+export const formatPoints = (n: number, lang: Lang): string => formatAmount(n, lang);
 
 /** An ISO day (`2026-11-22`) as the user writes dates. */
 export function formatDay(iso: string, lang: Lang): string {
