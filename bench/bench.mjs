@@ -66,10 +66,11 @@ const bareLoop = vm.runInContext(
   context,
 );
 
+const shapes = new Map(vm.runInContext('IncentiveDesk.functions', context).map((f) => [f.name, f.shape]));
 const inputs = benchInputs();
 const rows = [];
-for (const [name, hostArgs] of Object.entries(inputs)) {
-  const args = hostArgs.map(intoRealm);
+for (const [name, build] of Object.entries(inputs)) {
+  let args = build().map(intoRealm);
   const fn = vm.runInContext(name, context);
   if (typeof fn !== 'function') {
     rows.push({ name, ms: NaN, bare: NaN, note: 'not in dist/Code.js' });
@@ -93,22 +94,27 @@ for (const [name, hostArgs] of Object.entries(inputs)) {
   }
   const ms = note ? NaN : time(() => fn(...args));
   const bare = time(() => bareLoop(args));
-  rows.push({ name, ms, bare, note });
+  rows.push({ name, shape: shapes.get(name), ms, bare, note });
+  args = undefined;
+  globalThis.gc?.();
 }
 
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 console.log(`Incentive Desk benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, median of ${RUNS} runs after a warm-up`);
 console.log(`dist/Code.js: ${(statSync(codePath).size / 1024).toFixed(1)} KB; load in a fresh vm context: ${median(loads).toFixed(1)} ms\n`);
-console.log(`| ${pad('function', 18)} | ${padL('ms per call', 11)} | ${padL('bare loop ms', 12)} | ${padL('ratio', 6)} |`);
-console.log(`|${'-'.repeat(20)}|${'-'.repeat(13)}:|${'-'.repeat(14)}:|${'-'.repeat(7)}:|`);
-let misses = 0;
+console.log(`| ${pad('function', 18)} | ${pad('kind', 8)} | ${padL('ms per call', 11)} | ${padL('bare loop ms', 12)} | ${padL('ratio', 6)} |`);
+console.log(`|${'-'.repeat(20)}|${'-'.repeat(10)}|${'-'.repeat(12)}:|${'-'.repeat(13)}:|${'-'.repeat(7)}:|`);
+const misses = [];
 for (const row of rows) {
   const ratio = row.ms / Math.max(row.bare, 0.01);
-  if (!(row.ms < 1000)) misses++;
-  console.log(`| ${pad(row.name, 18)} | ${padL(Number.isFinite(row.ms) ? row.ms.toFixed(1) : 'n/a', 11)} | ${padL(row.bare.toFixed(1), 12)} | ${padL(Number.isFinite(ratio) ? ratio.toFixed(1) : 'n/a', 6)} |${row.note ? ` ${row.note}` : ''}`);
+  if (!(row.ms < 1000)) misses.push(`${row.name} over 1 s`);
+  // The 10× target is for per-row functions; rankings and tables do work a bare loop does not.
+  if (row.shape === 'row' && !(ratio <= 10)) misses.push(`${row.name} over 10× the bare loop`);
+  const kind = row.shape === 'row' ? 'per row' : row.shape === 'column' ? 'ranking' : 'table';
+  console.log(`| ${pad(row.name, 18)} | ${pad(kind, 8)} | ${padL(Number.isFinite(row.ms) ? row.ms.toFixed(1) : 'n/a', 11)} | ${padL(row.bare.toFixed(1), 12)} | ${padL(Number.isFinite(ratio) ? ratio.toFixed(1) : 'n/a', 6)} |${row.note ? ` ${row.note}` : ''}`);
 }
 
 const redemption = await import('./redemption.mjs').then((m) => m.measureRedemption(root)).catch((error) => `not measured (${error.message})`);
 console.log(`\nService calls of one redemption against a 100,000-row ledger: ${typeof redemption === 'string' ? redemption : JSON.stringify(redemption)}`);
-if (misses) console.log(`\n${misses} function(s) over 1 s per call.`);
+console.log(misses.length ? `\nTargets missed: ${misses.join('; ')}.` : '\nEvery target holds: each call under 1 s, each per-row function within 10× of the bare loop.');

@@ -20,6 +20,10 @@ function random(seed) {
 const col = (n, f) => Array.from({ length: n }, (_, i) => [f(i)]);
 const date = (days) => new Date(START + days * DAY);
 
+/**
+ * One builder per function, so that only one function's inputs are alive while it is
+ * timed: a call in Apps Script does not share its heap with 19 others' data.
+ */
 export function benchInputs() {
   const r = random(42);
   const int = (max) => Math.floor(r() * max);
@@ -30,48 +34,52 @@ export function benchInputs() {
   const rewards = ['ACT_9', 'DISC_11', 'TP_15', 'OZON_2000'];
 
   const clients10k = Array.from({ length: 10_000 }, (_, i) => `Client ${i}`);
-  const log1m = Array.from({ length: 1_000_000 }, () => {
-    const isAction = r() < 0.1;
-    return [date(int(300)), pick(clients10k), isAction ? pick(actions) : pick(metrics), isAction ? 1 : int(60)];
-  });
-  const oneClientLog = Array.from({ length: N }, () => [date(int(300)), 'Client 0', r() < 0.1 ? pick(actions) : pick(metrics), int(60)]);
+  const log1m = () =>
+    Array.from({ length: 1_000_000 }, () => {
+      const isAction = r() < 0.1;
+      return [date(int(300)), pick(clients10k), isAction ? pick(actions) : pick(metrics), isAction ? 1 : int(60)];
+    });
+  const oneClientLog = () => Array.from({ length: N }, () => [date(int(300)), 'Client 0', r() < 0.1 ? pick(actions) : pick(metrics), int(60)]);
   const clients100k = Array.from({ length: N }, (_, i) => `Client ${i}`);
-  const redemptions = Array.from({ length: N }, () => [date(int(300)), pick(clients100k), pick(rewards), 60 + 10 * int(3), 1]);
+  const redemptions = () => Array.from({ length: N }, () => [date(int(300)), pick(clients100k), pick(rewards), 60 + 10 * int(3), 1]);
 
-  const sales = col(N, () => int(40_000_000));
+  const sales = () => col(N, () => int(40_000_000));
   const flags = () => col(N, () => r() < 0.5);
-  const marketing = col(N, () => pick(['none', 'quarterly', 'monthly', 3, 5, 12]));
+  const marketing = () => col(N, () => pick(['none', 'quarterly', 'monthly', 3, 5, 12]));
   const customers = Array.from({ length: 30_000 }, (_, i) => `ООО «Заказчик ${i}»`);
-  const deals = [['Registered on', 'Partner', 'Tier', 'Customer', 'Tax ID', 'Products', 'Last update', 'Extensions', 'Outcome']];
-  for (let i = 0; i < N; i++) {
-    const c = int(customers.length);
-    deals.push([date(int(330)), `Partner ${int(500)}`, pick(tiers), customers[c], r() < 0.5 ? String(7700000000 + c) : '', pick(['DLP', 'DLP, Archive', 'Time Tracker']), date(int(330)), int(2), pick(['', 'open', 'won', 'lost'])]);
-  }
-  const partners = col(N, (i) => `Partner ${i}`);
-  const previous = col(N, () => (r() < 0.05 ? '' : 1000 + int(100_000)));
-  const current = col(N, () => int(150_000));
-  const subs = col(N, () => int(5));
-  const received = col(N, (i) => new Date(START + i * 60_000));
+  const deals = () => {
+    const table = [['Registered on', 'Partner', 'Tier', 'Customer', 'Tax ID', 'Products', 'Last update', 'Extensions', 'Outcome']];
+    for (let i = 0; i < N; i++) {
+      const c = int(customers.length);
+      table.push([date(int(330)), `Partner ${int(500)}`, pick(tiers), customers[c], r() < 0.5 ? String(7700000000 + c) : '', pick(['DLP', 'DLP, Archive', 'Time Tracker']), date(int(330)), int(2), pick(['', 'open', 'won', 'lost'])]);
+    }
+    return table;
+  };
+  const partners = () => col(N, (i) => `Partner ${i}`);
+  const previous = () => col(N, () => (r() < 0.05 ? '' : 1000 + int(100_000)));
+  const current = () => col(N, () => int(150_000));
+  const subs = () => col(N, () => int(5));
+  const received = () => col(N, (i) => new Date(START + i * 60_000));
 
   return {
-    BONUS_POINTS: [col(10_000, (i) => clients10k[i]), col(10_000, () => date(int(30))), log1m, date(320)],
-    BONUS_DETAILS: ['Client 0', date(10), oneClientLog, date(320)],
-    BONUS_BALANCE: [col(N, (i) => clients100k[i]), col(N, () => int(500)), redemptions],
-    REWARD_COST: [col(N, () => pick(rewards))],
-    REWARD_CATALOG: [],
-    PARTNER_TIER: [sales, flags(), marketing, flags(), flags()],
-    TIER_GAP: [sales, flags(), marketing, flags(), flags()],
-    TIER_BENEFIT: [col(N, () => pick(tiers)), 'registration_months'],
-    DEAL_EXPIRY: [col(N, () => date(int(330))), col(N, () => pick(tiers)), col(N, () => int(2))],
-    DEAL_STATUS: [deals, date(330)],
-    PILOT_STATUS: [col(N, () => date(int(330))), col(N, () => 14), col(N, () => (r() < 0.5 ? date(int(330)) : '')), date(330)],
-    REFERRAL_CREDIT: [col(N, () => 1000 + int(5000)), col(N, () => int(8000)), flags()],
-    REFERRAL_SCHEDULE: [5000, col(N, () => int(8000)), flags()],
-    LEVEL_DISCOUNT: [col(N, () => pick(['Retail', 'Competency', 'SaaS'])), col(N, () => r()), flags(), col(N, () => int(6)), col(N, () => pick(['', 'participated', 'hosted']))],
-    LEVEL_CHECK: [col(N, () => pick(['Retail', 'Competency', 'SaaS'])), col(N, () => int(4)), col(N, () => r()), flags(), flags()],
-    GROWTH_PCT: [previous, current],
-    GROWTH_RANK: [partners, previous, current, subs, 'Partner 7'],
-    CONTEST_TOP: [partners, previous, current, subs, 'Partner 7'],
-    LEAD_SLA: [received, col(N, (i) => new Date(START + i * 60_000 + int(7200_000))), col(N, (i) => (r() < 0.7 ? new Date(START + i * 60_000 + int(80) * 3_600_000) : '')), col(N, () => ''), date(400)],
+    BONUS_POINTS: () => [col(10_000, (i) => clients10k[i]), col(10_000, () => date(int(30))), log1m(), date(320)],
+    BONUS_DETAILS: () => ['Client 0', date(10), oneClientLog(), date(320)],
+    BONUS_BALANCE: () => [col(N, (i) => clients100k[i]), col(N, () => int(500)), redemptions()],
+    REWARD_COST: () => [col(N, () => pick(rewards))],
+    REWARD_CATALOG: () => [],
+    PARTNER_TIER: () => [sales(), flags(), marketing(), flags(), flags()],
+    TIER_GAP: () => [sales(), flags(), marketing(), flags(), flags()],
+    TIER_BENEFIT: () => [col(N, () => pick(tiers)), 'registration_months'],
+    DEAL_EXPIRY: () => [col(N, () => date(int(330))), col(N, () => pick(tiers)), col(N, () => int(2))],
+    DEAL_STATUS: () => [deals(), date(330)],
+    PILOT_STATUS: () => [col(N, () => date(int(330))), col(N, () => 14), col(N, () => (r() < 0.5 ? date(int(330)) : '')), date(330)],
+    REFERRAL_CREDIT: () => [col(N, () => 1000 + int(5000)), col(N, () => int(8000)), flags()],
+    REFERRAL_SCHEDULE: () => [5000, col(N, () => int(8000)), flags()],
+    LEVEL_DISCOUNT: () => [col(N, () => pick(['Retail', 'Competency', 'SaaS'])), col(N, () => r()), flags(), col(N, () => int(6)), col(N, () => pick(['', 'participated', 'hosted']))],
+    LEVEL_CHECK: () => [col(N, () => pick(['Retail', 'Competency', 'SaaS'])), col(N, () => int(4)), col(N, () => r()), flags(), flags()],
+    GROWTH_PCT: () => [previous(), current()],
+    GROWTH_RANK: () => [partners(), previous(), current(), subs(), 'Partner 7'],
+    CONTEST_TOP: () => [partners(), previous(), current(), subs(), 'Partner 7'],
+    LEAD_SLA: () => [received(), col(N, (i) => new Date(START + i * 60_000 + int(7200_000))), col(N, (i) => (r() < 0.7 ? new Date(START + i * 60_000 + int(80) * 3_600_000) : '')), col(N, () => ''), date(400)],
   };
 }

@@ -38,6 +38,8 @@ export interface FunctionDoc {
   readonly returns: string;
   readonly returnType: string;
   readonly example?: string;
+  /** How the result relates to the rows: one cell per row, per row but computed over all rows, or a table of its own. */
+  readonly shape: 'row' | 'column' | 'spill';
 }
 
 export interface CustomFunction extends FunctionDoc {
@@ -93,7 +95,7 @@ const PER_ROW_RETURN = 'number|string|Array<Array<number|string>>';
 export function perRow<const P extends readonly AnyParam[]>(
   spec: Described<P> & { row: (values: RowOf<P>, ctx: CallContext) => Cell },
 ): CustomFunction {
-  return describe(spec, PER_ROW_RETURN, (args, ctx) => {
+  return describe(spec, 'row', PER_ROW_RETURN, (args, ctx) => {
     const call = new CallReader(spec.name, spec.params, args, ctx);
     const positions: number[] = [];
     const results: Cell[] = [];
@@ -113,7 +115,7 @@ export function perRow<const P extends readonly AnyParam[]>(
 export function perColumn<const P extends readonly AnyParam[]>(
   spec: Described<P> & { column: (columns: ColumnsOf<P>, ctx: CallContext) => Cell[] },
 ): CustomFunction {
-  return describe(spec, PER_ROW_RETURN, (args, ctx) => {
+  return describe(spec, 'column', PER_ROW_RETURN, (args, ctx) => {
     const call = new CallReader(spec.name, spec.params, args, ctx);
     const { positions, columns } = call.collect();
     return call.output(positions, call.run(positions, () => spec.column(columns as ColumnsOf<P>, ctx)));
@@ -124,7 +126,7 @@ export function perColumn<const P extends readonly AnyParam[]>(
 export function spill<const P extends readonly AnyParam[]>(
   spec: Described<P> & { table: (columns: ColumnsOf<P>, ctx: CallContext) => Cell[][] },
 ): CustomFunction {
-  return describe(spec, 'Array<Array<number|string|Date>>', (args, ctx) => {
+  return describe(spec, 'spill', 'Array<Array<number|string|Date>>', (args, ctx) => {
     const first = spec.params[0];
     if (first && first.kind !== 'each' && !first.optional && isEmpty(args[0])) return '';
     const call = new CallReader(spec.name, spec.params, args, ctx);
@@ -135,9 +137,10 @@ export function spill<const P extends readonly AnyParam[]>(
   });
 }
 
-function describe<P extends readonly AnyParam[]>(spec: Described<P>, returnType: string, run: CustomFunction['run']): CustomFunction {
+function describe<P extends readonly AnyParam[]>(spec: Described<P>, shape: FunctionDoc['shape'], returnType: string, run: CustomFunction['run']): CustomFunction {
   return {
     name: spec.name,
+    shape,
     description: spec.description,
     params: spec.params,
     returns: spec.returns,

@@ -106,11 +106,23 @@ export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'д
   return ctx.zone.instantOf(parsed);
 });
 
-/** A word from a fixed list, read by a core parser that names the accepted words when it fails. */
+/**
+ * A word from a fixed list, read by a core parser that names the accepted
+ * words when it fails. A column repeats the same few words, so each distinct
+ * text is parsed once and remembered (the parsers are pure).
+ */
 export function word<T>(parse: (text: string) => T): Reader<T> {
+  const known = new Map<string, T>();
   return reader('string', bi('a word', 'слово'), (cell) => {
     if (typeof cell !== 'string' && typeof cell !== 'number') throw new InputError(bi('is not a text', 'не текст'));
-    return parse(String(cell));
+    const text = String(cell);
+    let value = known.get(text);
+    if (value === undefined) {
+      value = parse(text);
+      if (known.size >= 1000) known.clear();
+      known.set(text, value);
+    }
+    return value;
   });
 }
 

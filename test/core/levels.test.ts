@@ -57,21 +57,21 @@ describe('levelDiscount', () => {
 
 describe('levelCheck', () => {
   it('Retail has no requirements', () => {
-    expect(levelCheck(parseLevel('Retail'), { certifiedStaff: 0, reviewsShare: 0, marketingActive: false, announced: false }).en).toBe('ok');
+    expect(levelCheck(parseLevel('Retail'), { certifiedStaff: 0, reviewsShare: 0, marketingActive: false, announced: false }, 'en')).toBe('ok');
   });
   it('Competency needs 2 specialists, 50% reviews, marketing and the announcement', () => {
     const competency = parseLevel('Competency');
-    expect(levelCheck(competency, { certifiedStaff: 2, reviewsShare: 0.5, marketingActive: true, announced: true }).en).toBe('ok');
-    const missing = levelCheck(competency, { certifiedStaff: 1, reviewsShare: 0.4, marketingActive: false, announced: false });
-    expect(missing.en).toBe(
+    expect(levelCheck(competency, { certifiedStaff: 2, reviewsShare: 0.5, marketingActive: true, announced: true }, 'en')).toBe('ok');
+    const missing = { certifiedStaff: 1, reviewsShare: 0.4, marketingActive: false, announced: false };
+    expect(levelCheck(competency, missing, 'en')).toBe(
       'certified specialists 1 of 2; client reviews 40% of 50% of implementations; marketing activity; participation announced on the website',
     );
-    expect(missing.ru).toBe('сертифицированные специалисты 1 из 2; отзывы клиентов 40% из 50% внедрений; маркетинговая активность; анонс участия на сайте');
+    expect(levelCheck(competency, missing, 'ru')).toBe('сертифицированные специалисты 1 из 2; отзывы клиентов 40% из 50% внедрений; маркетинговая активность; анонс участия на сайте');
   });
   it('SaaS needs 2 specialists and the announcement only', () => {
     const saas = parseLevel('SaaS');
-    expect(levelCheck(saas, { certifiedStaff: 2, reviewsShare: 0, marketingActive: false, announced: true }).en).toBe('ok');
-    expect(levelCheck(saas, { certifiedStaff: 2, reviewsShare: 0, marketingActive: false, announced: false }).en).toBe(
+    expect(levelCheck(saas, { certifiedStaff: 2, reviewsShare: 0, marketingActive: false, announced: true }, 'en')).toBe('ok');
+    expect(levelCheck(saas, { certifiedStaff: 2, reviewsShare: 0, marketingActive: false, announced: false }, 'en')).toBe(
       'participation announced on the website',
     );
   });

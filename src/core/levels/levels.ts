@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { type Bilingual, bi, joinBi } from '../i18n';
+import { type Lang, bi } from '../i18n';
 import { normalizeWord, wordTable } from '../text';
 import { BASIS_POINTS, LEVELS_PROGRAM, type LevelRule } from './rules';
 
@@ -50,26 +50,26 @@ export interface LevelStanding {
   announced: boolean;
 }
 
-/** `ok`, or each unmet requirement of the level, in the table's order. */
-export function levelCheck(level: LevelRule, standing: LevelStanding): Bilingual {
+/** `ok`, or each unmet requirement of the level in the table's order, in one language (a column needs only the sheet's). */
+export function levelCheck(level: LevelRule, standing: LevelStanding, lang: Lang): string {
   const req = level.requires;
   const names = LEVELS_PROGRAM.requirementNames;
-  const unmet: Bilingual[] = [];
+  const ru = lang === 'ru';
+  let text = '';
+  const add = (part: string) => {
+    text = text ? `${text}; ${part}` : part;
+  };
   if (standing.certifiedStaff < req.certifiedStaff) {
-    unmet.push(withDetail(names.certifiedStaff, `${standing.certifiedStaff} of ${req.certifiedStaff}`, `${standing.certifiedStaff} из ${req.certifiedStaff}`));
+    add(`${names.certifiedStaff[lang]} ${standing.certifiedStaff} ${ru ? 'из' : 'of'} ${req.certifiedStaff}`);
   }
   if (standing.reviewsShare < req.reviewsShare) {
     const has = percent(standing.reviewsShare);
     const needs = percent(req.reviewsShare);
-    unmet.push(withDetail(names.reviewsShare, `${has} of ${needs} of implementations`, `${has} из ${needs} внедрений`));
+    add(ru ? `${names.reviewsShare.ru} ${has} из ${needs} внедрений` : `${names.reviewsShare.en} ${has} of ${needs} of implementations`);
   }
-  if (req.marketing && !standing.marketingActive) unmet.push(names.marketing);
-  if (req.announced && !standing.announced) unmet.push(names.announced);
-  return unmet.length ? joinBi(unmet, '; ') : LEVELS_PROGRAM.ok;
-}
-
-function withDetail(name: Bilingual, en: string, ru: string): Bilingual {
-  return { en: `${name.en} ${en}`, ru: `${name.ru} ${ru}` };
+  if (req.marketing && !standing.marketingActive) add(names.marketing[lang]);
+  if (req.announced && !standing.announced) add(names.announced[lang]);
+  return text || LEVELS_PROGRAM.ok[lang];
 }
 
 function percent(share: number): string {

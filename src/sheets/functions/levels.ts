@@ -32,6 +32,6 @@ export const levelFunctions: CustomFunction[] = [
     returns: '"ok", or the unmet requirements joined by "; ".',
     example: 'LEVEL_CHECK("Competency", 2, 60%, TRUE, TRUE) → ok',
     row: ([rule, certifiedStaff, reviewsShare, marketingActive, announced], ctx) =>
-      levelCheck(rule, { certifiedStaff, reviewsShare, marketingActive, announced })[ctx.lang],
+      levelCheck(rule, { certifiedStaff, reviewsShare, marketingActive, announced }, ctx.lang),
   }),
 ];
