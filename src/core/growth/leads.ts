@@ -17,13 +17,13 @@ export type ContestResult = 'winner' | 'declined';
 
 /** The words written to the log's Result column; either language is read back. */
 export const CONTEST_RESULTS: Record<ContestResult, Bilingual> = {
-  winner: bi('winner', 'победитель'),
-  declined: bi('declined', 'отказался'),
+  winner: GROWTH_PROGRAM.results.winner.name,
+  declined: GROWTH_PROGRAM.results.declined.name,
 };
 
 const RESULT_WORDS = wordTable<ContestResult>([
-  ['winner', ['winner', 'победитель']],
-  ['declined', ['declined', 'отказался', 'отказалась', 'отказ']],
+  ['winner', GROWTH_PROGRAM.results.winner.names],
+  ['declined', GROWTH_PROGRAM.results.declined.names],
 ]);
 
 /** The result a log cell names, or undefined for any other text (a note, an empty cell). */

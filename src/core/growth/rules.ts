@@ -13,6 +13,11 @@ export const GROWTH_PROGRAM = {
     { hours: 72, name: bi('follow-up 3d', 'повторный контакт 3 дня') },
     { hours: 336, name: bi('follow-up 14d', 'повторный контакт 14 дней') },
   ] as ReadonlyArray<{ hours: number; name: Bilingual }>,
+  /** What the contest log records for a partner and a month: the word written, then every spelling read back. */
+  results: {
+    winner: { name: bi('winner', 'победитель'), names: ['winner', 'победитель'] },
+    declined: { name: bi('declined', 'отказался'), names: ['declined', 'отказался', 'отказалась', 'отказ'] },
+  },
   words: {
     late: bi('late', 'опоздание'),
     overdue: bi('overdue', 'просрочен'),

@@ -1,3 +1,4 @@
+import { GROWTH_PROGRAM } from '../../../core/growth/rules';
 import { bi } from '../../../core/i18n';
 import type { ProgramTemplate, TableSheet } from '../layout';
 
@@ -89,7 +90,7 @@ export const CONTEST_LOG: TableSheet = {
     { key: 'recordedAt', header: bi('Recorded at', 'Когда записано'), format: 'datetime', width: 150 },
   ],
   samples: [
-    { month: d('2026-09-01'), place: 1, partner: P.d, growth: 0.5, subscriptions: 0, result: bi('winner', 'победитель'), user: 'manager@example.com', recordedAt: dt('2026-10-02 11:00') },
+    { month: d('2026-09-01'), place: 1, partner: P.d, growth: 0.5, subscriptions: 0, result: GROWTH_PROGRAM.results.winner.name, user: 'manager@example.com', recordedAt: dt('2026-10-02 11:00') },
   ],
 };
 
