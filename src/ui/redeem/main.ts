@@ -2,7 +2,7 @@ import type { Lang } from '../../sheets/api';
 import type { ClientPoints, RedeemRequest, RedeemState } from '../../sheets/api/redeem';
 import { busy, byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
-import { newRequestId } from './requestId';
+import { newRequestId } from '../shared/requestId';
 import { TEXT, type Words, formatDay, formatPoints } from './text';
 
 /*

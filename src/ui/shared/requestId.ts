@@ -1,6 +1,7 @@
 /**
- * A fresh id for one confirmation: the server writes it into the ledger row
- * and refuses to write a second row for the same id (a double click, a
+ * A fresh id for one user action (shared by the dialogs): the server keeps
+ * it with what it wrote (the redeem ledger row, the deal dialog's handled
+ * requests) and writes nothing for the same id again (a double click, a
  * retried call). crypto.randomUUID where the browser has it (secure
  * contexts), else a version-4 UUID from crypto.getRandomValues, else (very
  * old browsers) time plus Math.random.
