@@ -103,6 +103,46 @@ class Numbering {
  * of a list in constant amortised time.
  */
 export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: TierProgram = TIERS_PROGRAM): Bilingual[] {
+  const { statuses, outcomes } = program.deals;
+  const duplicates = new Map<number, Bilingual>();
+  const duplicateOf = (row: number): Bilingual => {
+    let text = duplicates.get(row);
+    if (!text) {
+      text = { en: statuses.duplicate.en.replace('{row}', String(row)), ru: statuses.duplicate.ru.replace('{row}', String(row)) };
+      duplicates.set(row, text);
+    }
+    return text;
+  };
+  return dealStandings(deals, asOf, program).map((standing, i) => {
+    switch (standing.kind) {
+      case 'closed':
+        return outcomes.find((o) => o.key === deals[i].outcome)!.name;
+      case 'duplicate':
+        return duplicateOf(deals[standing.owner].row);
+      default:
+        return statuses[standing.kind];
+    }
+  });
+}
+
+/**
+ * Where each registration stands, first rule that applies (SPEC §5): closed by
+ * its outcome, a duplicate of an earlier registration (`owner` is that
+ * registration's index in `deals`), over its extension limit, expired, stale,
+ * or active. DEAL_STATUS words these; the deal dialog names the owner.
+ */
+export type DealStanding =
+  | { kind: 'closed' }
+  | { kind: 'duplicate'; owner: number }
+  | { kind: 'extensionsExceeded' | 'expired' | 'stale' | 'active' };
+
+const CLOSED: DealStanding = { kind: 'closed' };
+const EXCEEDED: DealStanding = { kind: 'extensionsExceeded' };
+const EXPIRED: DealStanding = { kind: 'expired' };
+const STALE: DealStanding = { kind: 'stale' };
+const ACTIVE: DealStanding = { kind: 'active' };
+
+export function dealStandings(deals: readonly DealRow[], asOf: Day, program: TierProgram = TIERS_PROGRAM): DealStanding[] {
   const n = deals.length;
   const names = new Numbering();
   const taxIds = new Numbering();
@@ -190,24 +230,15 @@ export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: Tier
     }
   }
 
-  const { statuses, outcomes, staleAfterDays } = program.deals;
-  const duplicates = new Map<number, Bilingual>();
-  const duplicateOf = (row: number): Bilingual => {
-    let text = duplicates.get(row);
-    if (!text) {
-      text = { en: statuses.duplicate.en.replace('{row}', String(row)), ru: statuses.duplicate.ru.replace('{row}', String(row)) };
-      duplicates.set(row, text);
-    }
-    return text;
-  };
-  return deals.map((deal, i) => {
-    if (!open[i]) return outcomes.find((o) => o.key === deal.outcome)!.name;
-    if (owners[i] !== -1) return duplicateOf(deals[owners[i]].row);
-    if (deal.extensions > deal.tier.benefits.extensions) return statuses.extensionsExceeded;
-    if (asOf > expiries[i]) return statuses.expired;
+  const { staleAfterDays } = program.deals;
+  return deals.map((deal, i): DealStanding => {
+    if (!open[i]) return CLOSED;
+    if (owners[i] !== -1) return { kind: 'duplicate', owner: owners[i] };
+    if (deal.extensions > deal.tier.benefits.extensions) return EXCEEDED;
+    if (asOf > expiries[i]) return EXPIRED;
     const lastNews = Math.max(deal.registered, deal.lastUpdate ?? deal.registered);
-    if (asOf - lastNews > staleAfterDays) return statuses.stale;
-    return statuses.active;
+    if (asOf - lastNews > staleAfterDays) return STALE;
+    return ACTIVE;
   });
 }
 

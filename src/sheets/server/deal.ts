@@ -1,6 +1,6 @@
 import { type Day, formatDay, parseDateText, dayFromCivil } from '../../core/dates';
 import { legalNameKey } from '../../core/deals/customer';
-import { type DealRow, type OutcomeKey, dealStatuses, parseOutcome, parseProducts } from '../../core/deals/status';
+import { type DealRow, type OutcomeKey, dealStandings, dealStatuses, parseOutcome, parseProducts } from '../../core/deals/status';
 import { InputError } from '../../core/errors';
 import { type Bilingual, type Lang, bi, pluralRu } from '../../core/i18n';
 import { parseNumberText } from '../../core/numbers';
@@ -319,18 +319,14 @@ function readDeals(ctx: CallContext, lang: Lang, required: readonly string[]): D
   return { table, deals, byRow, words: sheetLang(table, DEALS, ctx.lang) };
 }
 
-/** `duplicate of row {row}` as a pattern: the owner's row out of a DEAL_STATUS text. */
-const DUPLICATE = new RegExp(`^${P.deals.statuses.duplicate.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{row\\}', '(\\d+)')}$`);
-
 /**
- * The registration that owns `deal` by DEAL_STATUS's rule — an earlier open
- * registration by another partner, same customer, a product in common, not
- * expired on `deal`'s registration date — or undefined. (The core says so in
- * the status text `duplicate of row N`; it has no call that returns the row.)
+ * The registration that owns `deals[index]` by DEAL_STATUS's rule — an
+ * earlier open registration by another partner, same customer, a product in
+ * common, not expired on its registration date — or undefined.
  */
-function ownerOf(statuses: readonly Bilingual[], index: number, deals: Deals): Deal | undefined {
-  const match = DUPLICATE.exec(statuses[index].en);
-  return match ? deals.byRow.get(Number(match[1])) : undefined;
+function ownerOf<T extends DealRow>(deals: readonly T[], index: number, today: Day): T | undefined {
+  const standing = dealStandings(deals, today)[index];
+  return standing.kind === 'duplicate' ? deals[standing.owner] : undefined;
 }
 
 function ownerInfo(owner: Deal): DealOwner {
@@ -516,7 +512,7 @@ export function registerDeal(request: DealRequest): DealRegistered | DealRefusal
       expires: dealExpiry(today, partner.tier, 0),
     };
     const all = [...deals.deals, candidate];
-    const owner = ownerOf(dealStatuses(all, today), all.length - 1, deals);
+    const owner = ownerOf(all, all.length - 1, today);
     if (owner) throw ownedRefusal(owner, deals, lang);
 
     const day = dateCell(today, ctx);
@@ -611,8 +607,7 @@ export function extendDeal(request: DealExtendRequest): DealChanged | DealRefusa
     const deal = locate(deals, fields.deal, lang);
     if (deal.outcome !== 'open') throw new Refused(TEXT.closed(deal, outcomeRule(deal.outcome).name)[lang]);
     authorisedPartner(partners, deal.partner, lang);
-    const statuses = dealStatuses(deals.deals, today);
-    const owner = ownerOf(statuses, deals.deals.indexOf(deal), deals);
+    const owner = ownerOf(deals.deals, deals.deals.indexOf(deal), today);
     if (owner) throw ownedRefusal(owner, deals, lang);
     const allowed = deal.tier.benefits.extensions;
     if (deal.extensions >= allowed) return refuse(lang, TEXT.reason(5, TEXT.limit(deal)), 5);

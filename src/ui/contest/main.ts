@@ -8,7 +8,7 @@ import type { Lang } from '../../sheets/api';
 import type { ContestAction, ContestView, PodiumRow } from '../../sheets/api/contest';
 import { byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
-import { RequestIds } from './requestId';
+import { PendingIds } from '../shared/requestId';
 import { TEXT, type Words, placeText } from './text';
 
 declare const google: { script: { host: { close(): void } } };
@@ -26,7 +26,7 @@ let selected: string | undefined;
 let inFlight = false;
 /** Counts month loads, so an answer for a month no longer picked is dropped. */
 let loads = 0;
-const requestIds = new RequestIds();
+const requestIds = new PendingIds();
 
 function setLanguage(next: Lang): void {
   t = TEXT[next];

@@ -2,7 +2,7 @@ import type { Lang } from '../../sheets/api';
 import type { DealOutcome, DealRef, DealState, OpenDeal, PartnerDeals } from '../../sheets/api/deals';
 import { byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
-import { PendingIds } from './requests';
+import { PendingIds } from '../shared/requestId';
 import { TEXT, type Words, formatDay } from './text';
 
 /*

@@ -2,7 +2,7 @@ import type { Lang } from '../../sheets/api';
 import type { ClientPoints, RedeemRequest, RedeemState } from '../../sheets/api/redeem';
 import { busy, byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
-import { newRequestId } from '../shared/requestId';
+import { PendingIds } from '../shared/requestId';
 import { TEXT, type Words, formatDay, formatPoints } from './text';
 
 /*
@@ -30,7 +30,7 @@ let t: Words = TEXT[lang];
  * (same client, reward and quantity) sent again keeps its id, so a retried
  * call cannot record twice. Cleared once the server has answered.
  */
-let pending: RedeemRequest | undefined;
+const requestIds = new PendingIds();
 
 byId('loading').textContent = t.loading;
 
@@ -189,18 +189,16 @@ async function confirm(): Promise<void> {
   if (!clientSelect.value) return showError(t.needClient);
   if (!rewardSelect.value) return showError(t.needReward);
   if (n === undefined) return showError(t.badQuantity);
-  const same = pending && pending.client === clientSelect.value && pending.reward === rewardSelect.value && pending.quantity === n;
   const request: RedeemRequest = {
     client: clientSelect.value,
     reward: rewardSelect.value,
     quantity: n,
-    requestId: same ? pending!.requestId : newRequestId(),
+    requestId: requestIds.for(JSON.stringify([clientSelect.value, rewardSelect.value, n])),
   };
-  pending = request;
   confirmButton.textContent = t.working;
   try {
     const result = await call('redeemPoints', request);
-    pending = undefined;
+    requestIds.done();
     if (!result.ok) {
       showError(result.message);
       await refresh();

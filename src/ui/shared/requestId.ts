@@ -22,3 +22,24 @@ export function newRequestId(): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * One request id per user action. The same action sent again after a call
+ * that got no answer (a transport failure) keeps its id, so the server can
+ * tell a retry from a new action; once the server has answered, the next
+ * action gets a new id.
+ */
+export class PendingIds {
+  private pending: { key: string; id: string } | undefined;
+
+  /** The id for this action (`key` says what the action is): the pending one when the same action is retried, else a new one. */
+  for(key: string): string {
+    if (!this.pending || this.pending.key !== key) this.pending = { key, id: newRequestId() };
+    return this.pending.id;
+  }
+
+  /** The server answered. */
+  done(): void {
+    this.pending = undefined;
+  }
+}
