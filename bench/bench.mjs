@@ -76,10 +76,10 @@ for (const [name, build] of Object.entries(inputs)) {
     rows.push({ name, ms: NaN, bare: NaN, note: 'not in dist/Code.js' });
     continue;
   }
-  const time = (f) => {
+  const time = (f, runs = RUNS) => {
     f();
     const samples = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       const t0 = now();
       f();
       samples.push(now() - t0);
@@ -93,7 +93,8 @@ for (const [name, build] of Object.entries(inputs)) {
     note = `threw: ${error.message}`;
   }
   const ms = note ? NaN : time(() => fn(...args));
-  const bare = time(() => bareLoop(args));
+  // The bare loop takes a few milliseconds, where a collection's pause weighs most: more runs settle it.
+  const bare = time(() => bareLoop(args), RUNS * 4);
   rows.push({ name, shape: shapes.get(name), ms, bare, note });
   args = undefined;
   globalThis.gc?.();

@@ -58,9 +58,14 @@ function groupsAreWellFormed(s: string, groupMark: string, decimalMark: string |
  */
 export function formatAmount(value: number, lang: 'en' | 'ru'): string {
   const rounded = Math.round(value * 100) / 100;
-  const [whole, fraction] = Math.abs(rounded).toString().split('.');
+  const text = Math.abs(rounded).toString();
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  if (!/^\d+$/.test(whole)) return String(rounded); // exponent notation: beyond any amount worth grouping
   const group = lang === 'ru' ? ' ' : ',';
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  // Grouped by hand: this runs once per row of a 100,000-row column.
+  let grouped = whole.slice(0, whole.length % 3 || 3);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += group + whole.slice(i, i + 3);
   const sign = rounded < 0 ? '-' : '';
-  return fraction ? `${sign}${grouped}${lang === 'ru' ? ',' : '.'}${fraction}` : `${sign}${grouped}`;
+  return dot < 0 ? `${sign}${grouped}` : `${sign}${grouped}${lang === 'ru' ? ',' : '.'}${text.slice(dot + 1)}`;
 }

@@ -8,7 +8,8 @@ export type Output = Cell | Cell[][];
 
 /** A Date, also one made in another realm (a vm context, the Apps Script runtime). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  if (typeof value !== 'object' || value === null) return false;
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** An omitted argument, an empty cell, or a cell holding only spaces. */

@@ -194,25 +194,44 @@ class CallReader {
 
   /** Visits every non-empty row with the values of all parameters (one array, reused: copy what you keep). */
   scan(visit: (values: unknown[], pos: number) => void): void {
-    const { eachIndexes, params, args, values, ctx, cols } = this;
+    const { eachIndexes, params, values, ctx, cols } = this;
     const total = this.grid ? this.grid.rows * cols : 1;
-    const cells = eachIndexes.map((i) => cellsOf(args[i]));
-    const first = cells[0];
-    for (let pos = 0; pos < total; pos++) {
-      const r = (pos / cols) | 0;
-      const c = pos - r * cols;
-      if (first && isEmpty(first(r, c))) continue;
-      for (let k = 0; k < eachIndexes.length; k++) {
-        const i = eachIndexes[k];
-        const cell = cells[k](r, c);
-        try {
-          values[i] = params[i].read(cell, ctx);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          throw valueError(this.fn, { param: params[i].name, ...this.place(pos) }, cell, error.text, ctx.lang);
+    const count = eachIndexes.length;
+    // Per `each` parameter: its range (read in place), or its one value. This loop runs for every cell of
+    // every argument, so it reads arrays directly rather than through a function per cell.
+    const ranges: (unknown[] | undefined)[] = [];
+    const singles: unknown[] = [];
+    const readers: AnyParam['read'][] = [];
+    for (const i of eachIndexes) {
+      const arg = this.args[i];
+      const spread = isRange(arg) && shapeOf(arg) !== undefined;
+      ranges.push(spread ? (arg as unknown[]) : undefined);
+      singles.push(spread ? undefined : isRange(arg) ? cellIn(arg, 0, 0) : arg);
+      readers.push(params[i].read);
+    }
+    let k = 0;
+    let pos = 0;
+    let cell: unknown;
+    try {
+      for (; pos < total; pos++) {
+        const r = (pos / cols) | 0;
+        const c = pos - r * cols;
+        for (k = 0; k < count; k++) {
+          const range = ranges[k];
+          if (range) {
+            const row = range[r];
+            cell = Array.isArray(row) ? row[c] : row;
+          } else {
+            cell = singles[k];
+          }
+          if (k === 0 && isEmpty(cell)) break;
+          values[eachIndexes[k]] = readers[k](cell, ctx);
         }
+        if (k === count) visit(values, pos);
       }
-      visit(values, pos);
+    } catch (error) {
+      if (!(error instanceof InputError) || k === count) throw error;
+      throw valueError(this.fn, { param: params[eachIndexes[k]].name, ...this.place(pos) }, cell, error.text, ctx.lang);
     }
   }
 

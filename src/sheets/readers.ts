@@ -28,16 +28,19 @@ function reader<T>(type: string, needed: Bilingual, read: (cell: unknown, ctx: C
 
 const NOT_A_NUMBER = bi('is not a number', 'не число');
 
-/** Any finite number, or text holding one (`1 250,50`, `-5`, `150 000 руб.`). */
-export const number: Reader<number> = reader('number', bi('a number', 'число'), (cell) => {
+/** A non-empty cell's number; the readers below share it rather than nest one reader in another. */
+function numberIn(cell: unknown): number {
   const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseNumberText(cell) : undefined;
   if (n === undefined || !Number.isFinite(n)) throw new InputError(NOT_A_NUMBER);
   return n;
-});
+}
+
+/** Any finite number, or text holding one (`1 250,50`, `-5`, `150 000 руб.`). */
+export const number: Reader<number> = reader('number', bi('a number', 'число'), numberIn);
 
 /** An amount of money: a number that is never negative. */
-export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell, ctx) => {
-  const n = number.read(cell, ctx);
+export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell) => {
+  const n = numberIn(cell);
   if (n < 0) throw new InputError(bi('is negative, but an amount cannot be', 'отрицательная, а сумма не может быть меньше нуля'));
   return n;
 });
@@ -46,8 +49,8 @@ export const money: Reader<number> = reader('number', bi('an amount', 'сумм�
 export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<number> {
   const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
   const rangeRu = max === Number.MAX_SAFE_INTEGER ? `от ${min}` : `от ${min} до ${max}`;
-  return reader('number', bi('a whole number', 'целое число'), (cell, ctx) => {
-    const n = number.read(cell, ctx);
+  return reader('number', bi('a whole number', 'целое число'), (cell) => {
+    const n = numberIn(cell);
     if (!Number.isInteger(n) || n < min || n > max) throw new InputError(bi(`is not a whole number ${range}`, `не целое число ${rangeRu}`));
     return n;
   });

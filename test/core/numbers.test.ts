@@ -52,3 +52,15 @@ describe('formatAmount', () => {
     expect(formatAmount(-1000, 'en')).toBe('-1,000');
   });
 });
+
+describe('formatAmount at the edges', () => {
+  it('groups every length of number', () => {
+    expect(formatAmount(0, 'en')).toBe('0');
+    expect(formatAmount(12, 'en')).toBe('12');
+    expect(formatAmount(1000, 'en')).toBe('1,000');
+    expect(formatAmount(100000, 'ru')).toBe('100 000');
+    expect(formatAmount(1234567.891, 'en')).toBe('1,234,567.89'); // rounded to the cent
+    expect(formatAmount(0.5, 'ru')).toBe('0,5');
+    expect(formatAmount(-0.004, 'en')).toBe('0'); // rounds to zero, no "-0"
+  });
+});

@@ -1,7 +1,7 @@
 import { InputError } from '../errors';
 import { bi } from '../i18n';
 import { normalizeWord } from '../text';
-import { compareGrowth, growthFraction } from './growth';
+import { type Invoices, compareGrowth, growthFraction } from './growth';
 
 export interface Entrant {
   partner: string;
@@ -27,32 +27,39 @@ export function rankContest(entrants: readonly Entrant[], excluded: readonly str
   const left = new Set(excluded.map(normalizeWord));
   const seen = new Map<string, number>();
   const ranked: number[] = [];
+  // Growth orders like current / previous; the ratio is computed once per partner, not once per comparison.
+  const ratio = new Float64Array(entrants.length);
   entrants.forEach((entrant, index) => {
     const key = normalizeWord(entrant.partner);
-    const first = seen.get(key);
-    if (first !== undefined) {
+    if (seen.has(key)) {
       throw new InputError(bi('is listed twice; each partner must appear in one row', 'указан дважды; каждый партнёр должен быть в одной строке'), index);
     }
     seen.set(key, index);
-    if (entrant.previous !== undefined && entrant.previous > 0 && !left.has(key)) ranked.push(index);
+    if (entrant.previous !== undefined && entrant.previous > 0 && !left.has(key)) {
+      ranked.push(index);
+      ratio[index] = entrant.current / entrant.previous;
+    }
   });
 
-  const order = (a: number, b: number) => compareEntrants(entrants[b], entrants[a]);
-  ranked.sort((a, b) => order(a, b) || a - b);
+  /** > 0 when entrant a ranks before b: more growth, decided exactly when the ratios are close; then more subscriptions. */
+  const ahead = (a: number, b: number): number => {
+    const ra = ratio[a];
+    const rb = ratio[b];
+    const growth = Math.abs(ra - rb) > 1e-9 * Math.max(Math.abs(ra), Math.abs(rb)) ? ra - rb : compareGrowth(entrants[a] as Invoices, entrants[b] as Invoices);
+    return growth || entrants[a].subscriptions - entrants[b].subscriptions;
+  };
+  ranked.sort((a, b) => Math.sign(ahead(b, a)) || a - b);
 
   const placings: Placing[] = [];
-  ranked.forEach((index, i) => {
-    const tied = i > 0 && order(ranked[i - 1], index) === 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const index = ranked[i];
     const entrant = entrants[index];
+    const tied = i > 0 && ahead(ranked[i - 1], index) === 0;
     placings.push({
       index,
       place: tied ? placings[i - 1].place : i + 1,
       growth: growthFraction(entrant.previous as number, entrant.current) as number,
     });
-  });
+  }
   return placings;
-}
-
-function compareEntrants(x: Entrant, y: Entrant): number {
-  return compareGrowth(x as { previous: number; current: number }, y as { previous: number; current: number }) || Math.sign(x.subscriptions - y.subscriptions);
 }

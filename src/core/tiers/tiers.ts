@@ -86,7 +86,9 @@ export function parseBenefit(text: string, program: TierProgram = TIERS_PROGRAM)
 }
 
 function marketingRank(level: MarketingKey, program: TierProgram): number {
-  return program.marketing.findIndex((m) => m.key === level);
+  const levels = program.marketing;
+  for (let i = 0; i < levels.length; i++) if (levels[i].key === level) return i;
+  return -1;
 }
 
 function holds(condition: Condition, standing: Standing, program: TierProgram): boolean {
@@ -102,10 +104,14 @@ function holds(condition: Condition, standing: Standing, program: TierProgram): 
 
 /** The index of the highest tier whose conditions all hold (the lowest tier has none, so there always is one). */
 function tierIndex(standing: Standing, program: TierProgram): number {
+  // Plain loops: this runs for every row of a 100,000-row column.
   let found = 0;
-  program.tiers.forEach((tier, i) => {
-    if (tier.conditions.every((c) => holds(c, standing, program))) found = i;
-  });
+  for (let i = 0; i < program.tiers.length; i++) {
+    const conditions = program.tiers[i].conditions;
+    let all = true;
+    for (let j = 0; j < conditions.length && all; j++) all = holds(conditions[j], standing, program);
+    if (all) found = i;
+  }
   return found;
 }
 
