@@ -16,13 +16,6 @@ export function bi(en: string, ru: string): Bilingual {
   return { en, ru };
 }
 
-/** Joins bilingual parts with a separator, language by language. */
-export function joinBi(parts: readonly Bilingual[], separator: string): Bilingual {
-  return {
-    en: parts.map((p) => p.en).join(separator),
-    ru: parts.map((p) => p.ru).join(separator),
-  };
-}
 
 /** The Russian noun form for a count: 1 балл, 2 балла, 5 баллов, 21 балл, 11 баллов; fractions take the "few" form. */
 export function pluralRu(n: number, one: string, few: string, many: string): string {

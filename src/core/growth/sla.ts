@@ -1,4 +1,4 @@
-import { type Bilingual, joinBi } from '../i18n';
+import type { Lang } from '../i18n';
 import { GROWTH_PROGRAM } from './rules';
 
 const MS_PER_HOUR = 3_600_000;
@@ -6,24 +6,22 @@ const MS_PER_HOUR = 3_600_000;
 /**
  * The lead-handling rule: each step has a deadline counted from receiving the
  * lead (inclusive). Times are instants in milliseconds. A step recorded after
- * `asOf` is not known yet as of that moment and counts as not done.
+ * `asOf` is not known yet as of that moment and counts as not done. The text
+ * is built in one language only: a column of leads needs only the sheet's.
  */
-export function leadSlaStatus(received: number, steps: ReadonlyArray<number | undefined>, asOf: number): Bilingual {
+export function leadSlaStatus(received: number, steps: ReadonlyArray<number | undefined>, asOf: number, lang: Lang): string {
   const { leadSteps, words } = GROWTH_PROGRAM;
-  const problems: Bilingual[] = [];
+  let problems = '';
   let allDone = true;
-  leadSteps.forEach((step, i) => {
+  for (let i = 0; i < leadSteps.length; i++) {
+    const step = leadSteps[i];
     const deadline = received + step.hours * MS_PER_HOUR;
     const doneAt = steps[i];
     const done = doneAt !== undefined && doneAt <= asOf;
     if (!done) allDone = false;
-    if (done && doneAt > deadline) problems.push(labelled(words.late, step.name));
-    else if (!done && asOf > deadline) problems.push(labelled(words.overdue, step.name));
-  });
-  if (problems.length) return joinBi(problems, '; ');
-  return allDone ? words.ok : words.onTrack;
-}
-
-function labelled(label: Bilingual, step: Bilingual): Bilingual {
-  return { en: `${label.en}: ${step.en}`, ru: `${label.ru}: ${step.ru}` };
+    const label = done && doneAt > deadline ? words.late : !done && asOf > deadline ? words.overdue : undefined;
+    if (label) problems += `${problems ? '; ' : ''}${label[lang]}: ${step.name[lang]}`;
+  }
+  if (problems) return problems;
+  return (allDone ? words.ok : words.onTrack)[lang];
 }

@@ -79,6 +79,6 @@ export const growthFunctions: CustomFunction[] = [
     ],
     returns: '"ok", "on track", or the late and overdue steps joined by "; ".',
     example: 'LEAD_SLA(A2:A, B2:B, C2:C, D2:D, $H$1)',
-    row: ([received, first, second, third, asOf], ctx) => leadSlaStatus(received, [first, second, third], asOf ?? ctx.now)[ctx.lang],
+    row: ([received, first, second, third, asOf], ctx) => leadSlaStatus(received, [first, second, third], asOf ?? ctx.now, ctx.lang),
   }),
 ];
