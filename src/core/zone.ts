@@ -25,6 +25,7 @@ export class TimeZone {
   readonly name: string;
   private readonly format: Intl.DateTimeFormat;
   private readonly offsets = new Map<number, number>();
+  private readonly midnights = new Map<Day, number>();
 
   constructor(name: string) {
     let format: Intl.DateTimeFormat;
@@ -59,9 +60,15 @@ export class TimeZone {
     return this.instantOfWall(utcMs(local.year, local.month, local.day, local.hour, local.minute, local.second));
   }
 
-  /** The instant the day starts at (local midnight). */
+  /** The instant the day starts at (local midnight); a column of dates repeats its days, so they are remembered. */
   startOfDay(day: Day): number {
-    return this.instantOfWall(day * MS_PER_DAY);
+    let instant = this.midnights.get(day);
+    if (instant === undefined) {
+      instant = this.instantOfWall(day * MS_PER_DAY);
+      if (this.midnights.size >= 100_000) this.midnights.clear();
+      this.midnights.set(day, instant);
+    }
+    return instant;
   }
 
   private instantOfWall(wallMs: number): number {

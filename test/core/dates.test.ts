@@ -84,3 +84,17 @@ describe('formatDay', () => {
     expect(formatDay(day(2026, 3, 5), 'en')).toBe('2026-03-05');
   });
 });
+
+describe('day numbers agree with the Date object over four centuries and more', () => {
+  it('round-trips every 997th day from year 1 to 9999, both ways', () => {
+    const first = dayFromCivil(1, 1, 1);
+    const last = dayFromCivil(9999, 12, 31);
+    for (let n = first; n <= last; n += 997) {
+      const d = new Date(0);
+      d.setUTCFullYear(1970, 0, 1 + n); // Date's own calendar arithmetic, for an independent answer
+      const c = civilFromDay(n);
+      expect([c.year, c.month, c.day]).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
+      expect(dayFromCivil(c.year, c.month, c.day)).toBe(n);
+    }
+  });
+});

@@ -82,21 +82,6 @@ const calendarDate: Reader<Day> = {
 /** Extensions: a whole number; more than a thousand is a typo, and would push the expiry past any calendar. */
 const extensionCount = optional(wholeNumber(0, 1000), 0);
 
-/** Expiry dates of one call, by registration day and months: a column repeats the same few hundred. */
-const expiryDates = new WeakMap<CallContext, Map<number, number>>();
-
-function expiryCell(registered: Day, months: number, expiry: () => Day, ctx: CallContext): Date {
-  let known = expiryDates.get(ctx);
-  if (!known) expiryDates.set(ctx, (known = new Map()));
-  const key = registered * 16_384 + months; // months ≤ 12 × 1001
-  let instant = known.get(key);
-  if (instant === undefined) {
-    instant = dateCell(expiry(), ctx).getTime();
-    known.set(key, instant);
-  }
-  return new Date(instant);
-}
-
 function today(ctx: CallContext): Day {
   return ctx.zone.dayOf(ctx.now);
 }
@@ -283,7 +268,7 @@ export const tierFunctions: CustomFunction[] = [
     returns: 'The date EDATE(registered_on, term × (1 + extensions)).',
     returnType: 'Date|Array<Array<Date>>',
     example: 'DEAL_EXPIRY("15.03.2026", "Silver", 1) → 15.03.2027',
-    row: ([registered, rule, extensions], ctx) => expiryCell(registered, rule.benefits.registration_months * (1 + extensions), () => dealExpiry(registered, rule, extensions), ctx),
+    row: ([registered, rule, extensions], ctx) => dateCell(dealExpiry(registered, rule, extensions), ctx),
   }),
   spill({
     name: 'DEAL_STATUS',
