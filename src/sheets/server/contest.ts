@@ -18,6 +18,7 @@ import { type CallContext, callContext } from '../context';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
 import { withDocumentLock } from '../io/lock';
+import { HandledRequests, requestIdOf } from '../io/requests';
 import { type Table, appendRows, asText, readTable, valueOf } from '../io/table';
 import { userLang } from '../language';
 import { type Reader, count, date, dateTime, money, optional, text, wholeNumber } from '../readers';
@@ -38,13 +39,8 @@ import { Refused, refusal, refusing } from './refusal';
  * the document lock per action, or a refusal that writes nothing.
  */
 
-/** Document property holding the latest request ids and their results (a retried call returns the first result). */
-const REQUESTS_KEY = 'incentiveDesk.contest.requests';
-/** How many request results are kept: enough for any retry, small enough for one property (9 KB). */
-const KEPT_REQUESTS = 20;
-const REQUESTS_BYTES = 8000;
-/** Longest request id accepted (the dialog sends a UUID: 36 characters). */
-const MAX_REQUEST_ID = 100;
+/** The latest recorded results by request id (a retried call returns the first result). */
+const HANDLED = new HandledRequests<ContestRecorded>('incentiveDesk.contest.requests');
 
 const INVOICE_COLUMNS = ['partner', 'month', 'amount'] as const;
 const INVOICE_CELLS = ['partner', 'month', 'amount', 'subscriptions'] as const;
@@ -222,32 +218,6 @@ function viewOf(state: ContestState, lang: Lang): ContestView {
   };
 }
 
-// ---------- request ids ----------
-
-interface Remembered {
-  id: string;
-  result: ContestRecorded;
-}
-
-function remembered(properties: GoogleAppsScript.Properties.Properties): Remembered[] {
-  try {
-    const list = JSON.parse(properties.getProperty(REQUESTS_KEY) ?? '[]');
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
-}
-
-function firstResult(properties: GoogleAppsScript.Properties.Properties, id: string): ContestRecorded | undefined {
-  return remembered(properties).find((r) => r && r.id === id)?.result;
-}
-
-function remember(properties: GoogleAppsScript.Properties.Properties, id: string, result: ContestRecorded): void {
-  const list = [...remembered(properties), { id, result }].slice(-KEPT_REQUESTS);
-  while (list.length > 1 && JSON.stringify(list).length > REQUESTS_BYTES) list.shift();
-  properties.setProperty(REQUESTS_KEY, JSON.stringify(list));
-}
-
 // ---------- the dialog's calls ----------
 
 function settings(): { lang: Lang; ctx: CallContext } {
@@ -279,8 +249,8 @@ export function getContest(month: string): ContestView | Refusal {
 
 function requestOrRefuse(request: unknown, lang: Lang): { month: Month; partner: string; action: ContestResult; requestId: string } {
   const r = (request ?? {}) as Partial<Record<keyof ContestRequest, unknown>>;
-  const requestId = typeof r.requestId === 'string' ? r.requestId.trim() : '';
-  if (!requestId || requestId.length > MAX_REQUEST_ID) {
+  const requestId = requestIdOf(r.requestId);
+  if (!requestId) {
     throw new Refused(bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.')[lang]);
   }
   const action = r.action as ContestAction;
@@ -320,11 +290,11 @@ export function recordContestResult(request: ContestRequest): ContestRecorded | 
   const checked = refusing(() => requestOrRefuse(request, lang));
   if ('ok' in checked) return checked;
   const properties = PropertiesService.getDocumentProperties();
-  const before = firstResult(properties, checked.requestId);
+  const before = HANDLED.first(properties, checked.requestId);
   if (before) return before;
   return withDocumentLock(lang, () =>
     refusing((): ContestRecorded | Refusal => {
-      const again = firstResult(properties, checked.requestId);
+      const again = HANDLED.first(properties, checked.requestId);
       if (again) return again;
       const { state, table } = stateOf(ctx, lang, checked.month, LOG_WRITE);
       const decision = decideContest(state, checked.partner, checked.action);
@@ -354,7 +324,7 @@ export function recordContestResult(request: ContestRequest): ContestRecorded | 
         handover: decision.handover?.kind ?? null,
         message: decision.message[lang],
       };
-      remember(properties, checked.requestId, result);
+      HANDLED.remember(properties, checked.requestId, result);
       return result;
     }),
   );

@@ -29,6 +29,7 @@ import { type CallContext, callContext } from '../context';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
 import { withDocumentLock } from '../io/lock';
+import { HandledRequests, requestIdOf } from '../io/requests';
 import { type Table, appendRows, asText, readTable, valueOf } from '../io/table';
 import { userLang } from '../language';
 import { type Reader, date, flag, money, optional, text, wholeNumber, word } from '../readers';
@@ -53,12 +54,8 @@ import { Refused, refusing } from './refusal';
 
 const P = TIERS_PROGRAM;
 
-/** Document property with the latest handled request ids and their results. */
-const REQUESTS_KEY = 'incentiveDesk.deal.requests';
-const KEPT_REQUESTS = 30;
-const REQUESTS_BYTES = 8000;
-/** Longest request id accepted (the dialog sends a UUID: 36 characters). */
-const MAX_REQUEST_ID = 100;
+/** The latest handled results by request id (a repeated id gets the first result back). */
+const HANDLED = new HandledRequests<Handled>('incentiveDesk.deal.requests', 30);
 
 const PARTNER_READ = ['partner', 'authorised', 'sales'] as const;
 const DEAL_READ = ['registered', 'partner', 'tier', 'customer', 'products'] as const;
@@ -341,34 +338,10 @@ const outcomeRule = (key: OutcomeKey) => P.deals.outcomes.find((o) => o.key === 
 
 // ---------- request ids ----------
 
-interface Remembered {
-  id: string;
-  result: Handled;
-}
-
-function remembered(properties: GoogleAppsScript.Properties.Properties): Remembered[] {
-  try {
-    const list = JSON.parse(properties.getProperty(REQUESTS_KEY) ?? '[]');
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
-}
-
+/** The first result of a handled request, marked as a repeat. */
 function firstResult(properties: GoogleAppsScript.Properties.Properties, id: string): Handled | undefined {
-  const found = remembered(properties).find((r) => r && r.id === id);
-  return found ? { ...found.result, repeated: true } : undefined;
-}
-
-function remember(properties: GoogleAppsScript.Properties.Properties, id: string, result: Handled): void {
-  const list = [...remembered(properties), { id, result }].slice(-KEPT_REQUESTS);
-  while (list.length > 1 && JSON.stringify(list).length > REQUESTS_BYTES) list.shift();
-  properties.setProperty(REQUESTS_KEY, JSON.stringify(list));
-}
-
-function requestIdOf(value: unknown): string | undefined {
-  const id = typeof value === 'string' ? value.trim() : '';
-  return id === '' || id.length > MAX_REQUEST_ID ? undefined : id;
+  const found = HANDLED.first(properties, id);
+  return found ? { ...found, repeated: true } : undefined;
 }
 
 /**
@@ -388,7 +361,7 @@ function handle<T extends Handled>(lang: Lang, rawId: unknown, work: (requestId:
       const again = firstResult(properties, requestId);
       if (again) return again as T;
       const result = work(requestId);
-      if (result.ok) remember(properties, requestId, result);
+      if (result.ok) HANDLED.remember(properties, requestId, result);
       return result;
     }),
   );
