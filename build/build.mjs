@@ -45,13 +45,15 @@ function writeAtomically(path, text) {
 }
 
 /**
- * Builds each dialog under src/ui/<name>/ (index.html + main.ts, plus the
- * shared CSS) into one self-contained dist/<name>.html: styles and script
- * inlined, nothing loaded from elsewhere but Google's add-on CSS.
+ * Builds each dialog under src/ui/<name>/ (body.html + main.ts + an optional
+ * style.css, in the shared page and CSS of src/ui/shared) into one
+ * self-contained dist/<name>.html: styles and script inlined, nothing loaded
+ * from elsewhere but Google's add-on CSS.
  */
 export async function buildDialogs() {
   const uiRoot = join(root, 'src/ui');
   const sharedCss = readFileSync(join(uiRoot, 'shared/base.css'), 'utf8');
+  const page = readFileSync(join(uiRoot, 'shared/page.html'), 'utf8');
   const names = readdirSync(uiRoot, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'shared')
     .map((d) => d.name);
@@ -69,7 +71,8 @@ export async function buildDialogs() {
     });
     const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
     const ownCss = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
-    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    const html = page
+      .replace('<!-- body -->', () => readFileSync(join(dir, 'body.html'), 'utf8').trimEnd())
       .replace('<!-- styles -->', () => `<style>\n${sharedCss}${ownCss}</style>`)
       .replace('<!-- script -->', () => `<script>\n${script}</script>`);
     writeAtomically(join(dist, `${name}.html`), html);
