@@ -69,7 +69,10 @@ const bareLoop = vm.runInContext(
 const shapes = new Map(vm.runInContext('IncentiveDesk.functions', context).map((f) => [f.name, f.shape]));
 const inputs = benchInputs();
 const rows = [];
+// BENCH_ONLY=TIER_GAP,DEAL_EXPIRY times just those (for profiling one function).
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
 for (const [name, build] of Object.entries(inputs)) {
+  if (only && !only.has(name)) continue;
   let args = build().map(intoRealm);
   const fn = vm.runInContext(name, context);
   if (typeof fn !== 'function') {
