@@ -97,17 +97,21 @@ export function perRow<const P extends readonly AnyParam[]>(
 ): CustomFunction {
   return describe(spec, 'row', PER_ROW_RETURN, (args, ctx) => {
     const call = new CallReader(spec.name, spec.params, args, ctx);
-    const positions: number[] = [];
-    const results: Cell[] = [];
+    // Each row's result goes straight into its cell of the output.
+    const out = call.emptyOutput();
+    let single: Cell = '';
     call.scan((values, pos) => {
-      positions.push(pos);
+      let result: Cell;
       try {
-        results.push(spec.row(values as RowOf<P>, ctx));
+        result = spec.row(values as RowOf<P>, ctx);
       } catch (error) {
         throw call.blame(error, pos);
       }
+      assertCell(spec.name, result, ctx.lang);
+      if (out) out.rows[(pos / out.cols) | 0][pos % out.cols] = result;
+      else single = result;
     });
-    return call.output(positions, results);
+    return out ? out.rows : single;
   });
 }
 
@@ -266,25 +270,30 @@ class CallReader {
     return valueError(this.fn, { param: this.params[blamed]?.name ?? this.fn, ...this.place(pos) }, cell, error.text, this.ctx.lang);
   }
 
+  /** The call's shape filled with '' (rows whose first argument is empty stay so), or undefined for one value. */
+  emptyOutput(): { rows: Cell[][]; cols: number } | undefined {
+    if (!this.grid) return undefined;
+    const cols = this.cols;
+    const rows: Cell[][] = new Array(this.grid.rows);
+    for (let r = 0; r < rows.length; r++) {
+      const line: Cell[] = new Array(cols);
+      for (let c = 0; c < cols; c++) line[c] = '';
+      rows[r] = line;
+    }
+    return { rows, cols };
+  }
+
   /** The result: one value when no argument was a range, else the shape with '' for empty rows. */
   output(positions: number[], results: Cell[]): Output {
     const lang = this.ctx.lang;
     for (let j = 0; j < results.length; j++) assertCell(this.fn, results[j], lang);
-    if (!this.grid) return results.length ? results[0] : '';
-    const { rows } = this.grid;
-    const cols = this.cols;
-    const out: Cell[][] = new Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const line: Cell[] = new Array(cols);
-      for (let c = 0; c < cols; c++) line[c] = '';
-      out[r] = line;
-    }
+    const out = this.emptyOutput();
+    if (!out) return results.length ? results[0] : '';
     for (let j = 0; j < positions.length; j++) {
       const pos = positions[j];
-      const r = (pos / cols) | 0;
-      out[r][pos - r * cols] = results[j];
+      out.rows[(pos / out.cols) | 0][pos % out.cols] = results[j];
     }
-    return out;
+    return out.rows;
   }
 
   private place(pos: number) {
