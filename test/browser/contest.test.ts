@@ -14,12 +14,7 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, browserSuite, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, withPreview } from '../helpers/browser';
-
-async function assertEqual<T>(actual: T | Promise<T>, expected: T, what: string): Promise<void> {
-  const value = await actual;
-  if (JSON.stringify(value) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`);
-}
+import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, waitForText, withPreview } from '../helpers/browser';
 
 const WORDS = {
   en: {
@@ -82,15 +77,6 @@ async function podium(frame: FrameLocator): Promise<string[][]> {
   return frame.locator('#podium tbody tr').evaluateAll((rows) =>
     rows.map((tr) => ['.place', '.partner', '.growth', '.subscriptions'].map((selector) => tr.querySelector(selector)?.textContent ?? '')),
   );
-}
-
-async function waitForText(frame: FrameLocator, selector: string, text: string): Promise<void> {
-  try {
-    await frame.locator(selector).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
-  } catch (error) {
-    const shown = await frame.locator(selector).textContent().catch(() => '(missing)');
-    throw new Error(`${selector} shows ${JSON.stringify(shown)}, not ${JSON.stringify(text)}: ${(error as Error).message.split('\n')[0]}`);
-  }
 }
 
 /** Holds every /api/run call of one server function until `release` is called (to see the dialog while a call is in flight). */

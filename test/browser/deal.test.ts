@@ -14,7 +14,7 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, browserSuite, clickMenu, dialogFrame, openSheet, switchLanguage, waitForCell, withPreview } from '../helpers/browser';
+import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, check, clickMenu, countCalls, dialogFrame, openSheet, switchLanguage, waitForCell, waitForText, withPreview } from '../helpers/browser';
 
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -28,33 +28,6 @@ function edate(iso: string, months: number): string {
   return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
 }
 const ruDay = (iso: string) => iso.split('-').reverse().join('.');
-
-async function assertEqual<T>(actual: T | Promise<T>, expected: T, what: string): Promise<void> {
-  const value = await actual;
-  if (JSON.stringify(value) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`);
-}
-
-function check(condition: boolean, what: string): void {
-  if (!condition) throw new Error(what);
-}
-
-async function waitForText(frame: FrameLocator, selector: string, text: string): Promise<void> {
-  try {
-    await frame.locator(selector).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
-  } catch (error) {
-    const shown = await frame.locator(selector).textContent().catch(() => '(missing)');
-    throw new Error(`${selector} shows ${JSON.stringify(shown)}, not ${JSON.stringify(text)}: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/** Counts the google.script.run calls of one server function the dialog makes. */
-function countCalls(page: Page, name: string): { readonly count: number } {
-  const counter = { count: 0 };
-  page.on('request', (request) => {
-    if (request.url().endsWith('/api/run') && request.method() === 'POST' && (request.postDataJSON() as { name?: string })?.name === name) counter.count++;
-  });
-  return counter;
-}
 
 /** Opens the sidebar from the menu and waits until it has loaded the partners. */
 async function openDeal(page: Page): Promise<FrameLocator> {

@@ -8,12 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, browserSuite, bundleWithout, cell, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, withPreview } from '../helpers/browser';
-
-async function assertEqual<T>(actual: T | Promise<T>, expected: T, what: string): Promise<void> {
-  const value = await actual;
-  if (JSON.stringify(value) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`);
-}
+import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, bundleWithout, cell, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, withPreview } from '../helpers/browser';
 
 /** The README's picture: the Partners sheet with a formula cell selected and a dialog in the side panel. */
 async function takeScreenshot(page: Page, path: string): Promise<void> {

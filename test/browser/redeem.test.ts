@@ -11,16 +11,7 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, browserSuite, cell, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, withPreview } from '../helpers/browser';
-
-function check(condition: boolean, what: string): void {
-  if (!condition) throw new Error(what);
-}
-
-async function assertEqual<T>(actual: T | Promise<T>, expected: T, what: string): Promise<void> {
-  const value = await actual;
-  if (JSON.stringify(value) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`);
-}
+import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, cell, check, clickMenu, countCalls, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, waitForText, withPreview } from '../helpers/browser';
 
 const WORDS = {
   en: { activity: 'Activity', clients: 'Clients', redemptions: 'Redemptions', granite: 'Granite Plant', alpha: 'Alpha Build', day: '2026-04-20' },
@@ -56,24 +47,6 @@ async function openRedeem(page: Page): Promise<FrameLocator> {
 /** The figures the sidebar shows for the picked client. */
 async function figures(frame: FrameLocator): Promise<string[]> {
   return [await frame.locator('#earned').textContent(), await frame.locator('#spent').textContent(), await frame.locator('#balance').textContent()].map(String);
-}
-
-async function waitForText(frame: FrameLocator, selector: string, text: string): Promise<void> {
-  try {
-    await frame.locator(selector).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
-  } catch (error) {
-    const shown = await frame.locator(selector).textContent().catch(() => '(missing)');
-    throw new Error(`${selector} shows ${JSON.stringify(shown)}, not ${JSON.stringify(text)}: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/** Counts the google.script.run calls of one server function the dialog makes. */
-function countCalls(page: Page, name: string): { readonly count: number } {
-  const counter = { count: 0 };
-  page.on('request', (request) => {
-    if (request.url().endsWith('/api/run') && request.method() === 'POST' && (request.postDataJSON() as { name?: string })?.name === name) counter.count++;
-  });
-  return counter;
 }
 
 browserSuite('the Redeem points sidebar in Chromium', () => {

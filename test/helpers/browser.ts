@@ -167,3 +167,36 @@ export function bundleWithout(names: readonly string[]): string {
   writeFileSync(path, code);
   return path;
 }
+
+/*
+ * Assertions for the browser suites. They throw plain Errors with what was seen, so a failure inside a
+ * page callback reads well; vitest's expect would work too but loses the page context in its message.
+ */
+
+export function check(condition: boolean, what: string): void {
+  if (!condition) throw new Error(what);
+}
+
+export async function assertEqual<T>(actual: T | Promise<T>, expected: T, what: string): Promise<void> {
+  const value = await actual;
+  if (JSON.stringify(value) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`);
+}
+
+/** Waits until an element of a dialog shows exactly `text`; on timeout says what it showed instead. */
+export async function waitForText(frame: FrameLocator, selector: string, text: string): Promise<void> {
+  try {
+    await frame.locator(selector).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+  } catch (error) {
+    const shown = await frame.locator(selector).textContent().catch(() => '(missing)');
+    throw new Error(`${selector} shows ${JSON.stringify(shown)}, not ${JSON.stringify(text)}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Counts the google.script.run calls of one server function the dialog makes. */
+export function countCalls(page: Page, name: string): { readonly count: number } {
+  const counter = { count: 0 };
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/run') && request.method() === 'POST' && (request.postDataJSON() as { name?: string })?.name === name) counter.count++;
+  });
+  return counter;
+}
