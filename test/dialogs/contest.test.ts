@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
 import { CONTEST_LOG, INVOICES } from '../../src/sheets/templates/programs/growth';
 import { TEXT, placeText } from '../../src/ui/contest/text';
+import { ok, refused, requestIds } from '../helpers/dialogs';
 
 type Lang = 'en' | 'ru';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,18 +50,7 @@ function replaceRows(spreadsheet: Spreadsheet, template: { name: Record<Lang, st
 const setInvoices = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, INVOICES, lang, rows, 4);
 const setLog = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, CONTEST_LOG, lang, rows, 8);
 
-const ok = (value: any) => {
-  expect(value, JSON.stringify(value)).toMatchObject({ ok: true });
-  return value;
-};
-const refused = (value: any): string => {
-  expect(value, JSON.stringify(value)).toMatchObject({ ok: false });
-  expect(typeof value.message).toBe('string');
-  return value.message;
-};
-
-let seq = 0;
-const id = () => `contest-test-${++seq}`;
+const id = requestIds('contest-test');
 const record = (addon: Addon, month: string, partner: string, action: 'winner' | 'declined', requestId = id()) =>
   addon.call('recordContestResult', { month, partner, action, requestId });
 

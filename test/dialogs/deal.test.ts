@@ -30,6 +30,7 @@ import { describe, expect, it } from 'vitest';
 import { recalculate, sheetCells } from '../../src/dev/formulas';
 import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
 import { DEALS, PARTNERS } from '../../src/sheets/templates/programs/partners';
+import { ok, refused, requestIds } from '../helpers/dialogs';
 
 type Lang = 'en' | 'ru';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -117,26 +118,19 @@ function writes(addon: Addon): Record<string, number> {
   return Object.fromEntries(Object.entries(addon.counts()).filter(([name]) => /^(Range|Sheet|Spreadsheet)\.(set|append|insert|delete|clear|copy|move|sort)/.test(name)));
 }
 
-const ok = (value: any) => {
-  expect(value, JSON.stringify(value)).toMatchObject({ ok: true });
-  return value;
-};
-
 /** Runs a call that must refuse: the whole Deals sheet is unchanged, nothing at all was written, no request id kept. */
 function refusal(spreadsheet: Spreadsheet, addon: Addon, run: () => any, lang: Lang = 'en'): any {
   const before = dealsSheet(spreadsheet, lang);
   addon.resetCounts();
   const value = run();
-  expect(value, JSON.stringify(value)).toMatchObject({ ok: false });
-  expect(typeof value.message).toBe('string');
+  refused(value);
   expect(writes(addon)).toEqual({});
   expect(addon.counts()['Properties.setProperty'] ?? 0).toBe(0);
   expect(dealsSheet(spreadsheet, lang)).toEqual(before);
   return value;
 }
 
-let seq = 0;
-const id = () => `deal-test-${++seq}`;
+const id = requestIds('deal-test');
 const register = (addon: Addon, fields: Record<string, unknown>, requestId = id()) => addon.call('registerDeal', { ...fields, requestId });
 const extend = (addon: Addon, deal: object, requestId = id()) => addon.call('extendDeal', { deal, requestId });
 const update = (addon: Addon, deal: object, outcome: string, requestId = id()) => addon.call('updateDealStatus', { deal, outcome, requestId });

@@ -23,6 +23,7 @@ import { recalculate, sheetCells } from '../../src/dev/formulas';
 import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
 import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../../src/sheets/templates/programs/bonus';
 import { COURSON_PROGRAM } from '../../src/core/bonus/rules';
+import { ok, refused, requestIds } from '../helpers/dialogs';
 
 type Lang = 'en' | 'ru';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -64,18 +65,7 @@ function giveGranite200(spreadsheet: Spreadsheet, lang: Lang = 'en') {
   addRows(spreadsheet, BONUS_ACTIVITY, lang, [[midnight('2026-04-20'), lang === 'ru' ? 'Гранит-Завод' : 'Granite Plant', 'success_story', 10]]);
 }
 
-const ok = (value: any) => {
-  expect(value, JSON.stringify(value)).toMatchObject({ ok: true });
-  return value;
-};
-const refused = (value: any): string => {
-  expect(value, JSON.stringify(value)).toMatchObject({ ok: false });
-  expect(typeof value.message).toBe('string');
-  return value.message;
-};
-
-let seq = 0;
-const id = () => `test-${++seq}`;
+const id = requestIds('test');
 
 describe('getRedeemState', () => {
   it('lists every client of the Clients sheet with earned / spent / balance as of today, and the catalog, in English', () => {
