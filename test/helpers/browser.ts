@@ -22,9 +22,9 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 export const browserAvailable = existsSync(CHROMIUM);
 
 /** Per-test time for a browser test: generous, for a busy 2-core CI machine. */
-export const BROWSER_TEST_TIMEOUT = 60_000;
+export const BROWSER_TEST_TIMEOUT = 120_000;
 /** How long Playwright waits for an element or a navigation. */
-export const WAIT_TIMEOUT = 15_000;
+export const WAIT_TIMEOUT = 30_000;
 
 let shared: Promise<Browser> | undefined;
 
