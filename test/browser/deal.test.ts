@@ -15,19 +15,8 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
 import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, check, clickMenu, countCalls, dialogFrame, openSheet, switchLanguage, waitForCell, waitForText, withPreview } from '../helpers/browser';
+import { TODAY, edate, ruDay } from '../helpers/days';
 
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const pad = (n: number) => String(n).padStart(2, '0');
-/** EDATE by hand: the same day of the month `months` later, or that month's last day when it is shorter. */
-function edate(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
-}
-const ruDay = (iso: string) => iso.split('-').reverse().join('.');
 
 /** Opens the sidebar from the menu and waits until it has loaded the partners. */
 async function openDeal(page: Page): Promise<FrameLocator> {

@@ -16,12 +16,12 @@ import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
 import { CONTEST_LOG, INVOICES } from '../../src/sheets/templates/programs/growth';
 import { TEXT, placeText } from '../../src/ui/contest/text';
 import { ok, refused, requestIds } from '../helpers/dialogs';
+import { midnight } from '../helpers/days';
 
 type Lang = 'en' | 'ru';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Local midnight of a calendar day in a zone given by its UTC offset (Moscow by default). */
-const midnight = (iso: string, offset = '+03:00') => new Date(`${iso}T00:00:00${offset}`);
 
 function workbook(locale: 'en_US' | 'ru_RU' = 'en_US', timeZone = 'Europe/Moscow') {
   const spreadsheet = createSpreadsheet({ locale, timeZone });

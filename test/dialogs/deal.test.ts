@@ -31,35 +31,15 @@ import { recalculate, sheetCells } from '../../src/dev/formulas';
 import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
 import { DEALS, PARTNERS } from '../../src/sheets/templates/programs/partners';
 import { ok, refused, requestIds } from '../helpers/dialogs';
+import { TODAY, addDays, edate, midnight, ruDay } from '../helpers/days';
 
 type Lang = 'en' | 'ru';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 // ---------- days ----------
 
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const pad = (n: number) => String(n).padStart(2, '0');
-/** An ISO day n days later (UTC arithmetic on the calendar day). */
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 /** Today + n days. */
 const D = (n: number) => addDays(TODAY, n);
-/** EDATE by hand: the same day of the month `months` later, or that month's last day when it is shorter. */
-function edate(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
-}
-/** 2026-09-01 → 01.09.2026 */
-const ruDay = (iso: string) => iso.split('-').reverse().join('.');
-/** Local midnight of a calendar day in Moscow (UTC+3 all year): what a date cell holds. */
-const midnight = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
 
 // ---------- workbook ----------
 

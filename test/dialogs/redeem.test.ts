@@ -24,13 +24,13 @@ import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
 import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../../src/sheets/templates/programs/bonus';
 import { COURSON_PROGRAM } from '../../src/core/bonus/rules';
 import { ok, refused, requestIds } from '../helpers/dialogs';
+import { midnight } from '../helpers/days';
 
 type Lang = 'en' | 'ru';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Today in Europe/Moscow, ISO; and the Date a day cell holds there (local midnight, UTC+3). */
 const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const midnight = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
 
 function workbook(locale: 'en_US' | 'ru_RU' = 'en_US', options: { userLocale?: string; interleave?: { probability: number; seed?: number } } = {}) {
   const spreadsheet = createSpreadsheet({ locale, timeZone: 'Europe/Moscow' });
