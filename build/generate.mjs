@@ -53,6 +53,8 @@ export function functionsMarkdown(functions) {
     '',
     'Every per-row argument takes one value or a range; ranges of one call must be the same size and single values are repeated over them. A row whose first argument is empty gives an empty result. Percentages are fractions (format the cell as %). Text results and error messages are in Russian when the spreadsheet locale is Russian, in English otherwise.',
     '',
+    '**Report dates.** Sheets recomputes a custom function only when its arguments change, and does not allow `TODAY()` or `NOW()` as its arguments. A function whose optional `as_of` is omitted uses the moment it was calculated, and its result then stays as it was. The templates therefore pass a typed report date from a cell; the add-on menu item **Set report dates to today** writes today (in the spreadsheet\'s time zone) into the report-date cell of every template sheet, and every formula that reads it recomputes.',
+    '',
     '| function | what it returns |',
     '|---|---|',
     ...functions.map((fn) => `| [\`${fn.name}\`](#${fn.name.toLowerCase()}) | ${fn.description} |`),

@@ -5,6 +5,7 @@ import { getAddonInfo } from './server/about';
 import { contestEntryPoints } from './server/contest';
 import { dealEntryPoints } from './server/deal';
 import { redeemEntryPoints } from './server/redeem';
+import { setReportDatesToday } from './server/reportDates';
 import { TEMPLATES } from './templates';
 import { insertTemplate } from './templates/insert';
 import type { ProgramTemplate } from './templates/layout';
@@ -28,6 +29,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'insertReferralTemplate', params: [], description: 'Menu: inserts the referral credits template.', run: insertFromMenu(TEMPLATES.referral) },
   { name: 'insertLevelsTemplate', params: [], description: 'Menu: inserts the partner levels template.', run: insertFromMenu(TEMPLATES.levels) },
   { name: 'insertGrowthTemplate', params: [], description: 'Menu: inserts the growth contest and leads template.', run: insertFromMenu(TEMPLATES.growth) },
+  { name: 'setReportDatesToday', params: [], description: 'Menu: sets the report date of every template sheet to today.', run: setReportDatesToday },
   { name: 'getAddonInfo', params: [], description: 'Dialog server call: add-on, language and spreadsheet settings.', run: getAddonInfo },
   ...redeemEntryPoints,
   ...dealEntryPoints,

@@ -13,6 +13,7 @@ export const MENU = {
     { label: bi('Register a deal…', 'Зарегистрировать сделку…'), run: 'showDealDialog' },
     { label: bi('Growth contest…', 'Конкурс роста…'), run: 'showContestDialog' },
   ] as Item[],
+  reportDates: { label: bi('Set report dates to today', 'Установить сегодняшнюю дату отчёта'), run: 'setReportDatesToday' } as Item,
   templates: {
     label: bi('Insert template', 'Вставить шаблон'),
     items: [
@@ -36,6 +37,7 @@ export function addMenu(): void {
   const menu = ui.createAddonMenu();
   for (const item of MENU.dialogs) menu.addItem(item.label[lang], item.run);
   menu.addSeparator();
+  menu.addItem(MENU.reportDates.label[lang], MENU.reportDates.run);
   const templates = ui.createMenu(MENU.templates.label[lang]);
   for (const item of MENU.templates.items) templates.addItem(item.label[lang], item.run);
   menu.addSubMenu(templates);

@@ -16,6 +16,7 @@ describe('the add-on menu', () => {
       'Register a deal…',
       'Growth contest…',
       '—',
+      'Set report dates to today',
       { 'Insert template': ['Bonus points (customers)', 'Partner tiers and deals', 'Referral credits', 'Partner levels', 'Growth contest and leads'] },
       '—',
       'About Incentive Desk',

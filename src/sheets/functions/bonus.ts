@@ -6,6 +6,7 @@ import { COURSON_PROGRAM } from '../../core/bonus/rules';
 import type { Day } from '../../core/dates';
 import type { CallContext } from '../context';
 import { type CustomFunction, each, perColumn, perRow, range, single, spill } from '../define';
+import { asOfDescription } from '../asOf';
 import { valueError } from '../errors';
 import { date, number, optional, text, word } from '../readers';
 import { dateCell } from '../results';
@@ -32,7 +33,7 @@ function activity(fn: string) {
 }
 
 const accessOpened = 'Date the client\'s access was opened; milestone windows (14 days, 1, 3, 6, 9 months) count from it';
-const asOf = single('as_of', 'Report date: milestones and actions after it do not count yet; default: today', optional(date, undefined), { optional: true });
+const asOf = single('as_of', asOfDescription('Report date: milestones and actions after it do not count yet'), optional(date, undefined), { optional: true });
 const reportDay = (day: Day | undefined, ctx: CallContext): Day => day ?? ctx.zone.dayOf(ctx.now);
 
 export const bonusFunctions: CustomFunction[] = [

@@ -2,6 +2,7 @@ import { rankContest } from '../../core/growth/contest';
 import { growthFraction } from '../../core/growth/growth';
 import { GROWTH_PROGRAM } from '../../core/growth/rules';
 import { leadSlaStatus } from '../../core/growth/sla';
+import { asOfDescription } from '../asOf';
 import { isEmpty } from '../cells';
 import { type CustomFunction, each, perColumn, perRow, range, single, spill } from '../define';
 import { count, dateTime, money, optional, text } from '../readers';
@@ -75,7 +76,7 @@ export const growthFunctions: CustomFunction[] = [
       each('first_contact', 'Date and time of the first contact; empty while not done', optional(dateTime, undefined)),
       each('follow_up_1', 'Date and time of the follow-up due within 3 days; empty while not done', optional(dateTime, undefined), { optional: true }),
       each('follow_up_2', 'Date and time of the follow-up due within 14 days; empty while not done', optional(dateTime, undefined), { optional: true }),
-      single('as_of', 'Report date or date-time (a date means 00:00 of that day); default: now', optional(dateTime, undefined), { optional: true }),
+      single('as_of', asOfDescription('Report date or date-time (a date means 00:00 of that day)', 'now'), optional(dateTime, undefined), { optional: true }),
     ],
     returns: '"ok", "on track", or the late and overdue steps joined by "; ".',
     example: 'LEAD_SLA(A2:A, B2:B, C2:C, D2:D, $H$1)',

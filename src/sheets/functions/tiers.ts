@@ -6,6 +6,7 @@ import { type Bilingual, bi } from '../../core/i18n';
 import { pilotStatus } from '../../core/tiers/pilot';
 import { type MarketingKey, TIERS_PROGRAM } from '../../core/tiers/rules';
 import { dealExpiry, parseBenefit, parseMarketing, parseTier, partnerTier, tierBenefit, tierGapText } from '../../core/tiers/tiers';
+import { asOfDescription } from '../asOf';
 import { type Cell, describeValue, isEmpty } from '../cells';
 import type { CallContext } from '../context';
 import { type CustomFunction, each, perRow, range, single, spill } from '../define';
@@ -39,7 +40,7 @@ function knownWords<T>(parse: (text: string) => T): Reader<T> {
 
 const tierWord = knownWords(parseTier);
 const tier = each('tier', `Partner tier: ${tierNames}`, tierWord);
-const asOf = single('as_of', "Report date; default: today in the spreadsheet's time zone", optional(date, undefined), { optional: true });
+const asOf = single('as_of', asOfDescription("Report date, a calendar day in the spreadsheet's time zone"), optional(date, undefined), { optional: true });
 /** A regularity word or a count of activities; empty is none; anything else (a checkbox, say) is refused with the accepted words. */
 const marketingWord = knownWords(parseMarketing);
 const marketing: Reader<MarketingKey> = {
