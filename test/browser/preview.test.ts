@@ -38,7 +38,7 @@ browserSuite('the local preview in Chromium', () => {
         for (const [a1, tier] of [['H2', 'White'], ['H3', 'Bronze'], ['H4', 'Silver'], ['H5', 'Gold'], ['H6', 'Trusted'], ['H7', 'White']]) {
           await waitForCell(page, a1, tier);
         }
-        await waitForCell(page, 'C3', '380,000');
+        await waitForCell(page, 'C3', '380,000.00');
         await waitForCell(page, 'J3', '20.0%');
         await assertEqual(cell(page, 'H2').getAttribute('title'), '=PARTNER_TIER(C2:C, D2:D, E2:E, F2:F, G2:G)', 'hover on the formula cell');
         await assertEqual(cell(page, 'H1').evaluate((td) => td.classList.contains('last-frozen-row')), true, 'the header row is frozen');
@@ -72,7 +72,7 @@ browserSuite('the local preview in Chromium', () => {
         await waitForCell(page, 'H2', 'Белый');
         await waitForCell(page, 'H3', 'Бронзовый');
         await waitForCell(page, 'H6', 'Доверенный');
-        await waitForCell(page, 'C3', '380\u00a0000');
+        await waitForCell(page, 'C3', '380\u00a0000,00');
         await openSheet(page, 'Конкурс');
         await waitForCell(page, 'E2', '40,0%');
         await page.locator('#addon-menu-button').click();
@@ -94,7 +94,7 @@ browserSuite('the local preview in Chromium', () => {
         await waitForCell(page, 'H2', 'White');
         // Orion Soft reaches 150,000: Bronze (SPEC §5), 20% discount; Silver needs 500,000 − 150,000 = 350,000 more.
         await typeInto(page, 'C2', '150000');
-        await waitForCell(page, 'C2', '150,000');
+        await waitForCell(page, 'C2', '150,000.00');
         await waitForCell(page, 'H2', 'Bronze');
         await waitForCell(page, 'J2', '20.0%');
         await waitForCell(page, 'I2', 'Silver: sales +350,000; quarterly marketing; sales training');
@@ -104,7 +104,7 @@ browserSuite('the local preview in Chromium', () => {
         await cell(page, 'C4').click();
         await page.keyboard.type('5000000');
         await page.keyboard.press('Enter');
-        await waitForCell(page, 'C4', '5,000,000');
+        await waitForCell(page, 'C4', '5,000,000.00');
         await waitForCell(page, 'H4', 'Silver');
         // Ticking Vega Systems' monthly reporting checkbox makes it Gold.
         await cell(page, 'F4').locator('input[type=checkbox]').click();

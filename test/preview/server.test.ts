@@ -99,7 +99,7 @@ describe('the preview server', () => {
     expect(at(partners, 'H3').spilledFrom).toBe('H2');
     expect(at(partners, 'H3')).not.toHaveProperty('formula');
     // Money with grouping, percentages with the template's 0.0%: White's discount is 10%.
-    expect(at(partners, 'C3')).toMatchObject({ display: '380,000', kind: 'number', input: '380000' });
+    expect(at(partners, 'C3')).toMatchObject({ display: '380,000.00', kind: 'number', input: '380000' });
     expect(at(partners, 'J2')).toMatchObject({ display: '10.0%', kind: 'number' });
     expect(at(partners, 'B2')).toMatchObject({ checkbox: true, kind: 'boolean', display: 'TRUE' });
     expect(at(partners, 'E2').choices).toEqual(['none', 'quarterly', 'monthly']);
@@ -125,7 +125,7 @@ describe('the preview server', () => {
     expect(at(partners, 'H1').display).toBe('Статус');
     expect(column(partners, 'H', 2, 7)).toEqual(['Белый', 'Бронзовый', 'Серебряный', 'Золотой', 'Доверенный', 'Белый']);
     // Russian grouping is a no-break space, the decimal mark a comma.
-    expect(at(partners, 'C3').display).toBe('380\u00a0000');
+    expect(at(partners, 'C3').display).toBe('380\u00a0000,00');
     expect(column(sheet(ru, 'Конкурс'), 'E', 2, 3)).toEqual(['40,0%', '10,0%']);
     expect(at(sheet(ru, 'Сделки'), 'A2').display).toBe('01.09.2026');
     expect(ru.menu?.items[0]).toMatchObject({ caption: 'Списать баллы…' });
@@ -167,7 +167,7 @@ describe('the preview server', () => {
     const { workbook, messages } = await post<ActionResult>('/api/edit', { sheet: 'Partners', row: 2, col: 3, input: '150000' });
     expect(messages).toEqual([]);
     const partners = sheet(workbook, 'Partners');
-    expect(at(partners, 'C2')).toMatchObject({ display: '150,000', kind: 'number' });
+    expect(at(partners, 'C2')).toMatchObject({ display: '150,000.00', kind: 'number' });
     expect(at(partners, 'H2').display).toBe('Bronze');
     expect(at(partners, 'I2').display).toBe('Silver: sales +350,000; quarterly marketing; sales training');
     expect(at(partners, 'J2').display).toBe('20.0%');

@@ -38,7 +38,9 @@ function displayNumber(n: number, format: string | undefined, locale: string): s
   let [whole, frac = ''] = Math.abs(scaled).toFixed(decimals).split('.');
   while (frac.length > minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
   if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, comma ? '\u00a0' : ',');
-  const body = `${scaled < 0 && Number(whole + frac) !== 0 ? '-' : ''}${whole}${frac ? (comma ? ',' : '.') + frac : ''}`;
+  // As Sheets does: a format with a decimal part keeps its separator even when no digit follows (`#,##0.##` shows `120,000.`).
+  const separator = frac || decimals > 0 ? (comma ? ',' : '.') : '';
+  const body = `${scaled < 0 && Number(whole + frac) !== 0 ? '-' : ''}${whole}${separator}${frac}`;
   const literal = (s: string) => s.replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, '$1').replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
   const before = literal(fmt.slice(0, numeric.index));
   const after = literal(fmt.slice(numeric.index + numeric[0].length));

@@ -13,7 +13,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const FORMATTED_ROWS = 500;
 
 const FORMATS: Record<Format, Record<Lang, string>> = {
-  money: { en: '#,##0.##', ru: '#,##0.##' },
+  // Two decimals, always: Sheets shows `#,##0.##` as `120,000.` (a trailing separator) for a whole amount.
+  money: { en: '#,##0.00', ru: '#,##0.00' },
   integer: { en: '0', ru: '0' },
   percent: { en: '0.0%', ru: '0.0%' },
   date: { en: 'yyyy-mm-dd', ru: 'dd.mm.yyyy' },
