@@ -2,7 +2,6 @@ import { type Day, formatDay } from '../../core/dates';
 import { bi, pluralRu } from '../../core/i18n';
 import { callContext } from '../context';
 import { withDocumentLock } from '../io/lock';
-import { findSheet } from '../io/table';
 import { userLang } from '../language';
 import { TEMPLATES } from '../templates';
 import type { Format, SheetTemplate } from '../templates/layout';
@@ -35,7 +34,8 @@ function targets(): Target[] {
     for (const template of program.sheets as SheetTemplate[]) {
       const cell = template.kind === 'table' ? template.side?.find((c) => c.key === KEY) : template.fields.find((f) => f.key === KEY);
       if (!cell) continue;
-      const sheet = findSheet(template);
+      const spreadsheet = SpreadsheetApp.getActive();
+      const sheet = spreadsheet.getSheetByName(template.name.en) ?? spreadsheet.getSheetByName(template.name.ru);
       if (sheet) found.push({ sheet, labels: [cell.label.en, cell.label.ru], format: cell.format, form: template.kind === 'form' });
     }
   }
