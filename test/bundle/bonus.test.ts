@@ -84,14 +84,14 @@ describe.each([
     expect(rows[0]).toEqual(['M_EMPLOYEES_3', 'добавлены в кабинет минимум 3 сотрудника', day('2026-01-25'), day('2026-01-24'), 0]);
     expect(rows[8][1]).toBe('выгружены данные в Минтруд');
     const withAction = ru.call('BONUS_DETAILS', 'acme', day('2026-01-10'), log, day('2026-04-30'));
-    expect(withAction[15]).toEqual(['renewal', 'осуществили пролонгацию договора', day('2026-04-01'), '', 10]);
+    expect(withAction[15]).toEqual(['пролонгация', 'осуществили пролонгацию договора', day('2026-04-01'), '', 10]);
     expect(en.call('BONUS_DETAILS', '', day('2026-01-10'), log)).toBe('');
   });
 
   it('names the log row of a bad value, in both languages', () => {
     const bad = [...log.slice(0, 3), [day('2026-01-21'), 'Acme', 'foo', 1]];
     expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, row 4: "foo" is not a known code; metrics: employees, /);
-    expect(ru.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, строка 4: «foo» — неизвестный код; показатели: employees, /);
+    expect(ru.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, строка 4: «foo» — неизвестный код; показатели: сотрудники, наборы_программ, /);
     expect(en.error('BONUS_DETAILS', 'Acme', day('2026-01-10'), [...log, [day('2026-01-21'), 'Acme', 'assigned', -2]])).toBe(
       'BONUS_DETAILS: activity, row 9: -2 is negative, but the metric assigned cannot be',
     );

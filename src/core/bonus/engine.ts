@@ -21,6 +21,8 @@ export interface MilestoneLine {
 export interface ActionLine {
   readonly kind: 'action';
   readonly code: string;
+  /** The code as written in each language, when the program names it so. */
+  readonly names?: Bilingual;
   readonly description: Bilingual;
   readonly reached: Day;
   readonly count: number;
@@ -112,6 +114,7 @@ export class BonusEngine {
       lines.push({
         kind: 'action',
         code: rule.code,
+        names: rule.names,
         description: rule.description,
         reached: days[e],
         count: values[e],

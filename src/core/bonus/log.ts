@@ -113,7 +113,7 @@ function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
   if (id === undefined) {
     const { metrics, actions } = program.codeList;
     throw new CellError(
-      bi(`is not a known code; metrics: ${metrics}; actions: ${actions}`, `неизвестный код; показатели: ${metrics}; действия: ${actions}`),
+      bi(`is not a known code; metrics: ${metrics.en}; actions: ${actions.en}`, `неизвестный код; показатели: ${metrics.ru}; действия: ${actions.ru}`),
       row,
       2,
       cell,

@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../dates';
 import { InputError } from '../errors';
-import { bi } from '../i18n';
+import { type Bilingual, bi } from '../i18n';
 import { normalizeWord } from '../text';
 import { type BonusProgram, COURSON_PROGRAM, type RewardRule } from './rules';
 
@@ -31,8 +31,8 @@ export interface CompiledProgram {
   readonly points: Float64Array;
   /** Reward code or name (either language), normalised and as the catalog spells it → reward. */
   readonly rewardWords: ReadonlyMap<string, RewardRule>;
-  /** The codes the log accepts, for error messages. */
-  readonly codeList: { readonly metrics: string; readonly actions: string };
+  /** The codes the log accepts, for error messages, in each language. */
+  readonly codeList: { readonly metrics: Bilingual; readonly actions: Bilingual };
 }
 
 const compiled = new WeakMap<BonusProgram, CompiledProgram>();
@@ -56,9 +56,9 @@ export function milestoneDeadline(program: CompiledProgram, milestone: number, a
   return 'months' in window ? addMonths(accessOpened, window.months) : accessOpened + window.days;
 }
 
-/** A word as codes and reward names are compared: trimmed, case-insensitive, quotes ignored. */
+/** A word as codes and reward names are compared: trimmed, case-insensitive, quotes ignored, `_` read as a space (`program sets` is `program_sets`). */
 export function normalizeCode(text: string): string {
-  return normalizeWord(text.replace(/[«»"“”„]/g, ''));
+  return normalizeWord(text.replace(/[«»"“”„]/g, '').replace(/_/g, ' '));
 }
 
 function build(rules: BonusProgram): CompiledProgram {
@@ -69,12 +69,17 @@ function build(rules: BonusProgram): CompiledProgram {
     codeIds.set(key, id);
   };
   if (rules.metrics.length + rules.actions.length > 0xffff) throw tableError('too many metrics and actions', 'слишком много показателей и действий');
-  rules.metrics.forEach((metric, i) => addCode(metric.code, i));
+  /** A log code and its name in each language, one id; a name equal to the code (English) is the same key. */
+  const addCodes = (rule: { code: string; names?: Bilingual }, id: number) => {
+    addCode(rule.code, id);
+    for (const name of Object.values(rule.names ?? {})) if (normalizeCode(name) !== normalizeCode(rule.code)) addCode(name, id);
+  };
+  rules.metrics.forEach((metric, i) => addCodes(metric, i));
   const metricCount = rules.metrics.length;
   const actionPoints = new Float64Array(metricCount + rules.actions.length);
   rules.actions.forEach((action, i) => {
     checkPoints(action.code, action.points);
-    addCode(action.code, metricCount + i);
+    addCodes(action, metricCount + i);
     actionPoints[metricCount + i] = action.points;
   });
 
@@ -152,11 +157,13 @@ function build(rules: BonusProgram): CompiledProgram {
     threshold,
     points,
     rewardWords,
-    codeList: {
-      metrics: rules.metrics.map((m) => m.code).join(', '),
-      actions: rules.actions.map((a) => a.code).join(', '),
-    },
+    codeList: { metrics: codeNames(rules.metrics), actions: codeNames(rules.actions) },
   };
+}
+
+/** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian. */
+function codeNames(rules: readonly { code: string; names?: Bilingual }[]): Bilingual {
+  return bi(rules.map((r) => r.names?.en ?? r.code).join(', '), rules.map((r) => r.names?.ru ?? r.code).join(', '));
 }
 
 function checkPoints(code: string, points: number): void {

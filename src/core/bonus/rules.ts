@@ -24,6 +24,8 @@ export type BonusCondition =
 
 export interface MetricRule {
   readonly code: string;
+  /** The code as a manager writes it in each language (the log accepts every one): `employees` / `сотрудники`. */
+  readonly names?: Bilingual;
   readonly description: Bilingual;
 }
 
@@ -37,6 +39,8 @@ export interface MilestoneRule {
 
 export interface ActionRule {
   readonly code: string;
+  /** The code as a manager writes it in each language (the log accepts every one): `renewal` / `пролонгация`. */
+  readonly names?: Bilingual;
   readonly description: Bilingual;
   /** Points per occurrence. */
   readonly points: number;
@@ -70,13 +74,13 @@ const technoProgress = (n: number) =>
 
 export const COURSON_PROGRAM: BonusProgram = {
   metrics: [
-    { code: 'employees', description: bi("employees added to the client's account", 'сотрудники, добавленные в кабинет') },
-    { code: 'program_sets', description: bi('training program sets created', 'созданные наборы программ обучения') },
-    { code: 'assigned', description: bi('employees with any training assigned', 'сотрудники, которым назначено обучение') },
-    { code: 'completed', description: bi('employees who completed training, among the assigned', 'сотрудники, прошедшие обучение, из назначенных') },
-    { code: 'commissions', description: bi('commissions added', 'добавленные комиссии') },
-    { code: 'protocols', description: bi('commission protocols formed', 'сформированные протоколы комиссии') },
-    { code: 'mintrud_exports', description: bi('data exports to the Ministry of Labour', 'выгрузки данных в Минтруд') },
+    { code: 'employees', names: bi('employees', 'сотрудники'), description: bi("employees added to the client's account", 'сотрудники, добавленные в кабинет') },
+    { code: 'program_sets', names: bi('program_sets', 'наборы_программ'), description: bi('training program sets created', 'созданные наборы программ обучения') },
+    { code: 'assigned', names: bi('assigned', 'назначено'), description: bi('employees with any training assigned', 'сотрудники, которым назначено обучение') },
+    { code: 'completed', names: bi('completed', 'пройдено'), description: bi('employees who completed training, among the assigned', 'сотрудники, прошедшие обучение, из назначенных') },
+    { code: 'commissions', names: bi('commissions', 'комиссии'), description: bi('commissions added', 'добавленные комиссии') },
+    { code: 'protocols', names: bi('protocols', 'протоколы'), description: bi('commission protocols formed', 'сформированные протоколы комиссии') },
+    { code: 'mintrud_exports', names: bi('mintrud_exports', 'выгрузки_в_минтруд'), description: bi('data exports to the Ministry of Labour', 'выгрузки данных в Минтруд') },
   ],
   milestones: [
     {
@@ -188,32 +192,38 @@ export const COURSON_PROGRAM: BonusProgram = {
   actions: [
     {
       code: 'feedback_feature',
+      names: bi('feedback_feature', 'отзыв_о_функции'),
       description: bi('used a new feature and gave feedback on it', 'воспользовались новой функцией и оставили по ней обратную связь'),
       points: 5,
     },
     {
       code: 'feedback_module',
+      names: bi('feedback_module', 'отзыв_о_модуле'),
       description: bi('detailed feedback on the whole internal-training module', 'оставили развёрнутую обратную связь по всему модулю внутреннего обучения'),
       points: 5,
     },
     {
       code: 'feedback_manager',
+      names: bi('feedback_manager', 'отзыв_о_менеджере'),
       description: bi("feedback on the account manager's work", 'оставили обратную связь по работе личного аккаунт-менеджера'),
       points: 5,
     },
     {
       code: 'module_purchase',
+      names: bi('module_purchase', 'покупка_модуля'),
       description: bi('bought more of the internal-training module', 'докупили модуль внутреннего обучения'),
       points: 5,
     },
     {
       code: 'training_center_purchase',
+      names: bi('training_center_purchase', 'покупка_обучения_в_уц'),
       description: bi('bought training at the TechnoProgress training centre', 'докупили обучение в УЦ «ТехноПрогресс»'),
       points: 5,
     },
-    { code: 'renewal', description: bi('contract prolonged', 'осуществили пролонгацию договора'), points: 10 },
+    { code: 'renewal', names: bi('renewal', 'пролонгация'), description: bi('contract prolonged', 'осуществили пролонгацию договора'), points: 10 },
     {
       code: 'success_story',
+      names: bi('success_story', 'история_успеха'),
       description: bi('took part in the customer success stories project', 'приняли участие в проекте «Истории успеха клиентов»'),
       points: 20,
     },

@@ -21,7 +21,8 @@ function readCells<T>(fn: string, param: string, ctx: CallContext, read: () => T
   }
 }
 
-const codes = (rules: readonly { code: string }[]) => rules.map((rule) => rule.code).join(', ');
+/** `employees (сотрудники), …`: the log takes a code in either language. */
+const codes = (rules: readonly { code: string; names?: { ru: string } }[]) => rules.map((rule) => (rule.names ? `${rule.code} (${rule.names.ru})` : rule.code)).join(', ');
 
 function activity(fn: string) {
   return range(
@@ -69,7 +70,7 @@ export const bonusFunctions: CustomFunction[] = [
     table: ([client, opened, log, day], ctx) => {
       const lines = new BonusEngine(log).statement(client, opened, reportDay(day, ctx));
       return lines.map((line) => [
-        line.code,
+        line.kind === 'action' && line.names ? line.names[ctx.lang] : line.code,
         line.description[ctx.lang],
         line.reached === undefined ? '' : dateCell(line.reached, ctx),
         line.kind === 'milestone' ? dateCell(line.deadline, ctx) : '',

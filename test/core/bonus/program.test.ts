@@ -83,3 +83,51 @@ describe('another program table', () => {
     expect(() => compileProgram({ ...VENDOR, milestones: [{ ...VENDOR.milestones[0], window: { days: 1.5 } }] })).toThrow(/window/);
   });
 });
+
+describe('log codes in Russian (SPEC §2.8)', () => {
+  const day = (m: number, d: number) => new Date(Date.UTC(2026, m - 1, d));
+  const opened = dayFromCivil(2026, 1, 10);
+  const asOf = dayFromCivil(2026, 4, 30);
+  // The SPEC §4 example (35 points), once with the English codes and once as a Russian manager writes them.
+  const english = [
+    [day(1, 15), 'Acme', 'employees', 20],
+    [day(1, 20), 'Acme', 'assigned', 1],
+    [day(2, 5), 'Acme', 'assigned', 3],
+    [day(3, 2), 'Acme', 'protocols', 1],
+    [day(4, 1), 'Acme', 'renewal', ''],
+  ];
+  const russian = [
+    [day(1, 15), 'Acme', 'Сотрудники', 20],
+    [day(1, 20), 'Acme', 'назначено', 1],
+    [day(2, 5), 'Acme', ' НАЗНАЧЕНО ', 3],
+    [day(3, 2), 'Acme', 'протоколы', 1],
+    [day(4, 1), 'Acme', 'пролонгация', ''],
+  ];
+
+  it('reads every metric and action code in either language, the same points', () => {
+    expect(new BonusEngine(readActivityLog(english, UTC)).earned('Acme', opened, asOf)).toBe(35);
+    expect(new BonusEngine(readActivityLog(russian, UTC)).earned('Acme', opened, asOf)).toBe(35);
+  });
+
+  it('gives every code a Russian name and accepts an underscore written as a space', () => {
+    for (const rule of [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions]) {
+      expect(rule.names?.ru, rule.code).toMatch(/^[а-яё_]+$/);
+      expect(rule.names?.en).toBe(rule.code);
+    }
+    const log = [[day(1, 15), 'Acme', 'наборы программ', 1], [day(1, 16), 'Acme', 'success story', 1]];
+    // M_PROGRAM_SET (5) + success_story (20)
+    expect(new BonusEngine(readActivityLog(log, UTC)).earned('Acme', opened, asOf)).toBe(25);
+  });
+
+  it('lists the accepted codes in the language of the message', () => {
+    const error = (() => {
+      try {
+        readActivityLog([[day(1, 15), 'Acme', 'сотрудник', 1]], UTC);
+      } catch (e) {
+        return e as InputError;
+      }
+    })();
+    expect(error?.text.ru).toMatch(/показатели: сотрудники, наборы_программ, назначено, пройдено, комиссии, протоколы, выгрузки_в_минтруд; действия: отзыв_о_функции, /);
+    expect(error?.text.en).toMatch(/metrics: employees, program_sets, assigned, /);
+  });
+});

@@ -1,5 +1,5 @@
 import { COURSON_PROGRAM } from '../../../core/bonus/rules';
-import { bi } from '../../../core/i18n';
+import { type Lang, bi } from '../../../core/i18n';
 import type { FormSheet, ProgramTemplate, TableSheet } from '../layout';
 
 const REPORT_DATE = { date: '2026-04-30' };
@@ -37,7 +37,13 @@ export const BONUS_CLIENTS: TableSheet = {
   side: [{ key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: REPORT_DATE, format: 'date' }],
 };
 
-const allCodes = () => [...COURSON_PROGRAM.metrics.map((m) => m.code), ...COURSON_PROGRAM.actions.map((a) => a.code)];
+/** The log's codes in the sheet's language (the functions accept either language). */
+const allCodes = (lang: Lang) => [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions].map((rule) => rule.names?.[lang] ?? rule.code);
+const code = (en: string) => {
+  const rule = [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions].find((r) => r.code === en);
+  if (!rule?.names) throw new Error(`no log code ${en}`);
+  return rule.names;
+};
 
 export const BONUS_ACTIVITY: TableSheet = {
   kind: 'table',
@@ -51,16 +57,16 @@ export const BONUS_ACTIVITY: TableSheet = {
   ],
   samples: [
     // SPEC §4 example: 35 points as of 30.04.2026
-    { date: d('2026-01-15'), client: bi('Alpha Build', 'Альфа-Строй'), code: 'employees', value: 20 },
-    { date: d('2026-01-20'), client: bi('Alpha Build', 'Альфа-Строй'), code: 'assigned', value: 1 },
-    { date: d('2026-02-05'), client: bi('Alpha Build', 'Альфа-Строй'), code: 'assigned', value: 3 },
-    { date: d('2026-03-02'), client: bi('Alpha Build', 'Альфа-Строй'), code: 'protocols', value: 1 },
-    { date: d('2026-04-01'), client: bi('Alpha Build', 'Альфа-Строй'), code: 'renewal', value: 1 },
-    { date: d('2026-02-03'), client: bi('Beta Logistics', 'Бета Логистик'), code: 'employees', value: 12 },
-    { date: d('2026-02-10'), client: bi('Beta Logistics', 'Бета Логистик'), code: 'program_sets', value: 2 },
-    { date: d('2026-02-12'), client: bi('Beta Logistics', 'Бета Логистик'), code: 'assigned', value: 6 },
-    { date: d('2026-03-20'), client: bi('Beta Logistics', 'Бета Логистик'), code: 'success_story', value: 1 },
-    { date: d('2026-04-15'), client: bi('Beta Logistics', 'Бета Логистик'), code: 'renewal', value: 1 },
+    { date: d('2026-01-15'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('employees'), value: 20 },
+    { date: d('2026-01-20'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('assigned'), value: 1 },
+    { date: d('2026-02-05'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('assigned'), value: 3 },
+    { date: d('2026-03-02'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('protocols'), value: 1 },
+    { date: d('2026-04-01'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('renewal'), value: 1 },
+    { date: d('2026-02-03'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('employees'), value: 12 },
+    { date: d('2026-02-10'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('program_sets'), value: 2 },
+    { date: d('2026-02-12'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('assigned'), value: 6 },
+    { date: d('2026-03-20'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('success_story'), value: 1 },
+    { date: d('2026-04-15'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('renewal'), value: 1 },
   ],
 };
 
