@@ -121,4 +121,6 @@ for (const row of rows) {
 
 const redemption = await import('./redemption.mjs').then((m) => m.measureRedemption(root)).catch((error) => `not measured (${error.message})`);
 console.log(`\nService calls of one redemption against a 100,000-row ledger: ${typeof redemption === 'string' ? redemption : JSON.stringify(redemption)}`);
+const registration = await import('./registration.mjs').then((m) => m.measureRegistration(root)).catch((error) => `not measured (${error.message})`);
+console.log(`Service calls of one deal registration against a 100,000-row Deals sheet (and of the same request sent again): ${typeof registration === 'string' ? registration : JSON.stringify(registration)}`);
 console.log(misses.length ? `\nTargets missed: ${misses.join('; ')}.` : '\nEvery target holds: each call under 1 s, each per-row function within 10× of the bare loop.');

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const LEDGER_ROWS = 100_000;
 
 /** src/dev/memory, bundled for node into a temporary folder and imported. */
-async function importMemory(root) {
+export async function importMemory(root) {
   const dir = mkdtempSync(join(tmpdir(), 'incentive-bench-'));
   try {
     const outfile = join(dir, 'memory.mjs');

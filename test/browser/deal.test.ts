@@ -100,8 +100,8 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForCell(page, 'I9', TODAY);
         await waitForCell(page, 'J9', 'open');
         // the add-on's own formulas: DEAL_EXPIRY = EDATE(today, 6); DEAL_STATUS as of the report date
-        await waitForCell(page, 'K9', edate(TODAY, 6));
-        await waitForCell(page, 'L9', 'active');
+        await waitForCell(page, 'M9', edate(TODAY, 6));
+        await waitForCell(page, 'N9', 'active');
 
         // the same customer (matched by tax ID) for another partner, with a product in common
         await pickPartner(frame, 'Orion Soft', 5);
@@ -146,8 +146,8 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForText(frame, '#deals li[data-row="9"] .d-expires', `expires ${edate(TODAY, 12)}`);
         await openSheet(page, 'Deals');
         await waitForCell(page, 'H9', '1');
-        await waitForCell(page, 'K9', edate(TODAY, 12));
-        await waitForCell(page, 'L9', 'active');
+        await waitForCell(page, 'M9', edate(TODAY, 12));
+        await waitForCell(page, 'N9', 'active');
 
         await frame.locator('#deals li[data-row="9"]').click();
         await frame.locator('#extend').click();
@@ -166,7 +166,7 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await frame.locator('#deals li[data-row="9"]').waitFor({ state: 'detached' });
         await assertEqual(listedRows(frame), [2, 6], 'open registrations after the win');
         await waitForCell(page, 'J9', 'won');
-        await waitForCell(page, 'L9', 'won');
+        await waitForCell(page, 'N9', 'won');
       }),
     BROWSER_TEST_TIMEOUT,
   );
@@ -188,8 +188,8 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await openSheet(page, 'Сделки');
         await waitForCell(page, 'C9', 'Серебряный');
         await waitForCell(page, 'J9', 'в работе');
-        await waitForCell(page, 'K9', ruDay(edate(TODAY, 6)));
-        await waitForCell(page, 'L9', 'активна');
+        await waitForCell(page, 'M9', ruDay(edate(TODAY, 6)));
+        await waitForCell(page, 'N9', 'активна');
 
         // "Нова" ООО (no tax ID) is ООО «Нова» once normalised: registered to Вега Системс
         await pickPartner(frame, 'Орион Софт', 5);
@@ -207,7 +207,7 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await frame.locator('#extend').click();
         await waitForText(frame, '#notice', `Регистрация сделки с заказчиком ООО «Нова» (строка 9) продлена: продление 1 из 1. Теперь она действует до ${ruDay(edate(TODAY, 12))}.`);
         await waitForText(frame, '#deals li[data-row="9"] .d-extensions', 'продлений 1 из 1');
-        await waitForCell(page, 'K9', ruDay(edate(TODAY, 12)));
+        await waitForCell(page, 'M9', ruDay(edate(TODAY, 12)));
       }),
     BROWSER_TEST_TIMEOUT,
   );

@@ -38,7 +38,7 @@ describe('dist/Code.js', () => {
 });
 
 describe('manifest', () => {
-  it('is copied into dist/ and asks for the two narrow scopes', () => {
+  it('is copied into dist/ and asks for exactly the three scopes of SPEC §1', () => {
     const copied = JSON.parse(readFileSync(join(__dirname, '../../dist/appsscript.json'), 'utf8'));
     expect(copied).toEqual(manifest);
     expect(manifest.runtimeVersion).toBe('V8');
@@ -46,6 +46,7 @@ describe('manifest', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(typeof manifest.timeZone).toBe('string');
   });

@@ -48,7 +48,7 @@ function replaceRows(spreadsheet: Spreadsheet, template: { name: Record<Lang, st
   if (rows.length) target.getRange(2, 1, rows.length, width).setValues(rows);
 }
 const setInvoices = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, INVOICES, lang, rows, 4);
-const setLog = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, CONTEST_LOG, lang, rows, 8);
+const setLog = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, CONTEST_LOG, lang, rows.map((row) => [...row, '', ''].slice(0, 9)), 9);
 
 const id = requestIds('contest-test');
 const record = (addon: Addon, month: string, partner: string, action: 'winner' | 'declined', requestId = id()) =>
@@ -525,7 +525,7 @@ describe('recordContestResult refuses, writing nothing', () => {
     const { spreadsheet, addon } = workbook();
     sheet(spreadsheet, CONTEST_LOG, 'en').getRange(1, 7).setValue('Notes');
     expect(refusesWritingNothing(spreadsheet, addon, () => record(addon, '2026-10', 'Cloud Accounting', 'winner'))).toBe(
-      'The "Contest log" sheet has no column Recorded by.',
+      'The "Contest log" sheet has no "Recorded by" column. Insert a column headed "Recorded by" right after the "Result" column (a newly inserted template has it), then try again. Nothing was written.',
     );
   });
 });

@@ -70,9 +70,14 @@ interface Row {
   extensions?: number;
   lastUpdate?: string;
   outcome?: string;
+  requestId?: string;
+  user?: string;
 }
 
-/** A Deals row as the sheet holds it: Registered on | Partner | Tier | Customer | Tax ID | Products | Expected amount | Extensions | Last update | Outcome. */
+/**
+ * A Deals row as the sheet holds it: Registered on | Partner | Tier | Customer | Tax ID | Products | Expected amount |
+ * Extensions | Last update | Outcome | Request ID | User (then the formula columns Expires and Status).
+ */
 const cells = (r: Row): unknown[] => [
   midnight(r.registered),
   r.partner,
@@ -84,13 +89,15 @@ const cells = (r: Row): unknown[] => [
   r.extensions ?? 0,
   r.lastUpdate ? midnight(r.lastUpdate) : '',
   r.outcome ?? 'open',
+  r.requestId ?? '',
+  r.user ?? '',
 ];
 
 /** Replaces the sample deals with these rows (test set-up, through the host's own handle). */
 function setDeals(spreadsheet: Spreadsheet, rows: Row[], lang: Lang = 'en') {
   const target = sheet(spreadsheet, DEALS, lang);
-  target.getRange(2, 1, Math.max(target.getLastRow(), 2), 10).clearContent();
-  if (rows.length) target.getRange(2, 1, rows.length, 10).setValues(rows.map(cells));
+  target.getRange(2, 1, Math.max(target.getLastRow(), 2), 12).clearContent();
+  if (rows.length) target.getRange(2, 1, rows.length, 12).setValues(rows.map(cells));
 }
 
 /** The writes a call made to the spreadsheet, by service method. */
@@ -322,7 +329,8 @@ describe('registerDeal: success', () => {
       message: `Registered the deal with Lotus Bank for Vega Systems (Silver): "Deals" sheet, row 9. The registration runs until ${edate(TODAY, 6)}.`,
     });
     const width = before[0].length;
-    const row = [midnight(TODAY), 'Vega Systems', 'Silver', 'Lotus Bank', '7709876543', 'Archive', 1200000, 0, midnight(TODAY), 'open'];
+    // …and the request id and the user (the in-memory session's user) in Request ID and User
+    const row = [midnight(TODAY), 'Vega Systems', 'Silver', 'Lotus Bank', '7709876543', 'Archive', 1200000, 0, midnight(TODAY), 'open', 'reg-1', 'manager@example.com'];
     expect(dealsSheet(spreadsheet)).toEqual([...before, [...row, ...Array(width - row.length).fill('')]]);
     // one batch read of each sheet, ONE write
     const counts = addon.counts();
@@ -338,8 +346,8 @@ describe('registerDeal: success', () => {
     // Bronze: EDATE(today, 3). Status as of the report date 30.11.2026: registered today, a fresh registration
     // (for any today from 16.11.2026: at most 14 days before the report date, or after it) → active.
     expect(row.slice(0, 4).map((c) => c.display)).toEqual([TODAY, 'Polaris IT', 'Bronze', 'Nova Retail']);
-    expect(row[10].display).toBe(edate(TODAY, 3));
-    expect(row[11].value).toBe('active');
+    expect(row[12].display).toBe(edate(TODAY, 3));
+    expect(row[13].value).toBe('active');
   });
 
   it('writes in the sheet\'s language and answers in the user\'s', () => {
@@ -615,6 +623,9 @@ describe('extendDeal', () => {
     const expected = before.map((cellsOfRow) => [...cellsOfRow]);
     expected[row - 1][7] = 1;
     expected[row - 1][8] = midnight(TODAY);
+    // the row's Request ID and User now name the latest write to it: this extension
+    expected[row - 1][10] = `ext-${row}`;
+    expected[row - 1][11] = 'manager@example.com';
     expect(after).toEqual(expected);
 
     expect(refusal(spreadsheet, addon, () => extend(addon, ref(row, r)))).toEqual({
@@ -716,6 +727,8 @@ describe('updateDealStatus', () => {
     expect(writes(addon)).toEqual({ 'Range.setValues': 1 });
     const expected = before.map((row) => [...row]);
     expected[1][8] = midnight(TODAY);
+    expected[1][10] = 'upd-1';
+    expected[1][11] = 'manager@example.com';
     expect(dealsSheet(spreadsheet)).toEqual(expected);
   });
 
@@ -780,8 +793,8 @@ describe('a repeated request id writes nothing and returns the first result', ()
     expect(dealsSheet(spreadsheet)).toEqual(after);
   });
 
-  // Interleavings in which the second call runs between the first one's early look at the handled ids and its
-  // taking the lock (found by hand: without the second look under the lock, both write a row).
+  // Interleavings in which the second call starts while the first one runs (found by hand with the former
+  // property store, where a look at the handled ids outside the lock let both write a row).
   it.each([
     { probability: 0.1, seed: 10 },
     { probability: 0.1, seed: 14 },
@@ -800,13 +813,14 @@ describe('a repeated request id writes nothing and returns the first result', ()
     expect(addon.lockStats().leaked).toBe(0);
   });
 
-  it('keeps a bounded number of handled ids', () => {
-    const { addon } = workbook();
-    for (let i = 0; i < 40; i++) ok(register(addon, { partner: 'Polaris IT', customer: `Customer ${i}`, products: 'DLP' }, `bounded-${i}`));
-    const stored = JSON.parse(addon.book.documentProperties.get('incentiveDesk.deal.requests')!);
-    expect(stored.length).toBeLessThanOrEqual(30);
-    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(8000);
-    expect(stored.at(-1).id).toBe('bounded-39');
+  it('keeps no store outside the sheet: document properties stay empty', () => {
+    const { spreadsheet, addon } = workbook();
+    for (let i = 0; i < 40; i++) ok(register(addon, { partner: 'Polaris IT', customer: `Customer ${i}`, products: 'DLP' }, `kept-${i}`));
+    expect(addon.book.documentProperties.size).toBe(0);
+    // the first of the 40 is still recognised from its row (9): nothing is trimmed
+    const rows = dealsSheet(spreadsheet).length;
+    expect(ok(register(addon, { partner: 'Polaris IT', customer: 'Customer 0', products: 'DLP' }, 'kept-0'))).toMatchObject({ row: 9, repeated: true });
+    expect(dealsSheet(spreadsheet)).toHaveLength(rows);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type LogEntry,
   contestResultFrom,
   contestState,
+  type Decision,
   decideContest,
   shownStandings,
 } from '../../core/growth/leads';
@@ -18,8 +19,9 @@ import { type CallContext, callContext } from '../context';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
 import { withDocumentLock } from '../io/lock';
-import { HandledRequests, requestIdOf } from '../io/requests';
-import { type Table, appendRows, asText, readTable, valueOf } from '../io/table';
+import { requestIdOf, rowsWithRequestId } from '../io/requests';
+import { SheetMissing, type Table, appendRows, asText, readTable, valueOf } from '../io/table';
+import { activeUserEmail } from '../io/user';
 import { userLang } from '../language';
 import { type Reader, count, date, dateTime, money, optional, text, wholeNumber } from '../readers';
 import { dateCell } from '../results';
@@ -37,10 +39,13 @@ import { Refused, refusal, refusing } from './refusal';
  * recorded already. The core (growth/months.ts, growth/leads.ts, contest.ts)
  * ranks and decides; this file reads, words and writes: ONE setValues under
  * the document lock per action, or a refusal that writes nothing.
+ *
+ * Request ids live in the log (SPEC §9): every row an action appends carries
+ * the action's request id (Request ID) and user (Recorded by). A repeated id
+ * (a double click, a call retried after a lost answer) is found in the log
+ * rows the call reads anyway, under the lock, and answered as the first call
+ * was, writing nothing.
  */
-
-/** The latest recorded results by request id (a retried call returns the first result). */
-const HANDLED = new HandledRequests<ContestRecorded>('incentiveDesk.contest.requests');
 
 const INVOICE_COLUMNS = ['partner', 'month', 'amount'] as const;
 const INVOICE_CELLS = ['partner', 'month', 'amount', 'subscriptions'] as const;
@@ -104,6 +109,8 @@ function readInvoices(ctx: CallContext, lang: Lang, wanted: (month: Month) => bo
 
 interface Logged extends LogEntry {
   recordedAt?: number;
+  /** Its index in the table's rows (sheet row − 2). */
+  index: number;
 }
 
 /** The contest log's results (rows whose Result is neither winner nor declined are notes, and skipped). */
@@ -115,6 +122,7 @@ function readLog(ctx: CallContext, lang: Lang, required: readonly string[]): { t
     const result = typeof word === 'string' ? contestResultFrom(word) : undefined;
     if (!result || isEmpty(valueOf(table, row, 'partner'))) return;
     const entry: Logged = {
+      index: i,
       month: monthOf(cell(table, CONTEST_LOG, row, i, 'month', date, ctx, lang)),
       partner: cell(table, CONTEST_LOG, row, i, 'partner', text, ctx, lang),
       result,
@@ -146,13 +154,12 @@ function monthOrRefuse(value: unknown, lang: Lang): Month {
   return month;
 }
 
-/** Reads the invoices and log and works out the month's contest, refusing when nothing can be ranked. */
-function stateOf(ctx: CallContext, lang: Lang, month: Month, logColumns: readonly string[]): { state: ContestState; table: Table } {
+/** Reads the invoices and works out the month's contest over these log entries, refusing when nothing can be ranked. */
+function stateOf(ctx: CallContext, lang: Lang, month: Month, log: readonly Logged[]): ContestState {
   const invoices = readInvoices(ctx, lang, (m) => m === month || m === month - 1);
-  const { table, log } = readLog(ctx, lang, logColumns);
   const state = contestState(invoices, log, month);
   if (!state.ok) throw new Refused(state.reason[lang]);
-  return { state, table };
+  return state;
 }
 
 // ---------- wording ----------
@@ -244,7 +251,10 @@ export function getContestMonths(): ContestMonths | ContestRefusal {
 /** The contest of a reporting month (`YYYY-MM`): the podium, who is left out and why, and what is recorded. */
 export function getContest(month: string): ContestView | Refusal {
   const { lang, ctx } = settings();
-  return refusing(() => viewOf(stateOf(ctx, lang, monthOrRefuse(month, lang), LOG_READ).state, lang));
+  return refusing(() => {
+    const wanted = monthOrRefuse(month, lang);
+    return viewOf(stateOf(ctx, lang, wanted, readLog(ctx, lang, LOG_READ).log), lang);
+  });
 }
 
 function requestOrRefuse(request: unknown, lang: Lang): { month: Month; partner: string; action: ContestResult; requestId: string } {
@@ -262,14 +272,6 @@ function requestOrRefuse(request: unknown, lang: Lang): { month: Month; partner:
   return { month: monthOrRefuse(r.month, lang), partner, action, requestId };
 }
 
-function userEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
-
 /** The language of the log sheet itself (its name), so its Result column stays in one language. */
 function sheetLang(table: Table, fallback: Lang): Lang {
   const name = table.sheet.getName();
@@ -279,28 +281,30 @@ function sheetLang(table: Table, fallback: Lang): Lang {
 /**
  * Records the month's winner (`winner`) or that the partner declined the
  * leads (`declined`), which passes them to the next place in the same write.
- * Re-reads the invoices and the log under the document lock, lets the core
- * decide, and appends the rows in ONE setValues. Refuses, writing nothing,
- * when the month has no contest, a winner is recorded already, the partner is
- * not at the best place still open, or the lock is not obtained. A repeated
- * request id writes nothing and returns the first result.
+ * Re-reads the log and the invoices under the document lock, lets the core
+ * decide, and appends the rows — each with the request id and the user — in
+ * ONE setValues. Refuses, writing nothing, when the month has no contest, a
+ * winner is recorded already, the partner is not at the best place still
+ * open, the log lacks a column, or the lock is not obtained. A request id
+ * already in the log writes nothing and returns the first result.
  */
 export function recordContestResult(request: ContestRequest): ContestRecorded | Refusal {
   const { lang, ctx } = settings();
   const checked = refusing(() => requestOrRefuse(request, lang));
   if ('ok' in checked) return checked;
-  const properties = PropertiesService.getDocumentProperties();
-  const before = HANDLED.first(properties, checked.requestId);
-  if (before) return before;
   return withDocumentLock(lang, () =>
     refusing((): ContestRecorded | Refusal => {
-      const again = HANDLED.first(properties, checked.requestId);
-      if (again) return again;
-      const { state, table } = stateOf(ctx, lang, checked.month, LOG_WRITE);
+      const { table, log } = readLog(ctx, lang, LOG_WRITE);
+      const mine = rowsWithRequestId(table, checked.requestId);
+      if (mine.length) return recordedBefore(ctx, lang, log, mine, checked.requestId);
+      const state = stateOf(ctx, lang, checked.month, log);
       const decision = decideContest(state, checked.partner, checked.action);
       if (!decision.ok) return refusal(decision.reason, lang);
+      // The result is built before the write: nothing that could fail runs after it.
+      const result = recorded(checked.requestId, checked.month, decision, lang);
       const words = sheetLang(table, lang);
-      const user = asText(userEmail());
+      const user = asText(activeUserEmail());
+      const requestId = asText(checked.requestId);
       const recordedAt = new Date(ctx.now);
       const month = dateCell(firstDayOf(checked.month), ctx);
       appendRows(
@@ -314,21 +318,53 @@ export function recordContestResult(request: ContestRequest): ContestRecorded | 
           result: CONTEST_RESULTS[entry.result][words],
           user,
           recordedAt,
+          requestId,
         })),
+        lang,
       );
-      const result: ContestRecorded = {
-        ok: true,
-        requestId: checked.requestId,
-        month: isoMonth(checked.month),
-        rows: decision.entries.map((entry) => ({ place: entry.place, partner: entry.partner, result: entry.result })),
-        handover: decision.handover?.kind ?? null,
-        message: decision.message[lang],
-      };
-      HANDLED.remember(properties, checked.requestId, result);
       return result;
     }),
   );
 }
+
+function recorded(requestId: string, month: Month, decision: Decision, lang: Lang): ContestRecorded {
+  return {
+    ok: true,
+    requestId,
+    month: isoMonth(month),
+    rows: decision.entries.map((entry) => ({ place: entry.place, partner: entry.partner, result: entry.result })),
+    handover: decision.handover?.kind ?? null,
+    message: decision.message[lang],
+  };
+}
+
+/**
+ * The first result of a request whose rows (`mine`, indexes into the log's
+ * rows) are in the log: the same decision worked out again over the log as
+ * it stood before those rows (the log is append-only) and the invoices, for
+ * the partner and action of its first row. Should the invoices have changed
+ * since, so that the decision now differs from the rows, the answer is built
+ * from the rows alone.
+ */
+function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], mine: number[], requestId: string): ContestRecorded {
+  const entries = log.filter((entry) => mine.includes(entry.index));
+  const first = entries[0];
+  if (!first) return { ok: true, requestId, month: '', rows: [], handover: null, message: ALREADY_RECORDED[lang] };
+  const rows = entries.map((entry) => ({ place: entry.place ?? 0, partner: entry.partner, result: entry.result }));
+  let again: Decision | undefined;
+  try {
+    const decision = decideContest(stateOf(ctx, lang, first.month, log.filter((entry) => entry.index < mine[0])), first.partner, first.result);
+    if (decision.ok) again = decision;
+  } catch (error) {
+    if (!(error instanceof Refused || error instanceof SheetMissing)) throw error;
+  }
+  const same = (d: Decision) => d.entries.length === rows.length && d.entries.every((e, k) => e.partner === rows[k].partner && e.result === rows[k].result && e.place === rows[k].place);
+  if (again && same(again)) return recorded(requestId, first.month, again, lang);
+  const handover = first.result === 'declined' ? (rows.length > 1 ? 'winner' : 'none') : null;
+  return { ok: true, requestId, month: isoMonth(first.month), rows, handover, message: ALREADY_RECORDED[lang] };
+}
+
+const ALREADY_RECORDED = bi('This was recorded already; nothing new was written.', 'Это уже записано; ничего нового не записано.');
 
 /** The contest dialog's menu item and server functions. */
 export const contestEntryPoints: EntryPoint[] = [

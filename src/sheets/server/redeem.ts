@@ -16,6 +16,7 @@ import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
 import { type Table, appendRows, asText, readTable } from '../io/table';
 import { withDocumentLock } from '../io/lock';
+import { activeUserEmail } from '../io/user';
 import { userLang } from '../language';
 import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../templates/programs/bonus';
 import { Refused, refusing } from './refusal';
@@ -253,14 +254,6 @@ export function redeemPoints(request: RedeemRequest): RedeemResult {
 function wholeNumber(value: unknown): number | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? numberOf(value.trim()) : Number.NaN;
   return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
-}
-
-function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() ?? '';
-  } catch {
-    return '';
-  }
 }
 
 /** The ledger row (index into the table's rows) that carries this request id, or −1. */

@@ -80,7 +80,8 @@ export const BONUS_REDEMPTIONS: TableSheet = {
     { key: 'reward', header: bi('Reward', 'Награда'), choices: () => COURSON_PROGRAM.rewards.map((r) => r.code) },
     { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
     { key: 'quantity', header: bi('Quantity', 'Количество'), format: 'integer' },
-    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), format: 'text', width: 150 },
+    // No plain-text format: the dialog writes the id with a leading ' (io/table.ts asText), which a plain-text cell would keep.
+    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
     { key: 'user', header: bi('User', 'Пользователь'), width: 200 },
   ],
   samples: [{ date: d('2026-03-25'), client: bi('Beta Logistics', 'Бета Логистик'), reward: 'OZON_2000', points: 60, quantity: 1, requestId: 'sample-1', user: 'manager@example.com' }],

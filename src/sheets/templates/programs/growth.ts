@@ -88,6 +88,8 @@ export const CONTEST_LOG: TableSheet = {
     { key: 'result', header: bi('Result', 'Итог'), width: 160 },
     { key: 'user', header: bi('Recorded by', 'Кто записал'), width: 180 },
     { key: 'recordedAt', header: bi('Recorded at', 'Когда записано'), format: 'datetime', width: 150 },
+    // The request id of the dialog call that wrote the row (SPEC §9): a retried call finds its rows here.
+    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
   ],
   samples: [
     { month: d('2026-09-01'), place: 1, partner: P.d, growth: 0.5, subscriptions: 0, result: GROWTH_PROGRAM.results.winner.name, user: 'manager@example.com', recordedAt: dt('2026-10-02 11:00') },

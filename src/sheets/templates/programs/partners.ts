@@ -59,12 +59,19 @@ export const DEALS: TableSheet = {
     dealColumn('partner', { width: 180 }),
     dealColumn('tier', { choices: tierNames }),
     dealColumn('customer', { width: 200 }),
-    dealColumn('taxId', { format: 'text', width: 110 }),
+    // No plain-text format: the dialog writes the tax ID with a leading ' (io/table.ts asText), which a
+    // plain-text cell would keep as a character.
+    dealColumn('taxId', { width: 110 }),
     dealColumn('products', { width: 160 }),
     { key: 'amount', header: bi('Expected amount', 'Ожидаемая сумма'), format: 'money', width: 140 },
     dealColumn('extensions', { format: 'integer' }),
     dealColumn('lastUpdate', { format: 'date', width: 120 }),
     dealColumn('outcome', { choices: outcomeWords }),
+    // The audit columns of the dialog's writes (SPEC §9): the request id of the latest dialog write to the row
+    // (a registration, then each extension or status update) and who made it. Left of the formula columns, so
+    // that a new row is still one setValues from Registered on to User.
+    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
+    { key: 'user', header: bi('User', 'Пользователь'), width: 200 },
     {
       key: 'expiry',
       header: bi('Expires', 'Истекает'),
