@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSpreadsheet } from '../../src/dev/memory';
+import { interpretWritten } from '../../src/dev/memory/values';
 
 const NOW = new Date('2026-12-31T22:30:00Z');
 
@@ -98,6 +99,14 @@ describe('typed dates', () => {
     expect(typed('ru_RU', ['1 января 2026', '31.01.2026 09:05']).values).toEqual([moscow('2026-01-01'), new Date('2026-01-31T06:05:00Z')]);
     // A time alone is that time of Sheets' day zero, 30 December 1899.
     expect(typed('en_US', ['14:30'], 'UTC').values).toEqual([new Date(Date.UTC(1899, 11, 30, 14, 30))]);
+  });
+});
+
+describe('interpretWritten without a spreadsheet', () => {
+  it('reads dates only when given the time zone (the preview calls it without one)', () => {
+    expect(interpretWritten('3/4', 'en_US', undefined)).toEqual({ value: '3/4' });
+    expect(interpretWritten('3/4', 'en_US', undefined, 'Europe/Moscow')).toEqual({ value: moscow('2027-03-04') });
+    expect(interpretWritten('007', 'en_US', undefined)).toEqual({ value: 7 });
   });
 });
 

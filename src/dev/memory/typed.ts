@@ -37,8 +37,8 @@ import { instantOf, wallClock } from './zone';
 
 export interface TypedSettings {
   locale: string;
-  /** The spreadsheet's time zone: a typed date means that day there. */
-  timeZone: string;
+  /** The spreadsheet's time zone: a typed date means that day there. Without one, dates stay text. */
+  timeZone: string | undefined;
   /** The current instant (ms), for a date typed without a year; default now. */
   now?: number;
 }
@@ -54,7 +54,7 @@ export function typedValue(text: string, settings: TypedSettings): number | bool
   if (!/\d/.test(s)) return undefined;
   const n = numberOf(s, decimalComma(settings.locale));
   if (n !== undefined) return n;
-  return dateOf(s, settings);
+  return settings.timeZone === undefined ? undefined : dateOf(s, { ...settings, timeZone: settings.timeZone });
 }
 
 // ---- numbers ----
@@ -225,7 +225,7 @@ function namedDay(text: string, locale: string): Day | undefined {
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (year: number, month: number) => (month === 2 ? (isLeap(year) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]);
 
-function dateOf(s: string, settings: TypedSettings): Date | undefined {
+function dateOf(s: string, settings: TypedSettings & { timeZone: string }): Date | undefined {
   const clockAlone = clockOf(s);
   if (clockAlone) {
     const { hour, minute, second, ms } = clockAlone;

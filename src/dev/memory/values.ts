@@ -50,14 +50,16 @@ export function checkCellText(text: string): void {
  *   documented, so the fake keeps it: use one escape, not both);
  * - a string starting with `'` is text, without the quote (`'=1+1` → the text `=1+1`);
  * - a string starting with `=` is a formula;
- * - a number, boolean or date as typed text becomes that value (typed.ts);
+ * - a number, boolean or date as typed text becomes that value (typed.ts; a
+ *   date only when the spreadsheet's time zone is given, as the Range and
+ *   Sheet writers do);
  * - any other string starting with `+` or `-` is a formula too, as in the UI:
  *   `+7 (495) 000-00-00` becomes `=+7 (495) 000-00-00`, which Sheets cannot
  *   parse, so the cell shows #ERROR! (model.ts writeFormula);
  * - null and undefined clear the cell; other objects are stored as their text.
  * A string longer than 50,000 characters is refused.
  */
-export function interpretWritten(input: unknown, locale: string, numberFormat: string | undefined, timeZone = 'UTC', now?: number): Written {
+export function interpretWritten(input: unknown, locale: string, numberFormat: string | undefined, timeZone?: string, now?: number): Written {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
   if (typeof input === 'boolean') return { value: input };
