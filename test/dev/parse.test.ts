@@ -63,4 +63,16 @@ describe('parseFormula', () => {
       expect(parseFormula(bad), bad).toEqual({ kind: 'syntax', error: PARSE_ERROR });
     }
   });
+
+  it('reports two operands with no operator between them as a parse error (Sheets has no intersection operator)', () => {
+    // A phone number typed with a leading + is read as a formula: 7 followed by (495) cannot be parsed.
+    for (const bad of ['=+7 (495) 000-00-00', '=A1 B1', '=FN(1 2)', '="a" "b"', '=SUM(A1) (2)', '=50% 3']) {
+      expect(parseFormula(bad), bad).toEqual({ kind: 'syntax', error: PARSE_ERROR });
+    }
+    // …while calls with spaces, row ranges, quoted sheets, signs and operators stay well formed.
+    expect(call("=FN( 'Rules: partners'!A1:L6 , 1:1 )").args).toHaveLength(2);
+    for (const good of ['=-x', '=+5+5', '=SUM (1:1)', '=A1 & " " & B1', '=50%*2', '=FN({1,2;3,4})', "='It''s'!B2*2", '=-7-(495)']) {
+      expect(parseFormula(good).kind, good).not.toBe('syntax');
+    }
+  });
 });

@@ -54,10 +54,57 @@ function lexicallyValid(text: string): boolean {
   return stack.length === 0;
 }
 
+const NUMBER = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
+const NAME = /^[\p{L}_$\\][\p{L}\p{N}_.$!:\\]*/u;
+
+/**
+ * Whether two operands meet with no operator between them, which Sheets
+ * cannot parse (it has no intersection operator): `+7 (495) 000-00-00` typed
+ * as a phone number (`7` then `(495)`), `A1 B1`, `'Deals'A1`. A name followed
+ * by `(` is a call, spaces between allowed. Assumes lexicallyValid.
+ */
+function operandsMeet(text: string): boolean {
+  let afterOperand = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (/\s/.test(ch)) {
+      i += 1;
+      continue;
+    }
+    const rest = text.slice(i);
+    let starts = false;
+    let ends = false;
+    let length = 1;
+    if (ch === '"' || ch === "'") {
+      length = 1;
+      while (!(rest[length] === ch && rest[length + 1] !== ch)) length += rest[length] === ch ? 2 : 1;
+      length += 1;
+      // A quoted sheet name takes its `!A1:B2`.
+      if (ch === "'" && rest[length] === '!') length += 1 + (/^[\p{L}\p{N}_.$:]*/u.exec(rest.slice(length + 1))?.[0].length ?? 0);
+      starts = ends = true;
+    } else if (NUMBER.test(rest)) {
+      length = NUMBER.exec(rest)![0].length;
+      starts = ends = true;
+    } else if (NAME.test(rest)) {
+      length = NAME.exec(rest)![0].length;
+      const call = /^\s*\(/.exec(rest.slice(length));
+      starts = true;
+      if (call) length += call[0].length;
+      else ends = true;
+    } else if (ch === '(' || ch === '{') starts = true;
+    else if (ch === ')' || ch === '}' || ch === '%') ends = true;
+    if (afterOperand && starts) return true;
+    afterOperand = ends;
+    i += length;
+  }
+  return false;
+}
+
 export function parseFormula(formula: string): Parsed {
   if (!formula.startsWith('=')) return { kind: 'unsupported', reason: 'not a formula' };
   const body = formula.slice(1);
-  if (body.trim() === '' || !lexicallyValid(body)) return { kind: 'syntax', error: PARSE_ERROR };
+  if (body.trim() === '' || !lexicallyValid(body) || operandsMeet(body)) return { kind: 'syntax', error: PARSE_ERROR };
   const head = /^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(/.exec(body);
   if (!head) return { kind: 'unsupported', reason: 'only a call of one function is evaluated' };
   const name = head[1].toUpperCase();

@@ -27,6 +27,8 @@ export const MESSAGES = {
   lastSheet: "You can't remove all the sheets in a document.",
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   noPermission: (method: string) => `You do not have permission to call ${method}`,
+  missingScope: (method: string, scopes: readonly string[]) => `You do not have permission to call ${method}. Required permissions: ${scopes.join(', ')}`,
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
   validation: (a1: string) => `The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
   noHtmlFile: (name: string) => `No HTML file named ${name} was found.`,
 } as const;

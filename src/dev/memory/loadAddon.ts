@@ -39,8 +39,16 @@ export interface LoadOptions {
   user?: string;
   /** Session.getActiveUserLocale(); default the language of the spreadsheet's locale (`ru_RU` → `ru`). */
   userLocale?: string;
-  /** Session.getScriptTimeZone(); default the manifest's next to the bundle. */
+  /** Session.getScriptTimeZone(); default the manifest's. */
   scriptTimeZone?: string;
+  /**
+   * The project manifest (appsscript.json) as an object, or its path (relative
+   * paths from the repository root). Default: the one next to the bundle, else
+   * the repository's. Its `timeZone` is the script's, and its `oauthScopes`
+   * the scopes granted: a service call needing another one fails as on Google
+   * (no `oauthScopes` at all: Apps Script infers them, nothing fails).
+   */
+  manifest?: Manifest | string;
   /** `execution` (default): a fresh context per execution, as Apps Script; `shared`: one context for all. */
   isolation?: 'execution' | 'shared';
   /** How `callAsync` executions overlap (scheduler.ts); default probability 0.3, seed 1. */
@@ -49,6 +57,13 @@ export interface LoadOptions {
   echo?: boolean;
   /** What a queued execution does when it meets a lock held by a suspended one (lock.ts); default `wait`. */
   contention?: 'wait' | 'fail';
+}
+
+/** The fields of appsscript.json the runtime reads. */
+export interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+  [field: string]: unknown;
 }
 
 export interface RunOptions {
@@ -135,6 +150,17 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
+function manifestOf(given: LoadOptions['manifest'], codePath: string): Manifest | undefined {
+  if (typeof given === 'object') return given;
+  if (typeof given === 'string') {
+    const path = isAbsolute(given) ? given : join(REPO_ROOT, given);
+    const read = readJson(path);
+    if (!read) throw new Error(`no manifest at ${path}`);
+    return read as Manifest;
+  }
+  return (readJson(join(dirname(codePath), 'appsscript.json')) ?? readJson(join(REPO_ROOT, 'appsscript.json'))) as Manifest | undefined;
+}
+
 function toNodeError(error: unknown): unknown {
   if (Object.prototype.toString.call(error) !== '[object Error]' || error instanceof Error) return error;
   const e = error as Error;
@@ -152,12 +178,13 @@ export function loadAddon(options: LoadOptions): Addon {
   const code = readFileSync(codePath, 'utf8');
   const script = new vm.Script(code, { filename: 'Code.js' });
   const htmlDir = options.htmlDir ? (isAbsolute(options.htmlDir) ? options.htmlDir : join(REPO_ROOT, options.htmlDir)) : dirname(codePath);
-  const manifest = readJson(join(dirname(codePath), 'appsscript.json')) ?? readJson(join(REPO_ROOT, 'appsscript.json'));
+  const manifest = manifestOf(options.manifest, codePath);
   const runtime = new Runtime(book, {
     scriptTimeZone: options.scriptTimeZone ?? (typeof manifest?.timeZone === 'string' ? manifest.timeZone : undefined),
     htmlDir,
     echo: options.echo,
     contention: options.contention,
+    oauthScopes: Array.isArray(manifest?.oauthScopes) ? manifest.oauthScopes.map(String) : undefined,
   });
   const isolation = options.isolation ?? 'execution';
   const scheduler = new Scheduler(options.interleave);

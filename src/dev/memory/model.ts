@@ -6,6 +6,7 @@
  * Rows and columns are 1-based everywhere. Per-cell data other than the
  * value lives in maps keyed by `cellKey(row, col)`.
  */
+import { parseFormula } from '../formulas/parse';
 import { LockState } from './lockState';
 import { type CellValue, isBlank } from './values';
 
@@ -120,8 +121,16 @@ export class SheetData {
     if (this.formulas.has(key)) this.dropFormula(key);
     this.spillOwner.delete(key);
     this.formulas.set(key, formula);
-    this.results.set(key, { status: 'unevaluated' });
-    this.putValue(row, col, '');
+    // Sheets evaluates on entry: a formula it cannot parse (`=+7 (495) 000-00-00`, typed as a phone number)
+    // shows #ERROR! at once, and getValue returns that text. Others wait for the evaluator ('' until then).
+    const parsed = parseFormula(formula);
+    if (parsed.kind === 'syntax') {
+      this.results.set(key, { status: 'error', error: parsed.error });
+      this.putValue(row, col, '#ERROR!');
+    } else {
+      this.results.set(key, { status: 'unevaluated' });
+      this.putValue(row, col, '');
+    }
     // The last row/column and the book's version change even when the row held nothing before.
     this.touched();
   }

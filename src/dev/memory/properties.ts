@@ -6,6 +6,18 @@
 import { ServiceError } from './errors';
 import { type Execution, expose } from './runtime';
 
+/**
+ * Google's quotas: "Properties value size 9 KB / val", "Properties total
+ * storage 500 KB / property store" (developers.google.com/apps-script/guides/services/quotas).
+ * Sizes are UTF-8 bytes, so a Cyrillic letter counts 2 and 4,700 of them
+ * (9,400 bytes) are over the limit. The key counts with its value, in the
+ * value limit and in the total: measured by tanaikech ("Report: Specification
+ * of Properties Service for Google Apps Script", 2023: the usable size must
+ * be considered with both the key and value sizes). The errors are Apps
+ * Script's: "Argument too large: value" for one value, and "You have exceeded
+ * the property storage quota. Please remove some properties and try again."
+ * for the store (github.com/lucasvtiradentes/gcal-sync/issues/115).
+ */
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
 

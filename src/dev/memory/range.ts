@@ -13,7 +13,7 @@ import { type Attr, type RangeRef, type SheetData, type ValidationRule, cellKey 
 import { type Execution, expose } from './runtime';
 import { sheetView } from './sheet';
 import { ruleOf, validationView, violates } from './validation';
-import { type CellValue, type Written, copyValue, interpretWritten } from './values';
+import { type CellValue, type Written, checkCellText, copyValue, interpretWritten } from './values';
 
 export interface OpenEnds {
   rows: boolean;
@@ -185,12 +185,14 @@ export class MemoryRange {
 
   private formulaCell(formula: string, row: number, col: number): Written {
     if (formula === '') return { value: '' };
+    checkCellText(formula);
     if (!formula.startsWith('=')) return this.interpret(formula, row, col);
     return { formula };
   }
 
   private interpret(value: unknown, row: number, col: number): Written {
-    return interpretWritten(value, this.sheet.book.locale, this.sheet.attr<string>('numberFormat', row, col));
+    const { locale, timeZone } = this.sheet.book;
+    return interpretWritten(value, locale, this.sheet.attr<string>('numberFormat', row, col), timeZone);
   }
 
   /** Computes every cell's new content first, checks validation, then writes: a refused write changes nothing. */

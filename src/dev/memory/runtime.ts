@@ -70,6 +70,13 @@ export interface RuntimeOptions {
   htmlDir?: string;
   /** Also print Logger and console output. */
   echo?: boolean;
+  /**
+   * The manifest's `oauthScopes`: the scopes the user granted. Undefined (no
+   * list in the manifest) means Apps Script inferred them from the code, so
+   * every call is authorised; with a list, a call whose scope is missing
+   * fails as on Google (session.ts).
+   */
+  oauthScopes?: readonly string[];
 }
 
 /** One add-on installation's state over one spreadsheet: counts, UI, script and user properties, locks. */
@@ -83,6 +90,8 @@ export class Runtime {
   readonly htmlDir: string;
   readonly echo: boolean;
   readonly contention: 'wait' | 'fail';
+  /** The scopes granted (RuntimeOptions.oauthScopes); undefined: all that the code needs. */
+  readonly oauthScopes: ReadonlySet<string> | undefined;
   /** Called before every service call of a server execution; the scheduler interleaves executions here. */
   beforeCall: ((exec: Execution, name: string) => void) | undefined;
   private readonly userProps = new Map<string, Map<string, string>>();
@@ -97,6 +106,12 @@ export class Runtime {
     this.htmlDir = options.htmlDir ?? 'dist';
     this.echo = options.echo ?? false;
     this.contention = options.contention ?? 'wait';
+    this.oauthScopes = options.oauthScopes ? new Set(options.oauthScopes) : undefined;
+  }
+
+  /** Whether the manifest grants a scope (always, when it lists none). */
+  granted(scope: string): boolean {
+    return this.oauthScopes === undefined || this.oauthScopes.has(scope);
   }
 
   begin(kind: ExecutionKind, user: UserInfo, realm: Realm, counted = true): Execution {

@@ -5,7 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { format } from 'node:util';
+import { MESSAGES, ServiceError } from './errors';
 import { type Execution, expose } from './runtime';
+
+/**
+ * The scope getActiveUser/getEffectiveUser need ("Authorization: Scripts that
+ * use this method require authorization with … userinfo.email",
+ * developers.google.com/apps-script/reference/base/session).
+ */
+export const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
 class MemoryUser {
   constructor(private readonly email: string) {}
@@ -18,13 +26,33 @@ class MemoryUser {
 class MemorySession {
   constructor(private readonly exec: Execution) {}
 
+  /**
+   * Without the scope in a manifest that lists its scopes, the call itself
+   * throws: "Exception: You do not have permission to call
+   * Session.getActiveUser. Required permissions:
+   * https://www.googleapis.com/auth/userinfo.email", as reported in
+   * github.com/hijonathan/google-scripts/issues/14,
+   * github.com/Elijas/auto-youtube-subscription-playlist-2/issues/121 and
+   * github.com/enuchi/React-Google-Apps-Script/issues/147. With it, the
+   * e-mail is "" where Google withholds it: "the user's email address is not
+   * available in any context that allows a script to run without that user's
+   * authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom
+   * function" (Session reference) — here a custom function and any execution
+   * not in AuthMode.FULL.
+   */
   getActiveUser(): GoogleAppsScript.Base.User {
-    return expose(new MemoryUser(this.exec.user.email), 'User', this.exec) as unknown as GoogleAppsScript.Base.User;
+    return this.user('Session.getActiveUser');
   }
 
-  /** For an add-on the effective user is the user who runs it. */
+  /** For an add-on the effective user is the user who runs it; the same scope and rules. */
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return expose(new MemoryUser(this.exec.user.email), 'User', this.exec) as unknown as GoogleAppsScript.Base.User;
+    return this.user('Session.getEffectiveUser');
+  }
+
+  private user(method: string): GoogleAppsScript.Base.User {
+    if (!this.exec.runtime.granted(EMAIL_SCOPE)) throw new ServiceError(MESSAGES.missingScope(method, [EMAIL_SCOPE]));
+    const email = this.exec.authMode === 'FULL' ? this.exec.user.email : '';
+    return expose(new MemoryUser(email), 'User', this.exec) as unknown as GoogleAppsScript.Base.User;
   }
 
   getActiveUserLocale(): string {

@@ -97,7 +97,7 @@ export class MemorySheet {
     this.sheet.book.ensureCalculated();
     const row = this.sheet.lastRow() + 1;
     const { book } = this.sheet;
-    const cells: Written[] = rowContents.map((v, j) => interpretWritten(v, book.locale, this.sheet.attr<string>('numberFormat', row, j + 1)));
+    const cells: Written[] = rowContents.map((v, j) => interpretWritten(v, book.locale, this.sheet.attr<string>('numberFormat', row, j + 1), book.timeZone));
     const rules = this.sheet.attrs.get('validation');
     cells.forEach((w, j) => {
       const rule = rules?.get(cellKey(row, j + 1)) as ValidationRule | undefined;

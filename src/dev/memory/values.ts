@@ -4,6 +4,9 @@
  * so a Date made in the add-on's vm realm never leaks into the store).
  */
 
+import { MESSAGES, ServiceError } from './errors';
+import { typedValue } from './typed';
+
 export type CellValue = string | number | boolean | Date;
 
 /** A Date from any realm (the add-on runs in a vm context with its own Date). */
@@ -24,60 +27,52 @@ export function copyValue(value: CellValue | undefined): CellValue {
 /** What writing a value to a cell does: store a value, or set a formula. */
 export type Written = { value: CellValue } | { formula: string };
 
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
-const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
+/**
+ * The most characters a cell holds. Longer input is refused with the error
+ * Sheets gives ("Your input contains more than the maximum of 50000
+ * characters in a single cell.", as reported from Apps Script and the Sheets
+ * API, e.g. github.com/freelabz/secator/issues/96). The limit is checked on
+ * the string as given (a leading `'` counts) in UTF-16 units, the stricter
+ * count for characters outside the BMP.
+ */
+export const CELL_CHARACTERS = 50_000;
 
-/** Locales whose decimal mark is a comma (Sheets reads `1,5` as 1.5 there). */
-function commaDecimal(locale: string): boolean {
-  return /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|nb|da|tr|id)(_|-|$)/i.test(locale);
+export function checkCellText(text: string): void {
+  if (text.length > CELL_CHARACTERS) throw new ServiceError(MESSAGES.cellTooLong);
 }
 
 /**
- * A value written with setValue/setValues/appendRow, read as Sheets reads text
- * a user types (Apps Script's setValue does the same):
+ * A value written with setValue/setValues/appendRow, read as Sheets reads
+ * text a user types (Apps Script's setValue does the same):
+ * - in a cell formatted as plain text (`@`) a string is kept exactly as given:
+ *   no formula, number or date, and a leading `'` stays part of the text (the
+ *   UI keeps typed text as text there; whether it also drops a quote is not
+ *   documented, so the fake keeps it: use one escape, not both);
  * - a string starting with `'` is text, without the quote (`'=1+1` → the text `=1+1`);
- * - a string starting with `=` is a formula; so is one starting with `+` or `-`
- *   that is not a number (Sheets would take `-x` or `+x` as a formula too);
- * - unless the cell's number format is plain text (`@`): a number written as
- *   text (`123`, `1,234.5` in English locales, `1,5` in comma locales, `15%`)
- *   becomes a number, and `TRUE`/`FALSE` (any case) a boolean;
+ * - a string starting with `=` is a formula;
+ * - a number, boolean or date as typed text becomes that value (typed.ts; a
+ *   date only when the spreadsheet's time zone is given, as the Range and
+ *   Sheet writers do);
+ * - any other string starting with `+` or `-` is a formula too, as in the UI:
+ *   `+7 (495) 000-00-00` becomes `=+7 (495) 000-00-00`, which Sheets cannot
+ *   parse, so the cell shows #ERROR! (model.ts writeFormula);
  * - null and undefined clear the cell; other objects are stored as their text.
- * Dates given as text are kept as text (the store does not parse dates).
+ * A string longer than 50,000 characters is refused.
  */
-export function interpretWritten(input: unknown, locale: string, numberFormat: string | undefined): Written {
+export function interpretWritten(input: unknown, locale: string, numberFormat: string | undefined, timeZone?: string, now?: number): Written {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
   if (typeof input === 'boolean') return { value: input };
   if (isDate(input)) return { value: new Date(input.getTime()) };
-  if (typeof input !== 'string') return { value: String(input) };
-  const s = input;
+  const s = String(input);
+  checkCellText(s);
+  if (typeof input !== 'string' || numberFormat === '@') return { value: s };
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) return { formula: s };
-  const text = numberFormat === '@';
-  const trimmed = s.trim();
-  if (!text) {
-    const n = numberFromText(trimmed, locale);
-    if (n !== undefined) return { value: n };
-    if (/^true$/i.test(trimmed)) return { value: true };
-    if (/^false$/i.test(trimmed)) return { value: false };
-  }
-  if ((s.startsWith('+') || s.startsWith('-')) && s.length > 1 && numberFromText(trimmed, locale) === undefined) {
-    return { formula: `=${s}` };
-  }
+  const typed = typedValue(s, { locale, timeZone, now });
+  if (typed !== undefined) return { value: typed };
+  if (/^[+-]\s*\S/.test(s)) return { formula: `=${s}` };
   return { value: s };
-}
-
-function numberFromText(s: string, locale: string): number | undefined {
-  if (PLAIN_NUMBER.test(s)) return Number(s);
-  if (PERCENT.test(s)) return Number(s.slice(0, -1)) / 100;
-  if (commaDecimal(locale)) {
-    if (COMMA_DECIMAL.test(s)) return Number(s.replace(',', '.'));
-  } else if (GROUPED_NUMBER.test(s)) {
-    return Number(s.replace(/,/g, ''));
-  }
-  return undefined;
 }
 
 /** The name Apps Script gives a JS value's type in "The parameters (…) don't match" messages. */
