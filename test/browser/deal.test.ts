@@ -95,7 +95,7 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForCell(page, 'D9', 'Nova Retail');
         await waitForCell(page, 'E9', '0770123456');
         await waitForCell(page, 'F9', 'DLP, Archive');
-        await waitForCell(page, 'G9', '500,000');
+        await waitForCell(page, 'G9', '500,000.00');
         await waitForCell(page, 'H9', '0');
         await waitForCell(page, 'I9', TODAY);
         await waitForCell(page, 'J9', 'open');
