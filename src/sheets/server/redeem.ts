@@ -356,7 +356,7 @@ export const redeemEntryPoints: EntryPoint[] = [
   {
     name: 'getRedeemState',
     params: [],
-    description: 'Redeem dialog server call: clients with points earned, spent and balance as of today, and the reward catalog.',
+    description: "Redeem dialog server call: clients with points earned, spent and balance as of today and as of the Clients sheet's report date, and the reward catalog.",
     run: getRedeemState,
   },
   {
