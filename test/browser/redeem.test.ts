@@ -12,6 +12,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
 import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, cell, check, clickMenu, countCalls, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, waitForText, withPreview } from '../helpers/browser';
+import { TODAY, ruDay } from '../helpers/days';
 
 const WORDS = {
   en: { activity: 'Activity', clients: 'Clients', redemptions: 'Redemptions', granite: 'Granite Plant', alpha: 'Alpha Build', day: '2026-04-20' },
@@ -47,6 +48,12 @@ async function openRedeem(page: Page): Promise<FrameLocator> {
 /** The figures the sidebar shows for the picked client. */
 async function figures(frame: FrameLocator): Promise<string[]> {
   return [await frame.locator('#earned').textContent(), await frame.locator('#spent').textContent(), await frame.locator('#balance').textContent()].map(String);
+}
+
+/** The same, as of the report date (the second column). */
+async function reportFigures(frame: FrameLocator): Promise<string[]> {
+  await frame.locator('#balance-report').waitFor();
+  return Promise.all(['#earned-report', '#spent-report', '#balance-report'].map(async (id) => String(await frame.locator(id).textContent())));
 }
 
 browserSuite('the Redeem points sidebar in Chromium', () => {
@@ -197,6 +204,103 @@ browserSuite('the Redeem points sidebar in Chromium', () => {
         await waitForText(frame, '#notice', 'Списано 1 × TP_11 (70 баллов) у клиента «Гранит-Завод». Остаток: 130 баллов.');
         await assertEqual(figures(frame), ['200', '70', '130'], 'after');
         await waitForCell(page, 'D5', '130');
+      }),
+    BROWSER_TEST_TIMEOUT,
+  );
+});
+
+browserSuite('the Redeem points sidebar: report date, reward names, Refresh', () => {
+  it(
+    'shows the figures as of today and, beside them, as of the Clients sheet\'s report date; rewards by name and code',
+    () =>
+      withPreview(async (page) => {
+        // The report date moved back to 31.03.2026: Alpha Build then has 35 − 10 (the renewal of 01.04) = 25
+        // (see test/dialogs/redeem.test.ts), and the sheet's Balance column says so too.
+        await openSheet(page, 'Clients');
+        await typeInto(page, 'F2', '2026-03-31');
+        await waitForCell(page, 'F2', '2026-03-31');
+        await waitForCell(page, 'D2', '25');
+        const frame = await openRedeem(page);
+        await frame.locator('#client').selectOption('Alpha Build');
+        await assertEqual(figures(frame), ['35', '0', '35'], 'today');
+        await assertEqual(reportFigures(frame), ['25', '0', '25'], 'on the report date');
+        await waitForText(frame, '#as-of', 'Balance today: 35 · on the report date 2026-03-31: 25');
+        await waitForText(frame, '#today-head', `Today${TODAY}`);
+        await waitForText(frame, '#report-head', 'Report date2026-03-31');
+        // Beta Logistics: 65 − 60 = 5 today; 55 − 60 = −5 on 31.03 (the success story of 20.03 in, the renewal of 15.04 not).
+        await frame.locator('#client').selectOption('Beta Logistics');
+        await waitForText(frame, '#as-of', 'Balance today: 5 · on the report date 2026-03-31: -5');
+
+        // Rewards are listed by name and code, with the price (SPEC §4 catalog).
+        const options = await frame.locator('#reward option').evaluateAll((list) => list.map((o) => [o.getAttribute('value'), o.textContent]));
+        await assertEqual(options[0], ['', '— pick a reward —'], 'first option');
+        await assertEqual(options[1], ['ACT_9', '9% extra free activations for each internal-training program (ACT_9) — 60'], 'ACT_9');
+        await assertEqual(options[10], ['OZON_2000', 'OZON gift certificate for 2,000 roubles (OZON_2000) — 60'], 'OZON_2000');
+        await assertEqual(options.length, 11, 'options');
+        await frame.locator('#reward').selectOption({ label: '11% discount on a contract with the TechnoProgress training centre (TP_11) — 70' });
+        await assertEqual(frame.locator('#catalog tr.selected').getAttribute('data-code'), 'TP_11', 'the row picked in the catalog');
+      }),
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
+    'shows only today when the report date is empty, and says so in Russian when it is not a date',
+    () =>
+      withPreview(async (page) => {
+        await openSheet(page, 'Clients');
+        await cell(page, 'F2').click();
+        await page.keyboard.press('Delete');
+        await waitForCell(page, 'F2', '');
+        let frame = await openRedeem(page);
+        await frame.locator('#client').selectOption('Alpha Build');
+        await waitForText(frame, '#as-of', `as of ${TODAY}`);
+        check(await frame.locator('#figures-head').isHidden(), 'no report-date column');
+        check(await frame.locator('#balance-report').isHidden(), 'no report-date balance');
+
+        await switchLanguage(page, 'ru', { discard: true });
+        await openSheet(page, 'Клиенты');
+        await typeInto(page, 'F2', 'скоро');
+        await waitForCell(page, 'F2', 'скоро');
+        frame = await openRedeem(page);
+        await frame.locator('#client').selectOption('Альфа-Строй');
+        await waitForText(frame, '#as-of', `на ${ruDay(TODAY)}`);
+        await waitForText(
+          frame,
+          '#report-note',
+          'Дата отчёта на листе «Клиенты» (F2) не дата: «скоро». Баллы ниже показаны только на сегодня; исправьте ячейку, чтобы видеть их и на дату отчёта.',
+        );
+        await frame.locator('#reward option[value="OZON_2000"]', { hasText: 'подарочный сертификат OZON на 2000 рублей (OZON_2000) — 60' }).waitFor({ state: 'attached' });
+      }),
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
+    'Refresh re-reads the sheets and keeps the chosen client; says when that client is gone',
+    () =>
+      withPreview(async (page) => {
+        const states = countCalls(page, 'getRedeemState');
+        const frame = await openRedeem(page);
+        await frame.locator('#client').selectOption('Granite Plant');
+        await assertEqual(figures(frame), ['0', '0', '0'], 'before');
+        // The sheet changes while the sidebar is open: Granite Plant earns 200 points.
+        await giveGranite200(page, 'en');
+        await assertEqual(figures(frame), ['0', '0', '0'], 'the sidebar has not re-read yet');
+        await frame.locator('#refresh').click();
+        await waitForText(frame, '#notice', 'Re-read from the sheets.');
+        await assertEqual(frame.locator('#client').inputValue(), 'Granite Plant', 'the chosen client is kept');
+        await assertEqual(figures(frame), ['200', '0', '200'], 'after Refresh');
+        await assertEqual(reportFigures(frame), ['200', '0', '200'], 'on the report date 30.04.2026 (the row is dated 20.04)');
+        await assertEqual(frame.locator('#refresh').isEnabled(), true, 'Refresh is enabled again');
+        await assertEqual(states.count, 2, 'getRedeemState calls: opening and Refresh');
+
+        // Renamed on the sheet: gone from the list, and the sidebar says so.
+        await openSheet(page, 'Clients');
+        await typeInto(page, 'A5', 'Granite Works');
+        await frame.locator('#refresh').click();
+        await waitForText(frame, '#notice', 'Granite Plant is no longer on the Clients sheet.');
+        await assertEqual(frame.locator('#client').inputValue(), '', 'no client chosen');
+        await assertEqual(figures(frame), ['–', '–', '–'], 'no figures');
+        await frame.locator('#client option[value="Granite Works"]').waitFor({ state: 'attached' });
       }),
     BROWSER_TEST_TIMEOUT,
   );

@@ -117,16 +117,31 @@ export async function openSheet(page: Page, name: string): Promise<void> {
 export async function clickMenu(page: Page, functionName: string): Promise<void> {
   const menu = page.locator('#addon-menu');
   if (await menu.isHidden()) await page.locator('#addon-menu-button').click();
-  const item = menu.locator(`button[data-function="${functionName}"]`);
-  const submenu = menu.locator('.submenu').filter({ has: item });
-  if ((await submenu.count()) > 0 && !(await item.isVisible())) await submenu.locator('> button').click();
+  const selector = `button[data-function="${functionName}"]`;
+  const item = menu.locator(selector);
+  // `has` takes a locator relative to the submenu: one made from the page, not from the menu.
+  const submenu = menu.locator('.submenu').filter({ has: page.locator(selector) });
+  if ((await submenu.count()) > 0 && !(await item.isVisible())) await submenu.locator(':scope > button').click();
   await item.click();
 }
 
-/** Switches the workbook's language and waits for it to be rebuilt. */
-export async function switchLanguage(page: Page, lang: 'en' | 'ru'): Promise<void> {
+/**
+ * Switches the workbook's language and waits for it to be rebuilt. After
+ * edits the page asks first: `discard: true` answers that the edits may go.
+ */
+export async function switchLanguage(page: Page, lang: 'en' | 'ru', options: { discard?: boolean } = {}): Promise<void> {
   await page.locator(`.lang button[data-lang="${lang}"]`).click();
+  if (options.discard) await answerAsk(page, 'discard');
   await page.locator(`.lang button[data-lang="${lang}"][aria-pressed="true"]`).waitFor();
+}
+
+/** Answers the page's question before it throws edits away (language, Reset, empty spreadsheet); returns what it asked. */
+export async function answerAsk(page: Page, answer: 'discard' | 'cancel'): Promise<string> {
+  await page.locator('#ask:not([hidden])').waitFor();
+  const question = (await page.locator('#ask-text').textContent()) ?? '';
+  await page.locator(answer === 'discard' ? '#ask-ok' : '#ask-cancel').click();
+  await page.locator('#ask').waitFor({ state: 'hidden' });
+  return question;
 }
 
 /** Types into a cell (select, type, Enter) as a user does. */

@@ -14,9 +14,9 @@ afterAll(async () => {
   await preview?.close();
 });
 
-// Every test starts from a fresh English workbook.
+// Every test starts from a fresh English workbook, whatever the one before edited.
 beforeEach(async () => {
-  await post('/api/language', { lang: 'en' });
+  await post('/api/language', { lang: 'en', discard: true });
 });
 
 async function get(path: string): Promise<Response> {
@@ -205,8 +205,8 @@ describe('the preview server', () => {
     expect(at(sheet(other.workbook, 'Contest'), 'A10')).toMatchObject({ display: '=SUM(B2:B6)', status: 'unevaluated', formula: '=SUM(B2:B6)' });
     expect(at(sheet(other.workbook, 'Contest'), 'A10').error).toMatch(/^Not evaluated/);
 
-    // Reset rebuilds the workbook from the templates.
-    const { workbook: fresh } = await post<ActionResult>('/api/reset', {});
+    // Reset rebuilds the workbook from the templates (throwing these edits away: the page asked first).
+    const { workbook: fresh } = await post<ActionResult>('/api/reset', { discard: true });
     expect(at(sheet(fresh, 'Contest'), 'E2').display).toBe('40.0%');
     expect(at(sheet(fresh, 'Contest'), 'A10').display).toBe('');
   });

@@ -11,7 +11,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './root';
-import type { ActionResult, Lang } from './types';
+import type { ActionResult, Lang, Start } from './types';
 import { PreviewWorkbook, RequestError } from './workbook';
 
 export interface PreviewOptions {
@@ -143,6 +143,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     return !!m && Number(m[2]) === port && isLoopback(m[1].replace(/^\[|\]$/g, ''));
   };
 
+  /**
+   * A new workbook in place of the current one. When the current one has
+   * edits, only a request that says `discard: true` (the page asked the user)
+   * throws them away; any other gets 409, so no stale page loses them silently.
+   */
+  function rebuild(body: Record<string, unknown>, lang: Lang, start: Start): ActionResult {
+    if (body.discard !== true && workbook.edited) throw new HttpError(409, 'the workbook has edits: send discard: true to throw them away');
+    workbook.build(lang, start);
+    return { workbook: workbook.view(), messages: [] };
+  }
+
   async function post(path: string, body: Record<string, unknown>): Promise<unknown> {
     switch (path) {
       case '/api/run':
@@ -159,12 +170,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       }
       case '/api/language': {
         if (body.lang !== 'en' && body.lang !== 'ru') throw new RequestError('lang must be "en" or "ru"');
-        workbook.build(body.lang);
-        return { workbook: workbook.view(), messages: [] } satisfies ActionResult;
+        return rebuild(body, body.lang, workbook.started);
       }
       case '/api/reset':
-        workbook.build();
-        return { workbook: workbook.view(), messages: [] } satisfies ActionResult;
+        return rebuild(body, workbook.language, 'samples');
+      case '/api/empty':
+        return rebuild(body, workbook.language, 'empty');
       default:
         throw new HttpError(404, `no such endpoint: POST ${path}`);
     }
@@ -230,25 +241,50 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-/** `npm start`: serves on PORT (default 8080) until SIGINT or SIGTERM. */
+/** Said before every line `npm start` prints. */
+const NAME = 'Incentive Desk preview';
+
+/** A problem `npm start` reports in one line, without a stack trace. */
+export class StartError extends Error {}
+
+/** The port to serve on: PORT, a whole number from 1 to 65535 (default 8080). */
+export function portFrom(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 8080;
+  const text = value.trim();
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 1 && port <= 65535)) throw new StartError(`PORT must be a number from 1 to 65535, not ${JSON.stringify(value)}`);
+  return port;
+}
+
+/** Why the server could not listen, said for a person: the port is taken, or not ours to use. */
+function listenProblem(error: unknown, port: number): StartError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new StartError(`port ${port} is in use; set PORT to another port (PORT=${port === 65535 ? 8081 : port + 1} npm start)`);
+  if (code === 'EACCES') return new StartError(`port ${port} needs privileges this user does not have; set PORT to a port from 1024 to 65535`);
+  return undefined;
+}
+
+/** `npm start`: serves on PORT (default 8080) until SIGINT or SIGTERM. A bad PORT or a port in use is one line on stderr and exit code 1. */
 export async function main(): Promise<void> {
   const root = repoRoot();
   // Like Apps Script, the script runs in its manifest's time zone.
   const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')) as { timeZone?: string };
   process.env.TZ = manifest.timeZone ?? 'Europe/Moscow';
-  const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${process.env.PORT}`);
   let preview: Preview;
   try {
-    preview = await startPreview({ port, root });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error(`Port ${port} is in use. Stop what uses it, or pick another port: PORT=8081 npm start`);
-      process.exit(1);
+    const port = portFrom(process.env.PORT);
+    try {
+      preview = await startPreview({ port, root });
+    } catch (error) {
+      throw listenProblem(error, port) ?? error;
     }
-    throw error;
+  } catch (error) {
+    if (!(error instanceof StartError)) throw error;
+    console.error(`${NAME}: ${error.message}`);
+    process.exitCode = 1;
+    return;
   }
-  console.log(`Incentive Desk preview: ${preview.url}  (Ctrl+C to stop)`);
+  console.log(`${NAME}: ${preview.url}  (Ctrl+C to stop)`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1);

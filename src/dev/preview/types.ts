@@ -5,6 +5,9 @@
 
 export type Lang = 'en' | 'ru';
 
+/** How a workbook was started: the five templates with their sample data, or an empty spreadsheet. */
+export type Start = 'samples' | 'empty';
+
 /** One cell as the grid shows it. */
 export interface CellView {
   /** The text the cell shows: the number format applied, `#ERROR!` for an error, the formula text when it was not evaluated. */
@@ -68,8 +71,11 @@ export interface MessageView {
 export interface WorkbookView {
   /** Increases with every snapshot the server makes: the page ignores older ones arriving late. */
   seq: number;
-  /** Increases when the workbook is rebuilt (language switch, reset); dialogs of an older one are closed. */
+  /** Increases when the workbook is rebuilt (language switch, reset, empty); dialogs of an older one are closed. */
   generation: number;
+  start: Start;
+  /** Something was typed, written by a dialog or inserted since the workbook was built: a rebuild asks first. */
+  edited: boolean;
   lang: Lang;
   locale: string;
   userLocale: string;

@@ -2,15 +2,20 @@
  * The preview's workbook: an in-memory spreadsheet holding the five program
  * templates, made by the add-on's real code (dist/Code.js: onOpen, then the
  * menu's insert…Template functions), recalculated with the add-on's own custom
- * functions. Menu items, cell edits and google.script.run calls from dialogs
- * all run against it; each returns what the page needs to redraw.
+ * functions — or, on request, an empty spreadsheet, where each Insert template
+ * item can be tried. Menu items, cell edits and google.script.run calls from
+ * dialogs all run against it; each returns what the page needs to redraw.
+ *
+ * It knows whether anything was changed since it was built (cell edits,
+ * dialogs' writes, inserted templates), so rebuilding it (language, reset,
+ * empty) can ask before throwing those changes away.
  */
 import { type Addon, type DialogRecord, type MenuEntry, type MessageRecord, type ValidationRule, bookOf, createSpreadsheet, loadAddon } from '../memory';
 import { autoRecalculate, recalculate, sheetCells } from '../formulas';
 import type { Book } from '../memory/model';
 import { isDate } from '../memory/values';
 import { editText, parseTyped } from './input';
-import type { ActionResult, CellView, DialogView, Lang, MenuItemView, MessageView, RunResult, SheetView, WorkbookView } from './types';
+import type { ActionResult, CellView, DialogView, Lang, MenuItemView, MessageView, RunResult, SheetView, Start, WorkbookView } from './types';
 
 /** The menu items that insert the templates, in the menu's order. */
 export const TEMPLATE_FUNCTIONS = ['insertBonusTemplate', 'insertPartnerTemplate', 'insertReferralTemplate', 'insertLevelsTemplate', 'insertGrowthTemplate'] as const;
@@ -18,6 +23,8 @@ export const TEMPLATE_FUNCTIONS = ['insertBonusTemplate', 'insertPartnerTemplate
 export const TIME_ZONE = 'Europe/Moscow';
 const LOCALES: Record<Lang, string> = { en: 'en_US', ru: 'ru_RU' };
 const NAMES: Record<Lang, string> = { en: 'Incentive programs', ru: 'Программы поощрения' };
+/** What Sheets calls a new spreadsheet. */
+const EMPTY_NAMES: Record<Lang, string> = { en: 'Untitled spreadsheet', ru: 'Новая таблица' };
 /** Sheets' default column width. */
 const DEFAULT_WIDTH = 100;
 /** Empty rows and columns shown after the last filled one, so that a new row can be typed in. */
@@ -45,10 +52,13 @@ export interface WorkbookOptions {
 
 export class PreviewWorkbook {
   private lang: Lang;
+  private start: Start = 'samples';
   private generation = 0;
   private seq = 0;
   private ss!: GoogleAppsScript.Spreadsheet.Spreadsheet;
   private addon!: Addon;
+  /** The workbook's content right after it was built (contentKey). */
+  private built = '';
 
   constructor(private readonly options: WorkbookOptions) {
     this.lang = options.lang ?? 'en';
@@ -68,20 +78,32 @@ export class PreviewWorkbook {
     return this.addon;
   }
 
-  /** Makes a fresh workbook in a language: spreadsheet locale and user locale together. */
-  build(lang: Lang = this.lang): void {
-    const ss = createSpreadsheet({ locale: LOCALES[lang], timeZone: TIME_ZONE, name: NAMES[lang] });
+  /** How the current workbook was started. */
+  get started(): Start {
+    return this.start;
+  }
+
+  /**
+   * Makes a fresh workbook in a language (spreadsheet locale and user locale
+   * together): the five templates with their sample data, or (`empty`) a new
+   * spreadsheet with nothing but its first sheet. By default it starts the
+   * way the current one did.
+   */
+  build(lang: Lang = this.lang, start: Start = this.start): void {
+    const ss = createSpreadsheet({ locale: LOCALES[lang], timeZone: TIME_ZONE, name: (start === 'empty' ? EMPTY_NAMES : NAMES)[lang] });
     const blank = ss.getSheets()[0].getName();
     const addon = loadAddon({ spreadsheet: ss, codePath: this.options.codePath, htmlDir: this.options.htmlDir, userLocale: lang });
     autoRecalculate(addon);
     addon.callTrigger('onOpen', { authMode: 'NONE' });
-    for (const fn of TEMPLATE_FUNCTIONS) {
-      const result = addon.call(fn) as { ok: boolean; message?: string } | undefined;
-      if (!result || !result.ok) throw new Error(`${fn} did not insert its template: ${result?.message ?? 'no result'}`);
+    if (start === 'samples') {
+      for (const fn of TEMPLATE_FUNCTIONS) {
+        const result = addon.call(fn) as { ok: boolean; message?: string } | undefined;
+        if (!result || !result.ok) throw new Error(`${fn} did not insert its template: ${result?.message ?? 'no result'}`);
+      }
+      // The spreadsheet's own empty first sheet is not part of any template.
+      const first = ss.getSheetByName(blank);
+      if (first && first.getLastRow() === 0) ss.deleteSheet(first);
     }
-    // The spreadsheet's own empty first sheet is not part of any template.
-    const first = ss.getSheetByName(blank);
-    if (first && first.getLastRow() === 0) ss.deleteSheet(first);
     ss.setActiveSheet(ss.getSheets()[0]);
     addon.ui.dialogs.length = 0;
     addon.ui.messages.length = 0;
@@ -90,13 +112,26 @@ export class PreviewWorkbook {
     this.ss = ss;
     this.addon = addon;
     this.lang = lang;
+    this.start = start;
     this.generation += 1;
+    this.built = contentKey(this.sheetViews());
+  }
+
+  /** Whether anything was typed, written or inserted since the workbook was built (what a rebuild would throw away). */
+  get edited(): boolean {
+    return contentKey(this.sheetViews()) !== this.built;
+  }
+
+  private sheetViews(): SheetView[] {
+    const book = this.book;
+    book.ensureCalculated();
+    return book.sheets.map((s) => this.sheetView(s.name));
   }
 
   /** The whole workbook as the page shows it. */
   view(): WorkbookView {
     const book = this.book;
-    book.ensureCalculated();
+    const sheets = this.sheetViews();
     const menu = this.addon.ui.addonMenu;
     return {
       seq: ++this.seq,
@@ -107,8 +142,10 @@ export class PreviewWorkbook {
       timeZone: book.timeZone,
       name: book.name,
       active: book.active().name,
+      start: this.start,
+      edited: contentKey(sheets) !== this.built,
       menu: menu ? { caption: menu.caption, items: menu.items.map((e) => this.menuItem(e)) } : null,
-      sheets: book.sheets.map((s) => this.sheetView(s.name)),
+      sheets,
     };
   }
 
@@ -233,6 +270,16 @@ export class PreviewWorkbook {
     const id = `${this.generation}-${index}`;
     return { id, kind: record.kind, title: record.title, width: record.width, height: record.height, url: `/dialog/${id}` };
   }
+}
+
+/**
+ * What a user put into the workbook: the sheets, in order, and what each cell
+ * would show in the editor (a formula's text, a value as typed). Spilled and
+ * computed results are left out, so a recalculation alone never counts as an
+ * edit, and a cell typed back to what it was does not either.
+ */
+function contentKey(sheets: readonly SheetView[]): string {
+  return JSON.stringify(sheets.map((sheet) => [sheet.name, sheet.cells.map((line) => line.map((cell) => (cell.spilledFrom ? '' : cell.input)))]));
 }
 
 /** A request the server answers with 400. */

@@ -4,21 +4,31 @@
  */
 import type { Lang, Refusal } from './index';
 
-/** One client of the bonus template's Clients sheet, with its points as of today. */
-export interface ClientPoints {
-  /** The name as the Clients sheet spells it: what the dialog shows and sends back. */
-  name: string;
-  /** Points earned as of today (milestones in time plus actions), by the core engine. */
+/** A client's points as of one day. */
+export interface Points {
+  /** Points earned as of the day (milestones in time plus actions), by the core engine. */
   earned: number;
-  /** Points spent: the sum of the client's rows in the Redemptions sheet (reversals are negative). */
+  /** Points spent: the sum of the client's rows in the Redemptions sheet (reversals are negative), whatever their date, as BONUS_BALANCE counts them. */
   spent: number;
   /** earned − spent. */
   balance: number;
+}
+
+/** One client of the bonus template's Clients sheet, with its points as of today. */
+export interface ClientPoints extends Points {
+  /** The name as the Clients sheet spells it: what the dialog shows and sends back. */
+  name: string;
+  /**
+   * The same figures as of the Clients sheet's report date, as that sheet's
+   * Points earned and Balance columns show them; present whenever
+   * RedeemState.reportDate is (and the client has no problem).
+   */
+  atReportDate?: Points;
   /** Why no points can be shown (e.g. its access date is not a date); then earned/spent/balance are 0 and it cannot redeem. */
   problem?: string;
 }
 
-/** One reward of the catalog, as the dialog lists it. */
+/** One reward of the catalog, as the dialog lists it (by name and code). */
 export interface CatalogReward {
   code: string;
   /** In the user's language. */
@@ -32,6 +42,10 @@ export interface RedeemState {
   lang: Lang;
   /** Today in the spreadsheet's time zone, ISO `yyyy-mm-dd`: the day balances are computed as of. */
   today: string;
+  /** The Clients sheet's report date, ISO, when its cell holds a date (absent when the cell is missing or empty). */
+  reportDate?: string;
+  /** Why the report-date cell could not be read (it holds something that is not a date), in the user's language. */
+  reportDateProblem?: string;
   clients: ClientPoints[];
   catalog: CatalogReward[];
 }

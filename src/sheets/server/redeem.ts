@@ -5,12 +5,10 @@ import { Redemptions, findReward, rewardCatalog } from '../../core/bonus/rewards
 import type { RewardRule } from '../../core/bonus/rules';
 import { type Day, formatDay } from '../../core/dates';
 import { InputError } from '../../core/errors';
-import { type Bilingual, type Lang, bi, pluralRu } from '../../core/i18n';
-import { formatAmount } from '../../core/numbers';
-import { excerpt } from '../../core/text';
+import type { Bilingual, Lang } from '../../core/i18n';
 import { TimeZone } from '../../core/zone';
 import type { Refusal } from '../api';
-import type { ClientPoints, RedeemRequest, RedeemResult, RedeemState, Redeemed } from '../api/redeem';
+import type { ClientPoints, Points, RedeemRequest, RedeemResult, RedeemState, Redeemed } from '../api/redeem';
 import { describeValue } from '../cells';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
@@ -19,8 +17,9 @@ import { withDocumentLock } from '../io/lock';
 import { activeUserEmail } from '../io/user';
 import { userLang } from '../language';
 import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../templates/programs/bonus';
+import { type TableSheet, columnLetter, sideColumn } from '../templates/layout';
 import { Refused, refusing } from './refusal';
-import type { TableSheet } from '../templates/layout';
+import { TEXT } from './redeemText';
 
 /*
  * The Redeem points dialog's server side (SPEC §9.1).
@@ -30,6 +29,13 @@ import type { TableSheet } from '../templates/layout';
  * log, spent from the Redemptions ledger. A redemption re-reads all three
  * sheets under the document lock (one getValues each), re-checks the balance
  * and appends ONE ledger row in ONE setValues, or refuses writing nothing.
+ *
+ * The Clients sheet's own columns count up to its report-date cell (the
+ * template's side cell, which its formulas name as an absolute $F$2), so the
+ * dialog's state also carries the figures as of that day, computed the way
+ * those columns compute them: BONUS_POINTS as of the report date, less
+ * everything in the ledger (BONUS_BALANCE). The cell comes in the same
+ * getValues as the clients: it is in row 2, the first row under the header.
  */
 
 /** The columns each sheet must have, in the order the core reads them. */
@@ -67,6 +73,8 @@ interface ClientRow {
 
 interface Books {
   clients: Map<string, ClientRow>;
+  /** The Clients sheet's report-date cell, read as a day (or why it is not one); empty when the cell is missing or empty. */
+  reportDate: { day?: Day; problem?: string };
   engine: BonusEngine;
   ledger: Table;
   /** The ledger rows as `Date | Client | Reward | Points` (the core's column order). */
@@ -111,7 +119,25 @@ function clientName(cell: unknown): string {
   return '';
 }
 
-function readClients(lang: Lang, zone: TimeZone): Map<string, ClientRow> {
+/** Where the template puts the Clients sheet's report date: row 2 of its side column. */
+const REPORT_DATE_COLUMN = sideColumn(BONUS_CLIENTS, 'reportDate');
+
+/**
+ * The Clients sheet's report date: a day, nothing (no such cell, or an empty
+ * one: the sheet counts up to today then), or why its value is not a date.
+ * Only a sheet with at least one client has a row 2 in the table read; with
+ * no client there are no figures to show beside today's anyway.
+ */
+function reportDateOf(table: Table, lang: Lang, zone: TimeZone): { day?: Day; problem?: string } {
+  const cell = table.rows[0]?.[REPORT_DATE_COLUMN];
+  if (cell === undefined || isBlank(cell)) return {};
+  const day = new DayReader(zone).read(cell);
+  if (day === day) return { day };
+  const value = { en: describeValue(cell, 'en'), ru: describeValue(cell, 'ru') };
+  return { problem: TEXT.reportDateNotADate(table.sheet.getName(), `${columnLetter(REPORT_DATE_COLUMN)}2`, value)[lang] };
+}
+
+function readClients(lang: Lang, zone: TimeZone): { clients: Map<string, ClientRow>; reportDate: { day?: Day; problem?: string } } {
   const table = readTable(BONUS_CLIENTS, lang, CLIENT_COLUMNS);
   const nameAt = table.columns.client as number;
   const dateAt = table.columns.accessOpened as number;
@@ -138,44 +164,58 @@ function readClients(lang: Lang, zone: TimeZone): Map<string, ClientRow> {
     if (day !== day) client.problem = TEXT.noAccessDate(name, sheetRow, isBlank(cell) ? undefined : describeValue(cell, lang))[lang];
     clients.set(key, client);
   });
-  return clients;
+  return { clients, reportDate: reportDateOf(table, lang, zone) };
 }
 
 function readBooks(lang: Lang, zone: TimeZone): Books {
   const ledger = readTable(BONUS_REDEMPTIONS, lang, LEDGER_COLUMNS);
   const ledgerRows = project(ledger, LEDGER_READ);
   const spent = readCells(ledger, BONUS_REDEMPTIONS, LEDGER_READ, lang, () => new Redemptions(ledgerRows, zone));
-  const clients = readClients(lang, zone);
+  const { clients, reportDate } = readClients(lang, zone);
   const activity = readTable(BONUS_ACTIVITY, lang, ACTIVITY_COLUMNS);
   const log = readCells(activity, BONUS_ACTIVITY, ACTIVITY_COLUMNS, lang, () => readActivityLog(project(activity, ACTIVITY_COLUMNS), zone));
-  return { clients, engine: new BonusEngine(log), ledger, ledgerRows, spent };
+  return { clients, reportDate, engine: new BonusEngine(log), ledger, ledgerRows, spent };
 }
 
-function pointsOf(books: Books, client: ClientRow, today: Day): { earned: number; spent: number; balance: number } {
-  const earned = client.accessOpened === undefined ? 0 : books.engine.earned(client.name, client.accessOpened, today);
+/** A client's points earned as of a day, spent (the whole ledger, as BONUS_BALANCE counts it) and the balance. */
+function pointsOf(books: Books, client: ClientRow, day: Day): Points {
+  const earned = client.accessOpened === undefined ? 0 : books.engine.earned(client.name, client.accessOpened, day);
   const spent = books.spent.spentBy(client.name);
   return { earned, spent, balance: earned - spent };
 }
 
 // ---------- the dialog's calls ----------
 
-/** What the dialog shows when it opens: every client's points as of today, and the catalog. */
+/**
+ * What the dialog shows when it opens (and on Refresh): every client's points
+ * as of today and, when the Clients sheet has a report date, as of that day
+ * too; and the catalog, each reward with its name in the user's language.
+ */
 export function getRedeemState(): RedeemState | Refusal {
   const { lang, zone, today } = settings();
   return refusing(() => {
     const books = readBooks(lang, zone);
+    const reportDay = books.reportDate.day;
     const clients: ClientPoints[] = [];
     for (const client of books.clients.values()) {
-      if (client.problem) clients.push({ name: client.name, earned: 0, spent: 0, balance: 0, problem: client.problem });
-      else clients.push({ name: client.name, ...pointsOf(books, client, today) });
+      if (client.problem) {
+        clients.push({ name: client.name, earned: 0, spent: 0, balance: 0, problem: client.problem });
+        continue;
+      }
+      const points: ClientPoints = { name: client.name, ...pointsOf(books, client, today) };
+      if (reportDay !== undefined) points.atReportDate = pointsOf(books, client, reportDay);
+      clients.push(points);
     }
-    return {
+    const state: RedeemState = {
       ok: true as const,
       lang,
       today: formatDay(today, 'en'),
       clients,
       catalog: rewardCatalog().map((reward) => ({ code: reward.code, name: reward.name[lang], points: reward.points })),
     };
+    if (reportDay !== undefined) state.reportDate = formatDay(reportDay, 'en');
+    if (books.reportDate.problem) state.reportDateProblem = books.reportDate.problem;
+    return state;
   });
 }
 
@@ -303,75 +343,13 @@ function redeemed(lang: Lang, result: Omit<Redeemed, 'ok' | 'message'>): Redeeme
   return { ok: true, ...result, message: TEXT.done(result)[lang] };
 }
 
-// ---------- messages (the user's language) ----------
-
-const points = (n: number): Bilingual => bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`);
-const quoted = (text: string): Bilingual => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
-
-const TEXT = {
-  badRequest: bi(
-    'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
-    'У запроса нет правильного номера. Откройте окно заново и повторите; ничего не записано.',
-  ),
-  unknownClient: (name: string) =>
-    name.trim() === ''
-      ? bi('Pick a client. Nothing was written.', 'Выберите клиента. Ничего не записано.')
-      : bi(
-          `There is no client ${quoted(name).en} on the Clients sheet. Pick a client from the list; nothing was written.`,
-          `На листе «Клиенты» нет клиента ${quoted(name).ru}. Выберите клиента из списка; ничего не записано.`,
-        ),
-  unknownReward: (text: string) =>
-    text.trim() === ''
-      ? bi('Pick a reward. Nothing was written.', 'Выберите награду. Ничего не записано.')
-      : bi(
-          `${quoted(text).en} is not a reward in the catalog. Pick a reward from the list; nothing was written.`,
-          `В каталоге нет награды ${quoted(text).ru}. Выберите награду из списка; ничего не записано.`,
-        ),
-  badQuantity: (value: unknown) => {
-    const shown = value === undefined || value === null || value === '' ? null : excerpt(String(value), 30);
-    return bi(
-      `The quantity${shown === null ? '' : ` (${shown})`} must be a whole number of 1 or more. Nothing was written.`,
-      `Количество${shown === null ? '' : ` (${shown})`} должно быть целым числом от 1. Ничего не записано.`,
-    );
-  },
-  tooFew: (client: string, balance: number, quantity: number, reward: string, cost: number) => {
-    const missing = cost - balance;
-    return bi(
-      `${client} has ${points(balance).en}, but ${quantity} × ${reward} costs ${points(cost).en}: ${points(missing).en} missing. Nothing was written.`,
-      `У клиента «${client}» ${points(balance).ru}, а ${quantity} × ${reward} стоит ${points(cost).ru}: не хватает ${points(missing).ru}. Ничего не записано.`,
-    );
-  },
-  noAccessDate: (client: string, row: number, value: string | undefined) =>
-    value === undefined
-      ? bi(
-          `${client} has no access date (Clients sheet, row ${row}), so its points cannot be computed. Enter the date first.`,
-          `У клиента «${client}» не указана дата открытия доступа (лист «Клиенты», строка ${row}), баллы не посчитать. Сначала укажите дату.`,
-        )
-      : bi(
-          `The access date of ${client} (Clients sheet, row ${row}) is not a date: ${value}. Correct it first.`,
-          `Дата открытия доступа клиента «${client}» (лист «Клиенты», строка ${row}) не дата: ${value}. Сначала исправьте её.`,
-        ),
-  listedTwice: (client: string, rows: number[]) =>
-    bi(
-      `${client} is listed more than once on the Clients sheet (rows ${rows.join(', ')}). Keep one row per client first.`,
-      `Клиент «${client}» записан на листе «Клиенты» несколько раз (строки ${rows.join(', ')}). Оставьте одну строку на клиента.`,
-    ),
-  done: (r: Omit<Redeemed, 'ok' | 'message'>) => {
-    const already = r.repeated ? bi(' (already recorded: nothing new was written)', ' (уже было записано: ничего нового не записано)') : bi('', '');
-    return bi(
-      `Redeemed ${r.quantity} × ${r.reward} (${points(r.points).en}) for ${r.client}${already.en}. Balance: ${points(r.balance).en}.`,
-      `Списано ${r.quantity} × ${r.reward} (${points(r.points).ru}) у клиента «${r.client}»${already.ru}. Остаток: ${points(r.balance).ru}.`,
-    );
-  },
-};
-
 /** The redeem dialog's menu item and server functions. */
 export const redeemEntryPoints: EntryPoint[] = [
   { name: 'showRedeemDialog', params: [], description: 'Menu: opens the Redeem points sidebar.', run: () => showDialog(DIALOGS.redeem) },
   {
     name: 'getRedeemState',
     params: [],
-    description: 'Redeem dialog server call: clients with points earned, spent and balance as of today, and the reward catalog.',
+    description: "Redeem dialog server call: clients with points earned, spent and balance as of today and as of the Clients sheet's report date, and the reward catalog.",
     run: getRedeemState,
   },
   {

@@ -6,9 +6,12 @@ import { PendingIds } from '../shared/requestId';
 import { TEXT, type Words, formatDay, formatPoints } from './text';
 
 /*
- * The Redeem points sidebar: pick a client, see earned / spent / balance and
- * the catalog, pick a reward and a quantity, confirm. Every text from the
- * sheets goes in as text (textContent, option labels), never as HTML.
+ * The Redeem points sidebar: pick a client, see earned / spent / balance as
+ * of today (and as of the Clients sheet's report date beside it, when that is
+ * another day, so the sheet's figures and the dialog's never puzzle anyone)
+ * and the catalog, pick a reward by name and code and a quantity, confirm;
+ * Refresh re-reads the sheets. Every text from the sheets goes in as text
+ * (textContent, option labels), never as HTML.
  */
 
 declare const google: { script: { host: { close(): void } } };
@@ -18,6 +21,7 @@ const clientSelect = byId<HTMLSelectElement>('client');
 const rewardSelect = byId<HTMLSelectElement>('reward');
 const quantityInput = byId<HTMLInputElement>('quantity');
 const confirmButton = byId<HTMLButtonElement>('confirm');
+const refreshButton = byId<HTMLButtonElement>('refresh');
 const errorBox = byId('error');
 const noticeBox = byId('notice');
 
@@ -67,6 +71,7 @@ function setWords(): void {
     'reward-label': t.reward,
     'quantity-label': t.quantity,
     confirm: t.confirm,
+    refresh: t.refresh,
     close: t.close,
   };
   for (const [id, text] of Object.entries(words)) byId(id).textContent = text;
@@ -100,9 +105,41 @@ function renderCatalog(): void {
   fill(
     rewardSelect,
     h('option', { value: '' }, t.pickReward),
-    ...state.catalog.map((reward) => h('option', { value: reward.code }, `${reward.code} — ${formatPoints(reward.points, lang)}`)),
+    ...state.catalog.map((reward) => h('option', { value: reward.code }, t.rewardOption(reward.name, reward.code, reward.points))),
   );
   rewardSelect.value = state.catalog.some((r) => r.code === keep) ? keep : '';
+}
+
+/** The report date to show beside today: the sheet's, when it is another day. */
+function otherReportDate(): string | undefined {
+  return state?.reportDate !== undefined && state.reportDate !== state.today ? state.reportDate : undefined;
+}
+
+/** Earned / spent / balance as of today and, in a second column, as of the report date. */
+function renderFigures(client: ClientPoints | undefined): void {
+  if (!state) return;
+  const shown = client && !client.problem ? client : undefined;
+  const report = otherReportDate();
+  const atReport = report === undefined ? undefined : shown?.atReportDate;
+  const figure = (n: number | undefined) => (n === undefined ? '–' : formatPoints(n, lang));
+  for (const key of ['earned', 'spent', 'balance'] as const) {
+    byId(key).textContent = figure(shown?.[key]);
+    const cell = byId(`${key}-report`);
+    cell.textContent = figure(atReport?.[key]);
+    cell.hidden = report === undefined;
+  }
+  byId('figures-head').hidden = report === undefined;
+  const today = formatDay(state.today, lang);
+  if (report === undefined) {
+    byId('as-of').textContent = state.reportDate === state.today ? t.asOfReportToo(today) : t.asOf(today);
+    byId('report-note').textContent = state.reportDateProblem ?? '';
+    return;
+  }
+  const reportDay = formatDay(report, lang);
+  fill(byId('today-head'), t.today, h('div', { class: 'muted' }, today));
+  fill(byId('report-head'), t.reportDate, h('div', { class: 'muted' }, reportDay));
+  byId('as-of').textContent = shown && atReport ? t.balances(shown.balance, reportDay, atReport.balance) : t.dates(today, reportDay);
+  byId('report-note').textContent = t.reportNote;
 }
 
 /** Redraws the figures, the selection and the cost from the current state and inputs. */
@@ -110,10 +147,7 @@ function update(): void {
   if (!state) return;
   const client = selectedClient();
   const problem = byId('client-problem');
-  byId('earned').textContent = client && !client.problem ? formatPoints(client.earned, lang) : '–';
-  byId('spent').textContent = client && !client.problem ? formatPoints(client.spent, lang) : '–';
-  byId('balance').textContent = client && !client.problem ? formatPoints(client.balance, lang) : '–';
-  byId('as-of').textContent = t.asOf(formatDay(state.today, lang));
+  renderFigures(client);
   problem.textContent = client?.problem ?? '';
   problem.hidden = !client?.problem;
 
@@ -175,12 +209,28 @@ async function load(): Promise<void> {
 }
 
 /** Refreshes the figures after a refusal (someone may have redeemed meanwhile), keeping the message shown. */
-async function refresh(): Promise<void> {
+async function rereadQuietly(): Promise<void> {
   try {
     const next = await call('getRedeemState');
     if (next.ok) applyState(next);
   } catch {
     // the refusal already shown says enough
+  }
+}
+
+/** The Refresh button: re-reads the sheets, keeping the chosen client (and reward and quantity) when still there. */
+async function refresh(): Promise<void> {
+  const chosen = clientSelect.value;
+  refreshButton.textContent = t.refreshing;
+  try {
+    const next = await call('getRedeemState');
+    if (!next.ok) return showError(next.message);
+    applyState(next);
+    showNotice(chosen !== '' && clientSelect.value !== chosen ? t.clientGone(chosen) : t.refreshed);
+  } catch (error) {
+    showError(messageOf(error));
+  } finally {
+    refreshButton.textContent = t.refresh;
   }
 }
 
@@ -201,7 +251,7 @@ async function confirm(): Promise<void> {
     requestIds.done();
     if (!result.ok) {
       showError(result.message);
-      await refresh();
+      await rereadQuietly();
       return;
     }
     const client = state?.clients.find((c) => c.name === result.client);
@@ -209,6 +259,11 @@ async function confirm(): Promise<void> {
       client.earned = result.earned;
       client.spent = result.spent;
       client.balance = result.balance;
+      // The report-date figures count the whole ledger too (as the sheet's Balance column does).
+      if (client.atReportDate) {
+        client.atReportDate.spent = result.spent;
+        client.atReportDate.balance = client.atReportDate.earned - result.spent;
+      }
     }
     update();
     showNotice(result.message);
@@ -232,6 +287,7 @@ clientSelect.addEventListener('change', () => {
 });
 rewardSelect.addEventListener('change', update);
 quantityInput.addEventListener('input', update);
+refreshButton.addEventListener('click', () => void busy(refreshButton, refresh));
 byId('close').addEventListener('click', () => google.script.host.close());
 
 void load();
