@@ -168,6 +168,17 @@ describe('getRedeemState: the Clients sheet\'s report date beside today', () => 
     expect(state.clients[2].atReportDate).toEqual({ earned: 0, spent: 0, balance: 0 });
   });
 
+  it('finds the report date under its label when the manager moved it (one more column before it)', () => {
+    const { spreadsheet, addon } = workbook('en_US');
+    setReportDate(spreadsheet, midnight('2026-03-31'));
+    const clients = spreadsheet.getSheetByName('Clients')!;
+    // Report date: F1/F2 → G1/G2; a note column takes its place. The sheet's formulas are not consulted here.
+    clients.insertColumnsAfter(5, 1);
+    const state = ok(addon.call('getRedeemState'));
+    expect(state.reportDate).toBe('2026-03-31');
+    expect(state.clients[0].atReportDate).toEqual({ earned: 25, spent: 0, balance: 25 });
+  });
+
   it('shows as of the report date exactly what the Clients sheet\'s own columns show', () => {
     const { spreadsheet, addon } = workbook('en_US');
     setReportDate(spreadsheet, midnight('2026-03-31'));

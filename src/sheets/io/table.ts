@@ -20,6 +20,8 @@ export interface Table {
   header: unknown[];
   /** Rows under the header, up to the last row that has any data in the template's columns. */
   rows: unknown[][];
+  /** The template's side cells (a report date…) found by their label in row 1, with the value below it. */
+  side: Record<string, { value: unknown; column: number } | undefined>;
   /** 0-based column index per template column key, where present. */
   columns: Record<string, number | undefined>;
   width: number;
@@ -57,7 +59,13 @@ export function readTable(template: TableSheet, lang: Lang, required: readonly s
     const ru = header.indexOf(headerKey(column.header.ru));
     columns[column.key] = en >= 0 ? en : ru >= 0 ? ru : undefined;
   }
-  const table: Table = { template, sheet, header: values[0], rows: [], columns, width };
+  const side: Table['side'] = {};
+  for (const cell of template.side ?? []) {
+    const en = header.indexOf(headerKey(cell.label.en));
+    const at = en >= 0 ? en : header.indexOf(headerKey(cell.label.ru));
+    if (at >= 0) side[cell.key] = { value: values[1]?.[at] ?? '', column: at };
+  }
+  const table: Table = { template, sheet, header: values[0], rows: [], side, columns, width };
   const missing = required.filter((key) => columns[key] === undefined);
   if (missing.length) throw new SheetMissing(missingColumns(table, missing, lang));
   const dataColumns = template.columns.filter((c) => !c.formula).map((c) => columns[c.key]).filter((i): i is number => i !== undefined);

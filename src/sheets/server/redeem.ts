@@ -17,7 +17,7 @@ import { withDocumentLock } from '../io/lock';
 import { activeUserEmail } from '../io/user';
 import { userLang } from '../language';
 import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../templates/programs/bonus';
-import { type TableSheet, columnLetter, sideColumn } from '../templates/layout';
+import { type TableSheet, columnLetter } from '../templates/layout';
 import { Refused, refusing } from './refusal';
 import { TEXT } from './redeemText';
 
@@ -119,22 +119,18 @@ function clientName(cell: unknown): string {
   return '';
 }
 
-/** Where the template puts the Clients sheet's report date: row 2 of its side column. */
-const REPORT_DATE_COLUMN = sideColumn(BONUS_CLIENTS, 'reportDate');
-
 /**
- * The Clients sheet's report date: a day, nothing (no such cell, or an empty
- * one: the sheet counts up to today then), or why its value is not a date.
- * Only a sheet with at least one client has a row 2 in the table read; with
- * no client there are no figures to show beside today's anyway.
+ * The Clients sheet's report date, found under its label (a manager may move
+ * it): a day, nothing (no such cell, or an empty one: the sheet counts up to
+ * today then), or why its value is not a date.
  */
 function reportDateOf(table: Table, lang: Lang, zone: TimeZone): { day?: Day; problem?: string } {
-  const cell = table.rows[0]?.[REPORT_DATE_COLUMN];
-  if (cell === undefined || isBlank(cell)) return {};
-  const day = new DayReader(zone).read(cell);
+  const side = table.side.reportDate;
+  if (side === undefined || isBlank(side.value)) return {};
+  const day = new DayReader(zone).read(side.value);
   if (day === day) return { day };
-  const value = { en: describeValue(cell, 'en'), ru: describeValue(cell, 'ru') };
-  return { problem: TEXT.reportDateNotADate(table.sheet.getName(), `${columnLetter(REPORT_DATE_COLUMN)}2`, value)[lang] };
+  const value = { en: describeValue(side.value, 'en'), ru: describeValue(side.value, 'ru') };
+  return { problem: TEXT.reportDateNotADate(table.sheet.getName(), `${columnLetter(side.column)}2`, value)[lang] };
 }
 
 function readClients(lang: Lang, zone: TimeZone): { clients: Map<string, ClientRow>; reportDate: { day?: Day; problem?: string } } {
