@@ -4,6 +4,7 @@
  * `IncentiveDesk.run`. Nothing here may call an Apps Script service at load.
  */
 import { bi } from './core/i18n';
+import { callingFormula } from './sheets/callingCell';
 import type { Output } from './sheets/cells';
 import { callContext } from './sheets/context';
 import { callError } from './sheets/errors';
@@ -20,7 +21,8 @@ export function run(name: string, args: readonly unknown[]): Output {
   try {
     const ctx = callContext();
     lang = ctx.lang;
-    return fn.run(args, ctx);
+    // The calling cell's formula is read only if the call fails, to name the sheet cell (SPEC §2.3).
+    return fn.run(args, ctx, callingFormula);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message.startsWith(`${name}: `)) throw error;

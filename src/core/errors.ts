@@ -15,3 +15,22 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/**
+ * A problem with one cell of a range read as a whole (a log, a table):
+ * `item` is its row in the range (0-based, a header row included), `column`
+ * its column, `cell` its value, and `header` its column's name where the
+ * range has named columns. The adapter names the sheet cell when it can.
+ */
+export class CellError extends InputError {
+  constructor(
+    text: Bilingual,
+    row: number,
+    readonly column: number,
+    readonly cell: unknown,
+    readonly header?: Bilingual,
+  ) {
+    super(text, row);
+    this.name = 'CellError';
+  }
+}

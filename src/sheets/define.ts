@@ -1,9 +1,10 @@
-import { InputError } from '../core/errors';
+import { CellError, InputError } from '../core/errors';
 import { bi } from '../core/i18n';
 import type { Lang } from '../core/i18n';
+import { ArgumentCells, type FormulaSource } from './callingCell';
 import { type Cell, type Output, describeValue, isDate, isEmpty, isRange } from './cells';
 import type { CallContext } from './context';
-import { callError, valueError } from './errors';
+import { type Place, callError, describedError, valueError } from './errors';
 import type { Reader } from './readers';
 
 /**
@@ -43,8 +44,12 @@ export interface FunctionDoc {
 }
 
 export interface CustomFunction extends FunctionDoc {
-  /** Runs the function on arguments exactly as Sheets passes them. */
-  run(args: readonly unknown[], ctx: CallContext): Output;
+  /**
+   * Runs the function on arguments exactly as Sheets passes them. `formula`
+   * gives the calling cell's formula; it is read only to name the sheet cell
+   * in an error (SPEC §2.3).
+   */
+  run(args: readonly unknown[], ctx: CallContext, formula?: FormulaSource): Output;
 }
 
 interface ParamOptions {
@@ -95,8 +100,8 @@ const PER_ROW_RETURN = 'number|string|Array<Array<number|string>>';
 export function perRow<const P extends readonly AnyParam[]>(
   spec: Described<P> & { row: (values: RowOf<P>, ctx: CallContext) => Cell },
 ): CustomFunction {
-  return describe(spec, 'row', PER_ROW_RETURN, (args, ctx) => {
-    const call = new CallReader(spec.name, spec.params, args, ctx);
+  return describe(spec, 'row', PER_ROW_RETURN, (args, ctx, formula) => {
+    const call = new CallReader(spec.name, spec.params, args, ctx, formula);
     // Each row's result goes straight into its cell of the output.
     const out = call.emptyOutput();
     let single: Cell = '';
@@ -119,8 +124,8 @@ export function perRow<const P extends readonly AnyParam[]>(
 export function perColumn<const P extends readonly AnyParam[]>(
   spec: Described<P> & { column: (columns: ColumnsOf<P>, ctx: CallContext) => Cell[] },
 ): CustomFunction {
-  return describe(spec, 'column', PER_ROW_RETURN, (args, ctx) => {
-    const call = new CallReader(spec.name, spec.params, args, ctx);
+  return describe(spec, 'column', PER_ROW_RETURN, (args, ctx, formula) => {
+    const call = new CallReader(spec.name, spec.params, args, ctx, formula);
     const { positions, columns } = call.collect();
     return call.output(positions, call.run(positions, () => spec.column(columns as ColumnsOf<P>, ctx)));
   });
@@ -130,10 +135,10 @@ export function perColumn<const P extends readonly AnyParam[]>(
 export function spill<const P extends readonly AnyParam[]>(
   spec: Described<P> & { table: (columns: ColumnsOf<P>, ctx: CallContext) => Cell[][] },
 ): CustomFunction {
-  return describe(spec, 'spill', 'Array<Array<number|string|Date>>', (args, ctx) => {
+  return describe(spec, 'spill', 'Array<Array<number|string|Date>>', (args, ctx, formula) => {
     const first = spec.params[0];
     if (first && first.kind !== 'each' && !first.optional && isEmpty(args[0])) return '';
-    const call = new CallReader(spec.name, spec.params, args, ctx);
+    const call = new CallReader(spec.name, spec.params, args, ctx, formula);
     const { positions, columns } = call.collect();
     const table = call.run(positions, () => spec.table(columns as ColumnsOf<P>, ctx));
     for (const row of table) for (const cell of row) assertCell(spec.name, cell, ctx.lang);
@@ -175,7 +180,9 @@ function cellIn(value: unknown[], r: number, c: number): unknown {
 /**
  * One call's arguments: the broadcast shape of its `each` ranges, its other
  * arguments read once, and the rows whose first `each` argument is not empty.
- * Positions are row-major indexes into the shape.
+ * Positions are row-major indexes into the shape. An error names the sheet
+ * cell where the calling formula tells it (`cells`, read on the error path
+ * only), else the row of the range.
  */
 class CallReader {
   private readonly grid: Grid | undefined;
@@ -183,17 +190,20 @@ class CallReader {
   private readonly eachIndexes: number[];
   /** Per parameter: the value of a `single`/`range` argument; overwritten per row for `each` ones. */
   private readonly values: unknown[];
+  private readonly cells: ArgumentCells;
 
   constructor(
     private readonly fn: string,
     private readonly params: readonly AnyParam[],
     private readonly args: readonly unknown[],
     private readonly ctx: CallContext,
+    formula: FormulaSource | undefined,
   ) {
+    this.cells = new ArgumentCells(fn, formula);
     this.eachIndexes = params.flatMap((param, i) => (param.kind === 'each' ? [i] : []));
     this.grid = this.broadcastShape();
     this.cols = this.grid ? this.grid.cols : 1;
-    this.values = params.map((param, i) => (param.kind === 'each' ? undefined : this.readWhole(param, args[i])));
+    this.values = params.map((param, i) => (param.kind === 'each' ? undefined : this.readWhole(param, i)));
   }
 
   /** Visits every non-empty row with the values of all parameters (one array, reused: copy what you keep). */
@@ -235,7 +245,7 @@ class CallReader {
       }
     } catch (error) {
       if (!(error instanceof InputError) || k === count) throw error;
-      throw valueError(this.fn, { param: params[eachIndexes[k]].name, ...this.place(pos) }, cell, error.text, ctx.lang);
+      throw valueError(this.fn, this.placeOf(eachIndexes[k], pos), cell, error.text, ctx.lang);
     }
   }
 
@@ -261,13 +271,13 @@ class CallReader {
     }
   }
 
-  /** An InputError raised for the row at `pos` becomes an error naming that row and its first argument. */
+  /** An InputError raised for the row at `pos` becomes an error naming that row's cell of the first argument. */
   blame(error: unknown, pos: number): unknown {
     if (!(error instanceof InputError)) return error;
     const blamed = this.eachIndexes[0] ?? 0;
     const arg = this.args[blamed];
     const cell = isRange(arg) ? cellsOf(arg)((pos / this.cols) | 0, pos % this.cols) : arg;
-    return valueError(this.fn, { param: this.params[blamed]?.name ?? this.fn, ...this.place(pos) }, cell, error.text, this.ctx.lang);
+    return valueError(this.fn, this.placeOf(blamed, pos), cell, error.text, this.ctx.lang);
   }
 
   /** The call's shape filled with '' (rows whose first argument is empty stay so), or undefined for one value. */
@@ -296,10 +306,18 @@ class CallReader {
     return out.rows;
   }
 
-  private place(pos: number) {
-    if (!this.grid) return {};
+  /**
+   * Where the value of argument `index` at position `pos` is: for a range,
+   * its sheet cell or its row (and column) in the range; for one value
+   * (broadcast to every row), its cell when it is a reference of one cell.
+   */
+  private placeOf(index: number, pos: number): Place {
+    const param = this.params[index]?.name ?? this.fn;
+    const arg = this.args[index];
+    if (!this.grid || !shapeOf(arg)) return { param, cell: this.cells.cell(index, arg, 0, 0) };
     const row = (pos / this.cols) | 0;
-    return { row, col: pos - row * this.cols, wide: this.cols > 1 };
+    const col = pos - row * this.cols;
+    return { param, cell: this.cells.cell(index, arg, row, col), row, col, wide: this.cols > 1 };
   }
 
   private broadcastShape(): Grid | undefined {
@@ -326,9 +344,15 @@ class CallReader {
     return grid;
   }
 
-  /** Reads a `single` or `range` argument; a problem in row `item` of a range is reported at that row. */
-  private readWhole(param: AnyParam, value: unknown): unknown {
+  /**
+   * Reads the `single` or `range` argument `index`. A bad cell of a range (a
+   * CellError) is reported at its cell, with its column's header; another
+   * problem in row `item` of a range at that row.
+   */
+  private readWhole(param: AnyParam, index: number): unknown {
     const lang = this.ctx.lang;
+    const arg = this.args[index];
+    let value = arg;
     if (param.kind === 'single' && isRange(value)) {
       if (shapeOf(value)) throw callError(this.fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
       value = cellIn(value, 0, 0);
@@ -337,13 +361,19 @@ class CallReader {
       return param.read(value, this.ctx);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      if (error.item !== undefined && isRange(value)) {
-        const row = value[error.item];
-        const cells = Array.isArray(row) ? row : [row];
-        const shown = cells.length === 1 ? cells[0] : cells.map((cell) => describeValue(cell, lang)).join(' | ');
-        throw valueError(this.fn, { param: param.name, row: error.item }, shown, error.text, lang);
+      const { cells } = this;
+      if (error.item !== undefined && isRange(arg)) {
+        const row = error.item;
+        const width = Array.isArray(arg[0]) ? arg[0].length : 1;
+        if (error instanceof CellError) {
+          const place = { param: param.name, cell: cells.cell(index, arg, row, error.column), row, col: error.column, wide: width > 1 };
+          throw valueError(this.fn, { ...place, header: error.header?.[lang] }, error.cell, error.text, lang);
+        }
+        const line: unknown[] = Array.isArray(arg[row]) ? arg[row] : [arg[row]];
+        const shown = line.map((cell) => describeValue(cell, lang)).join(' | ');
+        throw describedError(this.fn, { param: param.name, cell: cells.cells(index, arg, row, 0, width - 1), row }, shown, error.text, lang);
       }
-      throw valueError(this.fn, { param: param.name }, value, error.text, lang);
+      throw valueError(this.fn, { param: param.name, cell: shapeOf(arg) ? undefined : cells.cell(index, arg, 0, 0) }, value, error.text, lang);
     }
   }
 }

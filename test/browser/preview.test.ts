@@ -114,7 +114,8 @@ browserSuite('the local preview in Chromium', () => {
         await typeInto(page, 'B2', 'n/a');
         await waitForCell(page, 'E2', '#ERROR!');
         const title = await cell(page, 'E2').getAttribute('title');
-        if (!title?.startsWith('GROWTH_PCT: previous, row 1: "n/a"')) throw new Error(`hover on E2: ${title}`);
+        // E2 is =GROWTH_PCT(B2:B, C2:C): the message names the cell typed into.
+        if (!title?.startsWith('GROWTH_PCT: previous, B2: "n/a"')) throw new Error(`hover on E2: ${title}`);
         // A formula the preview does not evaluate is shown as its text, marked.
         await typeInto(page, 'A10', '=SUM(B2:B6)');
         await waitForCell(page, 'A10', '=SUM(B2:B6)');

@@ -90,19 +90,19 @@ describe.each([
 
   it('names the log row of a bad value, in both languages', () => {
     const bad = [...log.slice(0, 3), [day('2026-01-21'), 'Acme', 'foo', 1]];
-    expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, row 4: "foo" is not a known code; metrics: employees, /);
-    expect(ru.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, строка 4: «foo» — неизвестный код; показатели: сотрудники, наборы_программ, /);
+    expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, row 4 of the range \(Code\): "foo" is not a known code; metrics: employees, /);
+    expect(ru.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, строка 4 диапазона \(Код\): «foo» — неизвестный код; показатели: сотрудники, наборы_программ, /);
     expect(en.error('BONUS_DETAILS', 'Acme', day('2026-01-10'), [...log, [day('2026-01-21'), 'Acme', 'assigned', -2]])).toBe(
-      'BONUS_DETAILS: activity, row 9: -2 is negative, but the metric assigned cannot be',
+      'BONUS_DETAILS: activity, row 9 of the range (Value): -2 is negative, but the metric assigned cannot be',
     );
     expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), [log[1], ['', 'Acme', 'renewal', 1]])).toBe(
-      'BONUS_POINTS: activity, row 2: empty cell is empty, but the Date column needs a date',
+      'BONUS_POINTS: activity, row 2 of the range (Date): empty cell is empty, but the Date column needs a date',
     );
     expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), column('a', 'b'))).toBe(
       'BONUS_POINTS: activity: a range has fewer than 4 columns; needed: Date | Client | Code | Value',
     );
     expect(en.error('BONUS_POINTS', column('Acme', 'Beta'), column(day('2026-01-10'), 'soon'), log)).toBe(
-      'BONUS_POINTS: access_opened, row 2: "soon" is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
+      'BONUS_POINTS: access_opened, row 2 of the range: "soon" is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
     );
   });
 
@@ -117,7 +117,7 @@ describe.each([
     // Acme 200 − (60 + 70 − 60) = 130; Beta 40 − 60 = −20; Gamma 15 − 0 = 15
     expect(en.call('BONUS_BALANCE', column('Acme', '', 'Beta', 'Gamma'), column(200, '', 40, 15), redemptions)).toEqual([[130], [''], [-20], [15]]);
     expect(en.error('BONUS_BALANCE', 'Acme', 200, [...redemptions, [day('2026-03-05'), 'Acme', 'ACT_9', 'lots', 1, 'r5', 'a@b']])).toBe(
-      'BONUS_BALANCE: redemptions, row 6: "lots" is not a number of points',
+      'BONUS_BALANCE: redemptions, row 6 of the range (Points): "lots" is not a number of points',
     );
   });
 
@@ -126,7 +126,7 @@ describe.each([
     expect(en.call('REWARD_COST', column('act_15', '', '11% discount on a contract with the TechnoProgress training centre', 'скидка 9% от суммы договора на следующее внутреннее обучение'))).toEqual([
       [80], [''], [70], [60],
     ]);
-    expect(en.error('REWARD_COST', column('ACT_9', 'gold'))).toMatch(/^REWARD_COST: reward, row 2: "gold" is not a reward in the catalog/);
+    expect(en.error('REWARD_COST', column('ACT_9', 'gold'))).toMatch(/^REWARD_COST: reward, row 2 of the range: "gold" is not a reward in the catalog/);
     const catalog = en.call('REWARD_CATALOG');
     expect(catalog).toHaveLength(10);
     expect(catalog[0]).toEqual(['ACT_9', '9% extra free activations for each internal-training program', 60]);

@@ -32,10 +32,10 @@ describe.each([
 
   it('GROWTH_RANK refuses a partner that appears twice, naming the row', () => {
     expect(en.error('GROWTH_RANK', column('Alfa', 'Beta', 'alfa'), column(1, 1, 1), column(2, 2, 2))).toBe(
-      'GROWTH_RANK: partners, row 3: "alfa" is listed twice; each partner must appear in one row',
+      'GROWTH_RANK: partners, row 3 of the range: "alfa" is listed twice; each partner must appear in one row',
     );
     expect(ru.error('GROWTH_RANK', column('Alfa', 'Beta', 'alfa'), column(1, 1, 1), column(2, 2, 2))).toBe(
-      'GROWTH_RANK: partners, строка 3: «alfa» — указан дважды; каждый партнёр должен быть в одной строке',
+      'GROWTH_RANK: partners, строка 3 диапазона: «alfa» — указан дважды; каждый партнёр должен быть в одной строке',
     );
   });
 
@@ -73,14 +73,14 @@ describe.each([
       en.call('LEAD_SLA', column('02.03.2026 10:00', ''), column('02.03.2026 11:00', 'x'), '', '', at(`2026-03-03T00:00:00${offset}`)),
     ).toEqual([['on track'], ['']]);
     expect(en.error('LEAD_SLA', column('02.03.2026 10:00', 'soon'), '', '', '', '2026-03-03')).toBe(
-      'LEAD_SLA: received, row 2: "soon" is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
+      'LEAD_SLA: received, row 2 of the range: "soon" is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
     );
   });
 
   it('reports bad amounts with function, argument, row and value', () => {
-    expect(en.error('GROWTH_PCT', column(100, 200, 'n/a'), column(1, 2, 3))).toBe('GROWTH_PCT: previous, row 3: "n/a" is not a number');
+    expect(en.error('GROWTH_PCT', column(100, 200, 'n/a'), column(1, 2, 3))).toBe('GROWTH_PCT: previous, row 3 of the range: "n/a" is not a number');
     expect(ru.error('GROWTH_PCT', column(100, -5), column(1, 2))).toBe(
-      'GROWTH_PCT: previous, строка 2: -5 — отрицательная, а сумма не может быть меньше нуля',
+      'GROWTH_PCT: previous, строка 2 диапазона: -5 — отрицательная, а сумма не может быть меньше нуля',
     );
     expect(en.error('GROWTH_PCT', column(1, 2), column(1, 2, 3))).toBe(
       'GROWTH_PCT: ranges differ in size: previous is 2×1, current is 3×1; all ranges must be the same size',

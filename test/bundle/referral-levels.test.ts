@@ -42,7 +42,7 @@ describe.each([
   });
 
   it('LEVEL_DISCOUNT lists the accepted words for unknown levels and events', () => {
-    expect(en.error('LEVEL_DISCOUNT', column('SaaS', 'Gold'))).toBe('LEVEL_DISCOUNT: level, row 2: "Gold" is not a level; use Retail, Competency, SaaS');
+    expect(en.error('LEVEL_DISCOUNT', column('SaaS', 'Gold'))).toBe('LEVEL_DISCOUNT: level, row 2 of the range: "Gold" is not a level; use Retail, Competency, SaaS');
     expect(ru.error('LEVEL_DISCOUNT', 'SaaS', '', '', '', 'webinar')).toBe(
       'LEVEL_DISCOUNT: event: «webinar» — неизвестное мероприятие; допустимы участие или своё мероприятие (или пусто)',
     );

@@ -278,6 +278,17 @@ describe('recalculate with a fixture bundle', () => {
     expect(cellInfo(ss, 'S', 1, 26)).toMatchObject({ value: '#REF!', error: 'Result was not automatically expanded, please insert more columns (1).' });
   });
 
+  it('makes the calling cell the active range while its function runs, as Sheets does', () => {
+    const ss = createSpreadsheet({ sheets: ['S', 'T'] });
+    const addon = loadAddon({ spreadsheet: ss, codePath: FIXTURE });
+    ss.getSheetByName('T')!.getRange('C3').setFormula('=WHERE_AM_I()');
+    recalculate(ss, addon);
+    // S is the active sheet, but inside the function the calling cell's sheet T is.
+    expect(ss.getSheetByName('T')!.getRange('C3:F3').getValues()).toEqual([['C3', '=WHERE_AM_I()', 'T', 'C3']]);
+    // A call that no cell makes (a script run by hand, a test) has no active range.
+    expect(addon.call('WHERE_AM_I')).toBe('no active range');
+  });
+
   it('leaves the host handle counts alone', () => {
     const { ss, sheet, addon } = setup();
     sheet.getRange('A1').setFormula('=BLOCK()');

@@ -36,7 +36,7 @@ describe('loadAddon with dist/Code.js', () => {
 
   it('brings errors back as Errors of the test realm, with the add-on message', () => {
     const addon = loadAddon({ spreadsheet: createSpreadsheet() });
-    expect(addon.error('GROWTH_PCT', column(1, 'n/a'), column(1, 2))).toMatch(/^GROWTH_PCT: previous, row 2: "n\/a"/);
+    expect(addon.error('GROWTH_PCT', column(1, 'n/a'), column(1, 2))).toMatch(/^GROWTH_PCT: previous, row 2 of the range: "n\/a"/);
     expect(() => addon.call('LEVEL_DISCOUNT', 'Gold')).toThrow(Error);
     expect(() => addon.call('NO_SUCH_FUNCTION')).toThrow('NO_SUCH_FUNCTION is not a top-level function');
     expect(() => addon.error('GROWTH_PCT', 1, 2)).toThrow('GROWTH_PCT did not throw');

@@ -11,18 +11,8 @@ import type { TimeZone } from '../zone';
  * per-cell closures and cache what repeats (dates, client names, codes).
  */
 
-/** A problem with one cell of a log-like range: `item` is its row (0-based), `column` its column. */
-export class CellError extends InputError {
-  constructor(
-    text: Bilingual,
-    row: number,
-    readonly column: number,
-    readonly cell: unknown,
-  ) {
-    super(text, row);
-    this.name = 'CellError';
-  }
-}
+/** A problem with one cell of a log-like range (core/errors.ts). */
+export { CellError } from '../errors';
 
 /* Short names for the built-ins the per-row paths use (the bundle binds every built-in once: build/globals.js). */
 const isArray = Array.isArray;

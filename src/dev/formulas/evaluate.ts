@@ -241,7 +241,8 @@ export function recalculate(target: Book | GoogleAppsScript.Spreadsheet.Spreadsh
         }
         else {
           report.calls += 1;
-          const result = session.call(call.name, args);
+          // The formula's cell is the active range while its function runs, as in Sheets.
+          const result = session.call(call.name, args, { sheet: cell.sheet, row: cell.row, col: cell.col });
           outcome = 'error' in result ? { code: '#ERROR!', message: result.error } : outcomeOf(result.value);
         }
         const shown = writeOutcome(cell.sheet, cell.row, cell.col, outcome);

@@ -9,7 +9,7 @@ export { MESSAGES, ServiceError } from './errors';
 export { bookOf, createSpreadsheet, hostRuntime, hostServices } from './host';
 export type { HostServices, SpreadsheetOptions } from './host';
 export { REPO_ROOT, loadAddon } from './loadAddon';
-export type { Addon, CustomFunctionSession, LoadOptions, Manifest, RunOptions, Settled, TriggerOptions } from './loadAddon';
+export type { Addon, CallingCell, CustomFunctionSession, LoadOptions, Manifest, RunOptions, Settled, TriggerOptions } from './loadAddon';
 export { Book, SheetData, cellKey, keyCol, keyRow } from './model';
 export type { FormulaResult, ValidationRule } from './model';
 export { Execution, Runtime } from './runtime';

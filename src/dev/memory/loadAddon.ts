@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { bookOf } from './host';
 import type { LockState } from './lockState';
-import type { Book } from './model';
+import type { Book, SheetData } from './model';
 import { type Realm, contextRealm, nodeRealm } from './realm';
 import { type Execution, type ExecutionKind, Runtime, type UserInfo } from './runtime';
 import { type InterleaveOptions, Scheduler } from './scheduler';
@@ -78,10 +78,20 @@ export interface TriggerOptions extends RunOptions {
 
 export type Settled = { ok: true; value: any } | { ok: false; error: string };
 
+/** The cell a formula is in: while its custom function runs, the active range. */
+export interface CallingCell {
+  sheet: SheetData;
+  row: number;
+  col: number;
+}
+
 /** A session of custom-function calls (one execution; used by the formula evaluator). */
 export interface CustomFunctionSession {
-  /** The result as the function returned it, in the execution's realm (arrays and Dates of that realm), or the error's message. */
-  call(name: string, args: readonly unknown[]): { value: unknown } | { error: string };
+  /**
+   * The result as the function returned it, in the execution's realm (arrays and Dates of that realm), or the error's message.
+   * With `cell`, that cell is the active range during the call (SpreadsheetApp.getActiveRange() returns it), as in Sheets.
+   */
+  call(name: string, args: readonly unknown[], cell?: CallingCell): { value: unknown } | { error: string };
   end(): void;
 }
 
@@ -362,13 +372,16 @@ export function loadAddon(options: LoadOptions): Addon {
       // Custom functions run anonymously (no active user's email) and are not counted.
       const { exec, context, close } = open('custom-function', { email: '', locale: user.locale }, false);
       return {
-        call(name, args) {
+        call(name, args, cell) {
+          exec.callingCell = cell ?? null;
           try {
             const fn = lookup(context, name);
             // Returned as made in the execution's realm: the evaluator copies every cell out anyway.
             return { value: fn(...exec.realm.adopt([...args])) };
           } catch (error) {
             return { error: Object.prototype.toString.call(error) === '[object Error]' ? (error as Error).message : String(error) };
+          } finally {
+            exec.callingCell = null;
           }
         },
         end: close,

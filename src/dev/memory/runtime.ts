@@ -16,7 +16,7 @@
 import { Counter } from './counters';
 import { MESSAGES, ServiceError } from './errors';
 import { LockState } from './lockState';
-import type { Book } from './model';
+import type { Book, SheetData } from './model';
 import type { Realm } from './realm';
 import { UiRecorder } from './ui';
 
@@ -42,6 +42,12 @@ export class Execution {
   refusals = 0;
   /** How the execution was authorised: a simple onOpen trigger of an add-on may run in AuthMode.NONE. */
   authMode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL';
+  /**
+   * The cell whose formula is being computed, while a custom function runs:
+   * in Sheets it is then the active range (and its sheet the active sheet).
+   * No user selection is modelled, so elsewhere there is no active range.
+   */
+  callingCell: { sheet: SheetData; row: number; col: number } | null = null;
 
   constructor(
     readonly runtime: Runtime,

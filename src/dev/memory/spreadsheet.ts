@@ -5,6 +5,7 @@ import { integers, signatureError } from './args';
 import { MESSAGES, ServiceError } from './errors';
 import type { Book } from './model';
 import { type Execution, expose, unwrap } from './runtime';
+import { rangeView } from './range';
 import { type MemorySheet, rangeOfA1, sheetView } from './sheet';
 import { uiView } from './ui';
 import { DATA_VALIDATION_CRITERIA, builderView } from './validation';
@@ -85,7 +86,12 @@ export class MemorySpreadsheet {
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return sheetView(this.exec, this.book.active());
+    return sheetView(this.exec, activeSheetOf(this.exec));
+  }
+
+  /** Inside a custom function the calling cell; otherwise null (no user selection is modelled). */
+  getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
+    return activeRangeOf(this.exec);
   }
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
@@ -127,6 +133,18 @@ export class MemorySpreadsheet {
   }
 }
 
+/** The active sheet: the calling cell's while a custom function runs, as in Sheets. */
+function activeSheetOf(exec: Execution) {
+  const calling = exec.callingCell;
+  return calling && exec.runtime.book.sheets.includes(calling.sheet) ? calling.sheet : exec.runtime.book.active();
+}
+
+function activeRangeOf(exec: Execution): GoogleAppsScript.Spreadsheet.Range | null {
+  const calling = exec.callingCell;
+  if (!calling || !exec.runtime.book.sheets.includes(calling.sheet)) return null;
+  return rangeView(exec, calling.sheet, calling.row, calling.col, 1, 1);
+}
+
 export function spreadsheetView(exec: Execution, book: Book): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return expose(new MemorySpreadsheet(exec, book), 'Spreadsheet', exec) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
@@ -145,7 +163,12 @@ class MemorySpreadsheetApp {
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return sheetView(this.exec, this.exec.runtime.book.active());
+    return sheetView(this.exec, activeSheetOf(this.exec));
+  }
+
+  /** Inside a custom function the calling cell; otherwise null (no user selection is modelled). */
+  getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
+    return activeRangeOf(this.exec);
   }
 
   openById(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {

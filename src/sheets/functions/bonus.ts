@@ -1,37 +1,40 @@
-import { CellError } from '../../core/bonus/cells';
 import { BonusEngine } from '../../core/bonus/engine';
-import { type ActivityLog, readActivityLog } from '../../core/bonus/log';
-import { Redemptions, findReward, rewardCatalog } from '../../core/bonus/rewards';
+import { ACTIVITY_COLUMNS, type ActivityLog, readActivityLog } from '../../core/bonus/log';
+import { REDEMPTION_COLUMNS, Redemptions, findReward, rewardCatalog } from '../../core/bonus/rewards';
 import { COURSON_PROGRAM } from '../../core/bonus/rules';
 import type { Day } from '../../core/dates';
+import { CellError } from '../../core/errors';
+import type { Bilingual } from '../../core/i18n';
 import type { CallContext } from '../context';
 import { type CustomFunction, each, perColumn, perRow, range, single, spill } from '../define';
 import { asOfDescription } from '../asOf';
-import { valueError } from '../errors';
 import { date, number, optional, text, word } from '../readers';
 import { dateCell } from '../results';
 
-/** A log-like range read by a core reader; a problem in one cell is reported at its row, with that cell's value. */
-function readCells<T>(fn: string, param: string, ctx: CallContext, read: () => T): T {
+/**
+ * A log-like range read by a core reader. A bad cell's CellError gets its
+ * column's name (`Date | Client | Code | Value`: Code), so that the adapter
+ * reports it as `activity, C7 (Code): …`.
+ */
+function readCells<T>(columns: Bilingual, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof CellError) throw valueError(fn, { param, row: error.item }, error.cell, error.text, ctx.lang);
-    throw error;
+    if (!(error instanceof CellError) || error.header) throw error;
+    const header = { en: columns.en.split(' | ')[error.column], ru: columns.ru.split(' | ')[error.column] };
+    throw header.en === undefined ? error : new CellError(error.text, error.item!, error.column, error.cell, header);
   }
 }
 
 /** `employees (сотрудники), …`: the log takes a code in either language. */
 const codes = (rules: readonly { code: string; names?: { ru: string } }[]) => rules.map((rule) => (rule.names ? `${rule.code} (${rule.names.ru})` : rule.code)).join(', ');
 
-function activity(fn: string) {
-  return range(
-    'activity',
-    `Activity log, 4 columns: Date | Client | Code | Value. Code is a metric (${codes(COURSON_PROGRAM.metrics)}; Value = its cumulative value) or an action (${codes(COURSON_PROGRAM.actions)}; Value = count, empty = 1). A first row whose Date is not a date is a header`,
-    'Array<Array<Date|string|number>>',
-    (value, ctx): ActivityLog => readCells(fn, 'activity', ctx, () => readActivityLog(value, ctx.zone)),
-  );
-}
+const activity = range(
+  'activity',
+  `Activity log, 4 columns: Date | Client | Code | Value. Code is a metric (${codes(COURSON_PROGRAM.metrics)}; Value = its cumulative value) or an action (${codes(COURSON_PROGRAM.actions)}; Value = count, empty = 1). A first row whose Date is not a date is a header`,
+  'Array<Array<Date|string|number>>',
+  (value, ctx): ActivityLog => readCells(ACTIVITY_COLUMNS, () => readActivityLog(value, ctx.zone)),
+);
 
 const accessOpened = 'Date the client\'s access was opened; milestone windows (14 days, 1, 3, 6, 9 months) count from it';
 const asOf = single('as_of', asOfDescription('Report date: milestones and actions after it do not count yet'), optional(date, undefined), { optional: true });
@@ -44,7 +47,7 @@ export const bonusFunctions: CustomFunction[] = [
     params: [
       each('clients', 'Client name, as in the activity log (case-insensitive)', text),
       each('access_opened', accessOpened, date),
-      activity('BONUS_POINTS'),
+      activity,
       asOf,
     ],
     returns: 'Points earned per client.',
@@ -61,7 +64,7 @@ export const bonusFunctions: CustomFunction[] = [
     params: [
       single('client', 'Client name, as in the activity log (case-insensitive)', text),
       single('access_opened', accessOpened, date),
-      activity('BONUS_DETAILS'),
+      activity,
       asOf,
     ],
     returns:
@@ -88,7 +91,7 @@ export const bonusFunctions: CustomFunction[] = [
         'redemptions',
         'Redemptions: Date | Client | Reward | Points | … (more columns allowed). Points may be negative for a reversal. A first row whose Date is not a date is a header',
         'Array<Array<Date|string|number>>',
-        (value, ctx) => readCells('BONUS_BALANCE', 'redemptions', ctx, () => new Redemptions(value, ctx.zone)),
+        (value, ctx) => readCells(REDEMPTION_COLUMNS, () => new Redemptions(value, ctx.zone)),
       ),
     ],
     returns: 'The balance per client: earned − spent.',

@@ -1,13 +1,13 @@
 import { type Day, dayFromCivil } from '../../core/dates';
 import { type DealColumnKey, locateColumns } from '../../core/deals/columns';
 import { type DealRow, dealStatuses, parseOutcome } from '../../core/deals/status';
-import { InputError } from '../../core/errors';
-import { type Bilingual, bi } from '../../core/i18n';
+import { CellError, InputError } from '../../core/errors';
+import { bi } from '../../core/i18n';
 import { pilotStatus } from '../../core/tiers/pilot';
 import { type MarketingKey, TIERS_PROGRAM } from '../../core/tiers/rules';
 import { dealExpiry, parseBenefit, parseMarketing, parseTier, partnerTier, tierBenefit, tierGapText } from '../../core/tiers/tiers';
 import { asOfDescription } from '../asOf';
-import { type Cell, describeValue, isEmpty } from '../cells';
+import { type Cell, isEmpty } from '../cells';
 import type { CallContext } from '../context';
 import { type CustomFunction, each, perRow, range, single, spill } from '../define';
 import { date, flag, money, optional, type Reader, text, wholeNumber, word } from '../readers';
@@ -170,8 +170,9 @@ function dealReaders() {
 
 /**
  * Reads the whole deal table. Header problems are about the range (an
- * InputError, which the adapter reports at `deals`); a bad cell is reported
- * with its row in the range (the header is row 1) and its column's header.
+ * InputError, which the adapter reports at `deals`); a bad cell is a
+ * CellError with its row in the range (the header is row 1), its column and
+ * its column's header, which the adapter reports at the sheet cell when known.
  */
 function readDeals(value: unknown, ctx: CallContext): DealTable {
   if (!Array.isArray(value)) {
@@ -190,7 +191,8 @@ function readDeals(value: unknown, ctx: CallContext): DealTable {
       return reader.read(cell, ctx);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      throw cellError(ctx, r, String(headers[index!]).trim(), cell, error.text);
+      const header = String(headers[index!]).trim();
+      throw new CellError(error.text, r, index!, cell, { en: header, ru: header });
     }
   };
   for (r = 1; r < value.length; r++) {
@@ -210,13 +212,6 @@ function readDeals(value: unknown, ctx: CallContext): DealTable {
     });
   }
   return { height: value.length, deals };
-}
-
-/** `DEAL_STATUS: deals, row 5, Registered on: "n/a" is not a date …` */
-function cellError(ctx: CallContext, rowIndex: number, header: string, cell: unknown, problem: Bilingual): Error {
-  const ru = ctx.lang === 'ru';
-  const where = `deals, ${ru ? 'строка' : 'row'} ${rowIndex + 1}, ${header}`;
-  return new Error(`DEAL_STATUS: ${where}: ${describeValue(cell, ctx.lang)}${ru ? ' — ' : ' '}${problem[ctx.lang]}`);
 }
 
 const dealsParam = range(
