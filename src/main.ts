@@ -4,6 +4,7 @@
  * `IncentiveDesk.run`. Nothing here may call an Apps Script service at load.
  */
 import { bi } from './core/i18n';
+import { UnknownTimeZone } from './core/zone';
 import type { Output } from './sheets/cells';
 import { callContext } from './sheets/context';
 import { callError } from './sheets/errors';
@@ -24,6 +25,8 @@ export function run(name: string, args: readonly unknown[]): Output {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message.startsWith(`${name}: `)) throw error;
+    // The spreadsheet's setting, not the add-on, is at fault: say so, as any other error of the call.
+    if (error instanceof UnknownTimeZone) throw callError(name, error.text, lang);
     throw callError(name, bi(`internal error: ${message}`, `внутренняя ошибка: ${message}`), lang);
   }
 }
