@@ -27,7 +27,7 @@ function activity(fn: string) {
     'activity',
     `Activity log, 4 columns: Date | Client | Code | Value. Code is a metric (${codes(COURSON_PROGRAM.metrics)}; Value = its cumulative value) or an action (${codes(COURSON_PROGRAM.actions)}; Value = count, empty = 1). A first row whose Date is not a date is a header`,
     'Array<Array<Date|string|number>>',
-    (value, ctx): ActivityLog => readCells(fn, 'activity', ctx, () => readActivityLog(value, ctx.zone)),
+    (value, ctx): ActivityLog => readCells(fn, 'activity', ctx, () => readActivityLog(value, ctx)),
   );
 }
 
@@ -86,7 +86,7 @@ export const bonusFunctions: CustomFunction[] = [
         'redemptions',
         'Redemptions: Date | Client | Reward | Points | … (more columns allowed). Points may be negative for a reversal. A first row whose Date is not a date is a header',
         'Array<Array<Date|string|number>>',
-        (value, ctx) => readCells('BONUS_BALANCE', 'redemptions', ctx, () => new Redemptions(value, ctx.zone)),
+        (value, ctx) => readCells('BONUS_BALANCE', 'redemptions', ctx, () => new Redemptions(value, ctx)),
       ),
     ],
     returns: 'The balance per client: earned − spent.',

@@ -3,6 +3,7 @@ import { legalNameKey } from '../../core/deals/customer';
 import { type DealRow, type OutcomeKey, dealStandings, dealStatuses, parseOutcome, parseProducts } from '../../core/deals/status';
 import { InputError } from '../../core/errors';
 import { type Bilingual, type Lang, bi, pluralRu } from '../../core/i18n';
+import type { Notation } from '../../core/locale';
 import { parseNumberText } from '../../core/numbers';
 import { excerpt } from '../../core/text';
 import { type MarketingKey, TIERS_PROGRAM, type TierRule } from '../../core/tiers/rules';
@@ -434,7 +435,7 @@ interface CheckedRequest {
   amount: number | undefined;
 }
 
-function checkRequest(request: Partial<Record<keyof DealRequest, unknown>>, lang: Lang): CheckedRequest | DealRefusal {
+function checkRequest(request: Partial<Record<keyof DealRequest, unknown>>, lang: Lang, notation: Notation): CheckedRequest | DealRefusal {
   const problems: Bilingual[] = [];
   const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
   const partner = textOf(request.partner);
@@ -448,7 +449,7 @@ function checkRequest(request: Partial<Record<keyof DealRequest, unknown>>, lang
   let amount: number | undefined;
   const rawAmount = request.amount;
   if (!(rawAmount === undefined || rawAmount === null || (typeof rawAmount === 'string' && rawAmount.trim() === ''))) {
-    const n = typeof rawAmount === 'number' ? rawAmount : typeof rawAmount === 'string' ? parseNumberText(rawAmount.trim()) : undefined;
+    const n = typeof rawAmount === 'number' ? rawAmount : typeof rawAmount === 'string' ? parseNumberText(rawAmount.trim(), notation) : undefined;
     if (n === undefined || !Number.isFinite(n) || n < 0) problems.push(TEXT.badAmount(String(rawAmount)));
     else amount = n;
   }
@@ -467,7 +468,7 @@ export function registerDeal(request: DealRequest): DealRegistered | DealRefusal
   const { lang, ctx, today } = settings();
   const fields = (typeof request === 'object' && request !== null ? request : {}) as Partial<Record<keyof DealRequest, unknown>>;
   return handle(lang, fields.requestId, (requestId): DealRegistered | DealRefusal => {
-    const checked = checkRequest(fields, lang);
+    const checked = checkRequest(fields, lang, ctx);
     if ('ok' in checked) return checked;
     const partner = authorisedPartner(readPartners(ctx, lang), checked.partner, lang);
     const deals = readDeals(ctx, lang, []);
@@ -522,7 +523,8 @@ export function registerDeal(request: DealRequest): DealRegistered | DealRefusal
 /** The registration a request points at: its row when that row still holds it, else the one row that does. */
 function locate(deals: Deals, ref: unknown, lang: Lang): Deal {
   const r = (typeof ref === 'object' && ref !== null ? ref : {}) as Partial<Record<keyof DealRef, unknown>>;
-  const parsed = typeof r.registered === 'string' ? parseDateText(r.registered) : undefined;
+  // The dialog sends back the ISO date this server gave it, the same in every locale.
+  const parsed = typeof r.registered === 'string' ? parseDateText(r.registered, { dayFirst: false }) : undefined;
   const partner = typeof r.partner === 'string' ? legalNameKey(r.partner) : undefined;
   const customer = typeof r.customer === 'string' ? r.customer.trim() : undefined;
   if (!parsed || partner === undefined || customer === undefined || typeof r.row !== 'number') throw new Refused(TEXT.pickDeal[lang]);
