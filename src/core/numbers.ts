@@ -80,7 +80,7 @@ function decimalIndex(s: string, notation: Notation): number | undefined | -1 {
 /**
  * The digits of the whole part, without its group separators, or undefined
  * when the groups are not the thousands they should be. One kind of separator
- * only: `1 250.000` mixes two.
+ * only: `1 250.000` in ru_RU, where that dot groups, mixes two.
  */
 function wholeDigits(whole: string): string | undefined {
   let separator = '';
