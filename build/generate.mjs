@@ -55,6 +55,8 @@ export function functionsMarkdown(functions) {
     '',
     '**Report dates.** Sheets recomputes a custom function only when its arguments change, and does not allow `TODAY()` or `NOW()` as its arguments. A function whose optional `as_of` is omitted uses the moment it was calculated, and its result then stays as it was. The templates therefore pass a typed report date from a cell; the add-on menu item **Set report dates to today** writes today (in the spreadsheet\'s time zone) into the report-date cell of every template sheet, and every formula that reads it recomputes.',
     '',
+    "Numbers, dates and yes/no typed as text are read the way the spreadsheet locale (File > Settings) writes them. Amounts: `150 000`, `1 250,50`, `1,250.50`, `1.250,50 €`, `150 000 руб.`; with both marks the last is the decimal one, a mark used more than once groups digits, and a single mark before exactly three digits is decimal only where it is the locale's decimal mark: `1,250` is 1250 in en_US and 1.25 in ru_RU or el_GR, `1.250` the other way round. Groups after the first have three digits (`1,25,000` is an error). Dates: `2026-01-31`, `31.01.2026`, or slashes in the locale's order (`01/31/2026` in en_US and the Philippines, `31/01/2026` in el_GR, en_GB, ru_RU and other day-first locales); a day that does not exist is an error. Yes/no: checkboxes, 1/0, yes/no, y/n, true/false, да/нет, ναι/όχι, x. A date means a calendar day in the spreadsheet's time zone, a custom one such as GMT+03:00 included.",
+    '',
     '| function | what it returns |',
     '|---|---|',
     ...functions.map((fn) => `| [\`${fn.name}\`](#${fn.name.toLowerCase()}) | ${fn.description} |`),

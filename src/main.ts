@@ -5,6 +5,7 @@
  */
 import { bi } from './core/i18n';
 import { callingFormula } from './sheets/callingCell';
+import { UnknownTimeZone } from './core/zone';
 import type { Output } from './sheets/cells';
 import { callContext } from './sheets/context';
 import { callError } from './sheets/errors';
@@ -26,6 +27,8 @@ export function run(name: string, args: readonly unknown[]): Output {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message.startsWith(`${name}: `)) throw error;
+    // The spreadsheet's setting, not the add-on, is at fault: say so, as any other error of the call.
+    if (error instanceof UnknownTimeZone) throw callError(name, error.text, lang);
     throw callError(name, bi(`internal error: ${message}`, `внутренняя ошибка: ${message}`), lang);
   }
 }

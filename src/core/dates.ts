@@ -1,3 +1,5 @@
+import type { Notation } from './locale';
+
 /**
  * Calendar days as plain integers: the number of days since 1970-01-01 in the
  * proleptic Gregorian calendar. A day carries no time zone; `zone.ts` turns
@@ -84,23 +86,29 @@ export interface LocalDateTime extends CivilDate {
   hasTime: boolean;
 }
 
+// Each form may be followed by a time: ` 14:30`, `, 14:30:15`.
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const YEAR_SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** Reads `2026-01-31`, `31.01.2026`, optionally followed by `14:30` or `14:30:15`. */
-export function parseDateText(text: string): LocalDateTime | undefined {
+/**
+ * Reads a date typed as text (SPEC §2.7): `2026-01-31`, `31.01.2026`, and with
+ * slashes in the order of the spreadsheet locale (`01/31/2026` month-first in
+ * en_US, `31/01/2026` day-first in el_GR, en_GB, ru_RU); `2026/01/31`, year
+ * first, is unambiguous everywhere. Optionally followed by `14:30` or
+ * `14:30:15`. Undefined for anything else, or for a day that does not exist.
+ */
+export function parseDateText(text: string, notation: Pick<Notation, 'dayFirst'>): LocalDateTime | undefined {
   const s = text.trim().replace(/[\u00a0\u202f]/g, ' ');
-  let year: string, month: string, day: string, time: (string | undefined)[];
+  let year: string, month: string, day: string;
   let m = ISO.exec(s);
-  if (m) {
-    [year, month, day] = [m[1], m[2], m[3]];
-    time = m.slice(4, 7);
-  } else if ((m = DOTTED.exec(s))) {
-    [day, month, year] = [m[1], m[2], m[3]];
-    time = m.slice(4, 7);
-  } else {
-    return undefined;
-  }
+  if (m) [year, month, day] = [m[1], m[2], m[3]];
+  else if ((m = DOTTED.exec(s))) [day, month, year] = [m[1], m[2], m[3]];
+  else if ((m = SLASHED.exec(s))) [day, month, year] = notation.dayFirst ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+  else if ((m = YEAR_SLASHED.exec(s))) [year, month, day] = [m[1], m[2], m[3]];
+  else return undefined;
+  const time = m.slice(4, 7);
   const result: LocalDateTime = {
     year: Number(year), month: Number(month), day: Number(day),
     hour: Number(time[0] ?? 0), minute: Number(time[1] ?? 0), second: Number(time[2] ?? 0),

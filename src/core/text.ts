@@ -1,12 +1,19 @@
 /** Any run of whitespace, including the no-break and thin spaces Sheets users paste. */
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
+/** Greek vowels with a tonos or dialytika, and the plain vowel each is read as. */
+const GREEK_ACCENTED = /[άέήίόύώϊΐϋΰ]/g;
+const GREEK_PLAIN: Record<string, string> = { ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ό: 'ο', ύ: 'υ', ώ: 'ω', ϊ: 'ι', ΐ: 'ι', ϋ: 'υ', ΰ: 'υ' };
+const plainGreek = (ch: string) => GREEK_PLAIN[ch];
+
 /**
  * The form in which words are compared: trimmed, lower-case, ё read as е,
- * inner whitespace collapsed to one space.
+ * Greek accents dropped (όχι as οχι: capitals are often typed without them),
+ * inner whitespace collapsed to one space. Only these letters are folded: a
+ * blanket NFD strip would also turn the Russian й into и.
  */
 export function normalizeWord(text: string): string {
-  return text.replace(SPACES, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+  return text.replace(SPACES, ' ').trim().toLowerCase().replace(/ё/g, 'е').replace(GREEK_ACCENTED, plainGreek);
 }
 
 /** A dictionary from every accepted spelling (normalised) to a value. */

@@ -2,6 +2,7 @@ import { booleanFrom } from '../core/booleans';
 import { type Day, dayFromCivil, parseDateText } from '../core/dates';
 import { InputError } from '../core/errors';
 import { type Bilingual, bi } from '../core/i18n';
+import type { Notation } from '../core/locale';
 import { parseNumberText } from '../core/numbers';
 import { shareFrom } from '../core/shares';
 import { isDate, isEmpty } from './cells';
@@ -28,19 +29,19 @@ function reader<T>(type: string, needed: Bilingual, read: (cell: unknown, ctx: C
 
 const NOT_A_NUMBER = bi('is not a number', 'не число');
 
-/** A non-empty cell's number; the readers below share it rather than nest one reader in another. */
-function numberIn(cell: unknown): number {
-  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseNumberText(cell) : undefined;
+/** A non-empty cell's number, text read in the locale's notation; the readers below share it rather than nest one reader in another. */
+function numberIn(cell: unknown, notation: Notation): number {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseNumberText(cell, notation) : undefined;
   if (n === undefined || !Number.isFinite(n)) throw new InputError(NOT_A_NUMBER);
   return n;
 }
 
-/** Any finite number, or text holding one (`1 250,50`, `-5`, `150 000 руб.`). */
+/** Any finite number, or text holding one in the spreadsheet locale's notation (`1 250,50`, `-5`, `150 000 руб.`: SPEC §2.4). */
 export const number: Reader<number> = reader('number', bi('a number', 'число'), numberIn);
 
 /** An amount of money: a number that is never negative. */
-export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell) => {
-  const n = numberIn(cell);
+export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell, ctx) => {
+  const n = numberIn(cell, ctx);
   if (n < 0) throw new InputError(bi('is negative, but an amount cannot be', 'отрицательная, а сумма не может быть меньше нуля'));
   return n;
 });
@@ -49,8 +50,8 @@ export const money: Reader<number> = reader('number', bi('an amount', 'сумм�
 export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<number> {
   const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
   const rangeRu = max === Number.MAX_SAFE_INTEGER ? `от ${min}` : `от ${min} до ${max}`;
-  return reader('number', bi('a whole number', 'целое число'), (cell) => {
-    const n = numberIn(cell);
+  return reader('number', bi('a whole number', 'целое число'), (cell, ctx) => {
+    const n = numberIn(cell, ctx);
     if (!Number.isInteger(n) || n < min || n > max) throw new InputError(bi(`is not a whole number ${range}`, `не целое число ${rangeRu}`));
     return n;
   });
@@ -60,9 +61,9 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<
 export const count: Reader<number> = wholeNumber(0);
 
 /** A fraction from 0 to 1, or text like `75%`. */
-export const share: Reader<number> = reader('number', bi('a share', 'доля'), (cell) => {
+export const share: Reader<number> = reader('number', bi('a share', 'доля'), (cell, ctx) => {
   if (typeof cell !== 'number' && typeof cell !== 'string') throw new InputError(bi('is not a share', 'не доля'));
-  return shareFrom(cell);
+  return shareFrom(cell, ctx);
 });
 
 /** A checkbox or a yes/no word; an empty cell is false. */
@@ -82,7 +83,7 @@ export const text: Reader<string> = reader('string', bi('a text', 'текст'),
 
 const NOT_A_DATE = bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)', 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)');
 
-/** A calendar day in the spreadsheet's time zone, from a Date or from text. */
+/** A calendar day in the spreadsheet's time zone, from a Date or from text (slashes in the locale's order: SPEC §2.7). */
 export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell, ctx) => {
   if (isDate(cell)) {
     const ms = cell.getTime();
@@ -92,7 +93,7 @@ export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell,
     if (!Number.isFinite(day)) throw new InputError(NOT_A_DATE);
     return day;
   }
-  const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
+  const parsed = typeof cell === 'string' ? parseDateText(cell, ctx) : undefined;
   if (!parsed) throw new InputError(NOT_A_DATE);
   return dayFromCivil(parsed.year, parsed.month, parsed.day);
 });
@@ -104,7 +105,7 @@ export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'д
     if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
     return ms;
   }
-  const parsed = typeof cell === 'string' ? parseDateText(cell) : undefined;
+  const parsed = typeof cell === 'string' ? parseDateText(cell, ctx) : undefined;
   if (!parsed) throw new InputError(NOT_A_DATE);
   return ctx.zone.instantOf(parsed);
 });

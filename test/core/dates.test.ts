@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, civilFromDay, dayFromCivil, daysInMonth, formatDay, isValidCivil, parseDateText } from '../../src/core/dates';
+import { notationOf } from '../../src/core/locale';
 
 const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 const civil = (n: number) => {
@@ -61,19 +62,57 @@ describe('addMonths (EDATE)', () => {
 });
 
 describe('parseDateText', () => {
-  it('reads ISO and dotted dates, with optional times', () => {
-    expect(parseDateText('2026-01-31')).toMatchObject({ year: 2026, month: 1, day: 31, hasTime: false });
-    expect(parseDateText('31.01.2026')).toMatchObject({ year: 2026, month: 1, day: 31, hasTime: false });
-    expect(parseDateText(' 1.2.2026 ')).toMatchObject({ year: 2026, month: 2, day: 1 });
-    expect(parseDateText('2026-01-31 14:30')).toMatchObject({ hour: 14, minute: 30, second: 0, hasTime: true });
-    expect(parseDateText('2026-01-31T14:30:15')).toMatchObject({ hour: 14, minute: 30, second: 15 });
-    expect(parseDateText('31.01.2026 09:05')).toMatchObject({ day: 31, hour: 9, minute: 5 });
-    expect(parseDateText('29.02.2024')).toMatchObject({ year: 2024, month: 2, day: 29 });
+  const en = notationOf('en_US');
+  const ru = notationOf('ru_RU');
+  const el = notationOf('el_GR');
+  const gb = notationOf('en_GB');
+  const all = [en, ru, el, gb];
+
+  it('reads ISO and dotted dates the same in every locale, with optional times', () => {
+    for (const notation of all) {
+      expect(parseDateText('2026-01-31', notation)).toMatchObject({ year: 2026, month: 1, day: 31, hasTime: false });
+      expect(parseDateText('31.01.2026', notation)).toMatchObject({ year: 2026, month: 1, day: 31, hasTime: false });
+      expect(parseDateText(' 1.2.2026 ', notation)).toMatchObject({ year: 2026, month: 2, day: 1 });
+      expect(parseDateText('2026-01-31 14:30', notation)).toMatchObject({ hour: 14, minute: 30, second: 0, hasTime: true });
+      expect(parseDateText('2026-01-31T14:30:15', notation)).toMatchObject({ hour: 14, minute: 30, second: 15 });
+      expect(parseDateText('31.01.2026 09:05', notation)).toMatchObject({ day: 31, hour: 9, minute: 5 });
+      expect(parseDateText('29.02.2024', notation)).toMatchObject({ year: 2024, month: 2, day: 29 });
+      // Year first is unambiguous with slashes too.
+      expect(parseDateText('2026/01/31', notation)).toMatchObject({ year: 2026, month: 1, day: 31 });
+    }
   });
-  it.each(['', 'yesterday', '2026-02-29', '31.04.2026', '2026-13-01', '2026/01/31', '01/31/2026', '31.01.26', '2026-01-31 24:00', '2026-01-31 12:60', '2026-01-31x'])(
-    'refuses %j',
+
+  it('reads slashes month-first in en_US and day-first in ru_RU, el_GR and en_GB (SPEC §2.7)', () => {
+    expect(parseDateText('01/31/2026', en)).toMatchObject({ year: 2026, month: 1, day: 31, hasTime: false });
+    expect(parseDateText('03/15/2026', en)).toMatchObject({ year: 2026, month: 3, day: 15 });
+    for (const dayFirst of [ru, el, gb]) {
+      expect(parseDateText('31/01/2026', dayFirst)).toMatchObject({ year: 2026, month: 1, day: 31 });
+      expect(parseDateText('15/03/2026', dayFirst)).toMatchObject({ year: 2026, month: 3, day: 15 });
+    }
+    // Both orders are days: 02/03/2026 is 3 February in en_US, 2 March elsewhere.
+    expect(parseDateText('02/03/2026', en)).toMatchObject({ month: 2, day: 3 });
+    expect(parseDateText('02/03/2026', ru)).toMatchObject({ month: 3, day: 2 });
+    expect(parseDateText('2/3/2026', el)).toMatchObject({ month: 3, day: 2 });
+    // With a time, as the dotted form takes one.
+    expect(parseDateText('01/31/2026 14:30', en)).toMatchObject({ day: 31, hour: 14, minute: 30, hasTime: true });
+    expect(parseDateText('31/01/2026, 09:05:10', el)).toMatchObject({ day: 31, hour: 9, minute: 5, second: 10 });
+  });
+
+  it('refuses slashes in the other order, which name no day', () => {
+    expect(parseDateText('31/01/2026', en)).toBeUndefined(); // month 31
+    expect(parseDateText('13/31/2026', en)).toBeUndefined();
+    for (const dayFirst of [ru, el, gb]) expect(parseDateText('01/31/2026', dayFirst)).toBeUndefined();
+    // 31/02/2026 is 31 February day-first and month 31 month-first: no day either way.
+    for (const notation of all) expect(parseDateText('31/02/2026', notation)).toBeUndefined();
+    expect(parseDateText('02/29/2026', en)).toBeUndefined(); // 2026 is not a leap year
+    expect(parseDateText('29/02/2026', ru)).toBeUndefined();
+    expect(parseDateText('02/29/2024', en)).toMatchObject({ year: 2024, month: 2, day: 29 });
+  });
+
+  it.each(['', 'yesterday', '2026-02-29', '31.04.2026', '2026-13-01', '2026/02/30', '31.01.26', '01/31/26', '1/2', '2026-01-31 24:00', '2026-01-31 12:60', '2026-01-31x', '01-31-2026'])(
+    'refuses %j in every locale',
     (text) => {
-      expect(parseDateText(text)).toBeUndefined();
+      for (const notation of all) expect(parseDateText(text, notation)).toBeUndefined();
     },
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/core/dates';
-import { TimeZone } from '../../src/core/zone';
+import { TimeZone, UnknownTimeZone } from '../../src/core/zone';
 
 const HOUR = 3_600_000;
 const ms = (iso: string) => new Date(iso).getTime();
@@ -42,10 +42,45 @@ describe('TimeZone', () => {
     expect(pagoPago.dayOf(ms('2026-01-01T10:00:00Z'))).toBe(dayFromCivil(2025, 12, 31));
   });
 
-  it('falls back to UTC for an unknown zone name', () => {
-    const bad = new TimeZone('Mars/Olympus');
-    expect(bad.name).toBe('UTC');
-    expect(bad.startOfDay(dayFromCivil(2026, 1, 31))).toBe(ms('2026-01-31T00:00:00Z'));
+  it('refuses an unknown zone name, naming it, rather than fall back to UTC silently', () => {
+    expect(() => new TimeZone('Mars/Olympus')).toThrow(UnknownTimeZone);
+    expect(() => TimeZone.named('Mars/Olympus')).toThrow('time zone "Mars/Olympus" is not known');
+    for (const bad of ['GMT+24:00', 'GMT+03:60', 'GMT+', 'GMT 3', '+03:00', '']) expect(() => new TimeZone(bad)).toThrow(UnknownTimeZone);
+    let error: UnknownTimeZone | undefined;
+    try {
+      new TimeZone('Mars/Olympus');
+    } catch (thrown) {
+      error = thrown as UnknownTimeZone;
+    }
+    expect(error?.text.ru).toBe('часовой пояс таблицы «Mars/Olympus» здесь неизвестен; выберите часовой пояс в меню «Файл» > «Настройки»');
+  });
+
+  it('takes the custom fixed-offset zones of Sheets, GMT+03:00 east of Greenwich', () => {
+    const plus3 = new TimeZone('GMT+03:00');
+    expect(plus3.name).toBe('GMT+03:00');
+    // Midnight of 31 January at UTC+3 is 21:00 UTC on 30 January.
+    expect(plus3.startOfDay(dayFromCivil(2026, 1, 31))).toBe(ms('2026-01-30T21:00:00Z'));
+    expect(plus3.dayOf(ms('2026-01-30T21:00:00Z'))).toBe(dayFromCivil(2026, 1, 31));
+    expect(plus3.dayOf(ms('2026-01-30T20:59:59Z'))).toBe(dayFromCivil(2026, 1, 30));
+    expect(plus3.instantOf({ year: 2026, month: 7, day: 1, hour: 9, minute: 15 })).toBe(ms('2026-07-01T06:15:00Z')); // no summer time
+
+    const minus530 = new TimeZone('GMT-05:30');
+    // Midnight of 31 January at UTC−5:30 is 05:30 UTC that day.
+    expect(minus530.startOfDay(dayFromCivil(2026, 1, 31))).toBe(ms('2026-01-31T05:30:00Z'));
+    expect(minus530.dayOf(ms('2026-01-31T05:29:59Z'))).toBe(dayFromCivil(2026, 1, 30));
+
+    for (const utc of ['GMT', 'UTC', 'GMT+00:00', 'gmt-0']) expect(new TimeZone(utc).startOfDay(dayFromCivil(2026, 1, 31))).toBe(ms('2026-01-31T00:00:00Z'));
+    // Other spellings of the same offsets.
+    expect(new TimeZone('GMT+3').offsetAt(0)).toBe(3 * HOUR);
+    expect(new TimeZone('UTC+0530').offsetAt(0)).toBe(5.5 * HOUR);
+    expect(new TimeZone('GMT+14:00').dayOf(ms('2026-01-01T10:00:00Z'))).toBe(dayFromCivil(2026, 1, 2));
+    expect(new TimeZone('GMT-12:00').dayOf(ms('2026-01-01T11:59:59Z'))).toBe(dayFromCivil(2025, 12, 31));
+  });
+
+  it('reads the Etc/GMT zones with their inverted sign: Etc/GMT-3 is UTC+3', () => {
+    const etc = new TimeZone('Etc/GMT-3');
+    expect(etc.startOfDay(dayFromCivil(2026, 1, 31))).toBe(ms('2026-01-30T21:00:00Z'));
+    expect(etc.offsetAt(0)).toBe(new TimeZone('GMT+03:00').offsetAt(0));
   });
 
   it('handles leap days in zones on both sides of UTC', () => {

@@ -28,8 +28,12 @@ describe('what a user types into a preview cell', () => {
     // 10:00 in Moscow is 07:00 UTC.
     expect(parseTyped('2026-10-01 10:00', en)).toEqual({ value: new Date('2026-10-01T07:00:00Z') });
     expect(parseTyped('2026-10-01', { locale: 'en_US', timeZone: 'Asia/Tokyo' })).toEqual({ value: new Date('2026-09-30T15:00:00Z') });
+    // Slashes in the locale's order: month first in en_US, day first in ru_RU.
+    expect(parseTyped('01/31/2026', en)).toEqual({ value: midnight });
+    expect(parseTyped('31/01/2026', ru)).toEqual({ value: midnight });
     // Not a calendar day: text.
     expect(parseTyped('2026-02-30', en)).toEqual({ value: '2026-02-30' });
+    expect(parseTyped('31/01/2026', en)).toEqual({ value: '31/01/2026' });
   });
 
   it('keeps other text as text, a leading quote included, and reads = as a formula', () => {

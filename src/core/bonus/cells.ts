@@ -1,6 +1,7 @@
 import { dayFromCivil, parseDateText } from '../dates';
 import { InputError } from '../errors';
 import { type Bilingual, bi } from '../i18n';
+import type { Notation, SheetReading } from '../locale';
 import { parseNumberText } from '../numbers';
 import { normalizeWord } from '../text';
 import type { TimeZone } from '../zone';
@@ -32,9 +33,10 @@ export function isBlank(cell: unknown): boolean {
 
 /**
  * Turns date cells into calendar days of one zone: a Date by the day it falls
- * on there, text (`2026-01-31`, `31.01.2026`) by the day it names. Remembers
- * the UTC offset of every hour it has met (in a small direct-mapped table, in
- * front of the zone's own cache) and every text, since log dates repeat.
+ * on there, text (`2026-01-31`, `31.01.2026`, slashes in the locale's order)
+ * by the day it names. Remembers the UTC offset of every hour it has met (in
+ * a small direct-mapped table, in front of the zone's own cache) and every
+ * text, since log dates repeat.
  */
 export class DayReader {
   private lastMs = NAN;
@@ -43,7 +45,13 @@ export class DayReader {
   private readonly offsets = new Float64Array(OFFSET_SLOTS);
   private readonly texts = new Map<string, number>();
 
-  constructor(private readonly zone: TimeZone) {}
+  private readonly zone: TimeZone;
+  private readonly notation: Notation;
+
+  constructor(sheet: SheetReading) {
+    this.zone = sheet.zone;
+    this.notation = { decimalComma: sheet.decimalComma, dayFirst: sheet.dayFirst };
+  }
 
   /** The day, or NaN when the cell is not a date. */
   read(cell: unknown): number {
@@ -72,7 +80,7 @@ export class DayReader {
     if (typeof cell !== 'string') return NAN;
     let day = this.texts.get(cell);
     if (day === undefined) {
-      const parsed = parseDateText(cell);
+      const parsed = parseDateText(cell, this.notation);
       day = parsed ? dayFromCivil(parsed.year, parsed.month, parsed.day) : NAN;
       this.texts.set(cell, day);
     }
@@ -80,20 +88,20 @@ export class DayReader {
   }
 }
 
-/** A number cell, or text holding a number (`1 250`, `-60`); NaN otherwise. */
-export function numberOf(cell: unknown): number {
+/** A number cell, or text holding a number in the locale's notation (`1 250`, `-60`); NaN otherwise. */
+export function numberOf(cell: unknown, notation: Notation): number {
   if (typeof cell === 'number') return cell - cell === 0 ? cell : NAN;
-  if (typeof cell === 'string') return parseNumberText(cell) ?? NAN;
+  if (typeof cell === 'string') return parseNumberText(cell, notation) ?? NAN;
   return NAN;
 }
 
 /** A whole number (also for numbers from another realm). */
 export const isInteger = Number.isInteger;
 
-/** Anything normalizeWord would change in a lower-cased text besides the case: odd or doubled spaces, ё. */
-const NOT_PLAIN = /[^\S ]|^ | $| {2}|ё/;
+/** Anything normalizeWord would change in a lower-cased text besides the case: odd or doubled spaces, ё, Greek accents. */
+const NOT_PLAIN = /[^\S ]|^ | $| {2}|ё|[άέήίόύώϊΐϋΰ]/;
 
-/** How a client is matched: trimmed, case-insensitive (ё as е, inner spaces collapsed), as normalizeWord does. */
+/** How a client is matched: trimmed, case-insensitive (ё as е, Greek accents dropped, inner spaces collapsed), as normalizeWord does. */
 export function clientKey(name: string): string {
   const lower = name.toLowerCase();
   return NOT_PLAIN.test(lower) ? normalizeWord(name) : lower;

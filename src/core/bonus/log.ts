@@ -1,5 +1,5 @@
 import { bi } from '../i18n';
-import type { TimeZone } from '../zone';
+import type { Notation, SheetReading } from '../locale';
 import { CellError, ClientIds, DayReader, ROW_TEXT, isBlank, isInteger, numberOf, rangeRows } from './cells';
 import { type CompiledProgram, compileProgram, normalizeCode } from './program';
 
@@ -32,7 +32,7 @@ export interface ActivityLog {
 
 export const ACTIVITY_COLUMNS = bi('Date | Client | Code | Value', 'Дата | Клиент | Код | Значение');
 
-export function readActivityLog(range: unknown, zone: TimeZone, program: CompiledProgram = compileProgram()): ActivityLog {
+export function readActivityLog(range: unknown, sheet: SheetReading, program: CompiledProgram = compileProgram()): ActivityLog {
   const rows = rangeRows(range, 4, ACTIVITY_COLUMNS);
   const n = rows.length;
   const days = new Int32Array(n);
@@ -40,7 +40,7 @@ export function readActivityLog(range: unknown, zone: TimeZone, program: Compile
   const codes = new Uint16Array(n);
   const values = new Float64Array(n);
   const skipped: number[] = [];
-  const dayReader = new DayReader(zone);
+  const dayReader = new DayReader(sheet);
   const clientIds = new ClientIds();
   const codeIds = new Map<string, number>();
   const metricCount = program.metricCount;
@@ -81,10 +81,10 @@ export function readActivityLog(range: unknown, zone: TimeZone, program: Compile
 
     let value: number;
     if (code < metricCount) {
-      value = typeof valueCell === 'number' ? valueCell : numberOf(valueCell);
-      if (!(value >= 0) || value - value !== 0) throw new CellError(metricValueError(program, code, valueCell), i, 3, valueCell);
+      value = typeof valueCell === 'number' ? valueCell : numberOf(valueCell, sheet);
+      if (!(value >= 0) || value - value !== 0) throw new CellError(metricValueError(program, code, valueCell, sheet), i, 3, valueCell);
     } else {
-      value = typeof valueCell === 'number' ? valueCell : isBlank(valueCell) ? 1 : numberOf(valueCell);
+      value = typeof valueCell === 'number' ? valueCell : isBlank(valueCell) ? 1 : numberOf(valueCell, sheet);
       if (!isInteger(value) || value < 0) throw new CellError(countError(program, code), i, 3, valueCell);
     }
 
@@ -122,12 +122,12 @@ function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
   return id;
 }
 
-function metricValueError(program: CompiledProgram, code: number, cell: unknown) {
+function metricValueError(program: CompiledProgram, code: number, cell: unknown, notation: Notation) {
   const metric = program.rules.metrics[code].code;
   if (isBlank(cell)) {
     return bi(`is empty, but the metric ${metric} needs its value in the Value column`, `пустая, а для показателя ${metric} нужно значение в столбце «Значение»`);
   }
-  const n = numberOf(cell);
+  const n = numberOf(cell, notation);
   if (n < 0) return bi(`is negative, but the metric ${metric} cannot be`, `отрицательное, а показатель ${metric} не может быть меньше нуля`);
   return bi(`is not a number (the value of the metric ${metric})`, `не число (значение показателя ${metric})`);
 }

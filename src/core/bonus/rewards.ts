@@ -1,6 +1,6 @@
 import { InputError } from '../errors';
 import { bi } from '../i18n';
-import type { TimeZone } from '../zone';
+import type { SheetReading } from '../locale';
 import { CellError, ClientIds, DayReader, ROW_TEXT, isBlank, numberOf, rangeRows } from './cells';
 import { type CompiledProgram, compileProgram, normalizeCode } from './program';
 import type { RewardRule } from './rules';
@@ -33,9 +33,9 @@ export class Redemptions {
   private readonly clientIds = new ClientIds();
   private readonly spent: number[] = [];
 
-  constructor(range: unknown, zone: TimeZone) {
+  constructor(range: unknown, sheet: SheetReading) {
     const rows = rangeRows(range, 4, REDEMPTION_COLUMNS);
-    const days = new DayReader(zone);
+    const days = new DayReader(sheet);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const dateCell = row[0];
@@ -49,7 +49,7 @@ export class Redemptions {
       }
       const client = this.clientIds.idOf(clientCell);
       if (client < 0) throw new CellError(isBlank(clientCell) ? ROW_TEXT.emptyClient : ROW_TEXT.notAClient, i, 1, clientCell);
-      const points = numberOf(pointsCell);
+      const points = numberOf(pointsCell, sheet);
       if (points !== points) throw new CellError(isBlank(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
       this.spent[client] = (this.spent[client] ?? 0) + points;
     }
@@ -63,8 +63,8 @@ export class Redemptions {
 }
 
 /** Points a client spent, from a redemptions range (one-off use; keep a Redemptions for many clients). */
-export function spentPoints(range: unknown, zone: TimeZone, client: string): number {
-  return new Redemptions(range, zone).spentBy(client);
+export function spentPoints(range: unknown, sheet: SheetReading, client: string): number {
+  return new Redemptions(range, sheet).spentBy(client);
 }
 
 const EMPTY_POINTS = bi('is empty, but the Points column needs the points spent', 'пустая, а в столбце «Баллы» нужно число списанных баллов');

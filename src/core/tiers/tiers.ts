@@ -1,7 +1,7 @@
 import { type Day, addMonths } from '../dates';
 import { InputError } from '../errors';
 import { type Bilingual, type Lang, bi } from '../i18n';
-import { formatAmount, parseNumberText } from '../numbers';
+import { formatAmount } from '../numbers';
 import { normalizeWord } from '../text';
 import { type BenefitKey, type Condition, type MarketingKey, TIERS_PROGRAM, type TierProgram, type TierRule } from './rules';
 
@@ -59,8 +59,11 @@ export function parseTier(text: string, program: TierProgram = TIERS_PROGRAM): T
 export function parseMarketing(text: string, program: TierProgram = TIERS_PROGRAM): MarketingKey {
   const word = lookupsOf(program).marketing.get(key(text));
   if (word) return word;
-  const count = parseNumberText(text);
-  if (count !== undefined && Number.isInteger(count) && count >= 0) {
+  // A count is a whole number in plain digits: with no decimal or group mark it reads the same in every locale,
+  // so the answer for a text may be remembered across calls (see knownWords in the custom functions).
+  const digits = text.trim();
+  const count = /^\d+$/.test(digits) ? Number(digits) : undefined;
+  if (count !== undefined) {
     let level: MarketingKey = program.marketing[0].key;
     for (const rule of program.marketing) if (count >= rule.minActivities) level = rule.key;
     return level;

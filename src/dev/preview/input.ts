@@ -1,7 +1,8 @@
 /**
  * Typing into a cell of the preview grid, as a user types into Sheets:
  * numbers become numbers (`1,250.5` in English locales, `1250,5` in Russian,
- * `15%`), `TRUE`/`FALSE` booleans, `2026-01-31` or `31.01.2026` (optionally
+ * `15%`), `TRUE`/`FALSE` booleans, `2026-01-31`, `31.01.2026` or slashes in the
+ * locale's order (`01/31/2026` en_US, `31/01/2026` en_GB, ru_RU; optionally
  * with `14:30`) a Date at that wall-clock time in the spreadsheet's zone,
  * `=…` a formula, a leading `'` keeps the rest as text, and a cell formatted
  * as plain text (`@`) keeps whatever is typed as text.
@@ -9,6 +10,7 @@
  * And the reverse: the text the editor starts with for a stored value.
  */
 import { parseDateText } from '../../core/dates';
+import { notationOf } from '../../core/locale';
 import { TimeZone } from '../../core/zone';
 import { wallClock } from '../memory/utilities';
 import { type CellValue, interpretWritten, isDate } from '../memory/values';
@@ -28,7 +30,7 @@ export function parseTyped(text: string, settings: CellSettings): Typed {
   if (text === '') return { value: '' };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (settings.numberFormat === '@') return { value: text };
-  const date = parseDateText(text);
+  const date = parseDateText(text, notationOf(settings.locale));
   if (date) return { value: new Date(new TimeZone(settings.timeZone).instantOf(date)) };
   return interpretWritten(text, settings.locale, settings.numberFormat);
 }

@@ -33,7 +33,7 @@ const activity = range(
   'activity',
   `Activity log, 4 columns: Date | Client | Code | Value. Code is a metric (${codes(COURSON_PROGRAM.metrics)}; Value = its cumulative value) or an action (${codes(COURSON_PROGRAM.actions)}; Value = count, empty = 1). A first row whose Date is not a date is a header`,
   'Array<Array<Date|string|number>>',
-  (value, ctx): ActivityLog => readCells(ACTIVITY_COLUMNS, () => readActivityLog(value, ctx.zone)),
+  (value, ctx): ActivityLog => readCells(ACTIVITY_COLUMNS, () => readActivityLog(value, ctx)),
 );
 
 const accessOpened = 'Date the client\'s access was opened; milestone windows (14 days, 1, 3, 6, 9 months) count from it';
@@ -91,7 +91,7 @@ export const bonusFunctions: CustomFunction[] = [
         'redemptions',
         'Redemptions: Date | Client | Reward | Points | … (more columns allowed). Points may be negative for a reversal. A first row whose Date is not a date is a header',
         'Array<Array<Date|string|number>>',
-        (value, ctx) => readCells(REDEMPTION_COLUMNS, () => new Redemptions(value, ctx.zone)),
+        (value, ctx) => readCells(REDEMPTION_COLUMNS, () => new Redemptions(value, ctx)),
       ),
     ],
     returns: 'The balance per client: earned − spent.',

@@ -3,6 +3,7 @@ import { legalNameKey } from '../../core/deals/customer';
 import { type OutcomeKey, dealStatuses, parseOutcome, parseProducts } from '../../core/deals/status';
 import { InputError } from '../../core/errors';
 import { type Bilingual, type Lang } from '../../core/i18n';
+import type { Notation } from '../../core/locale';
 import { parseNumberText } from '../../core/numbers';
 import { dealExpiry } from '../../core/tiers/tiers';
 import type { Refusal } from '../api';
@@ -212,7 +213,7 @@ interface CheckedRequest {
   amount: number | undefined;
 }
 
-function checkRequest(request: Partial<Record<keyof DealRequest, unknown>>, lang: Lang): CheckedRequest | DealRefusal {
+function checkRequest(request: Partial<Record<keyof DealRequest, unknown>>, lang: Lang, notation: Notation): CheckedRequest | DealRefusal {
   const problems: Bilingual[] = [];
   const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
   const partner = textOf(request.partner);
@@ -226,7 +227,7 @@ function checkRequest(request: Partial<Record<keyof DealRequest, unknown>>, lang
   let amount: number | undefined;
   const rawAmount = request.amount;
   if (!(rawAmount === undefined || rawAmount === null || (typeof rawAmount === 'string' && rawAmount.trim() === ''))) {
-    const n = typeof rawAmount === 'number' ? rawAmount : typeof rawAmount === 'string' ? parseNumberText(rawAmount.trim()) : undefined;
+    const n = typeof rawAmount === 'number' ? rawAmount : typeof rawAmount === 'string' ? parseNumberText(rawAmount.trim(), notation) : undefined;
     if (n === undefined || !Number.isFinite(n) || n < 0) problems.push(TEXT.badAmount(String(rawAmount)));
     else amount = n;
   }
@@ -248,7 +249,7 @@ export function registerDeal(request: DealRequest): DealRegistered | DealRefusal
   const fields = (typeof request === 'object' && request !== null ? request : {}) as Partial<Record<keyof DealRequest, unknown>>;
   const again = (table: Table, index: number, requestId: string) => registration(dealAt(table, index, ctx, lang), table, requestId, lang, true);
   return handle(lang, fields.requestId, [], again, (table, requestId): DealRegistered | DealRefusal => {
-    const checked = checkRequest(fields, lang);
+    const checked = checkRequest(fields, lang, ctx);
     if ('ok' in checked) return checked;
     const partner = authorisedPartner(readPartners(ctx, lang), checked.partner, lang);
     const deals = dealsOf(table, ctx, lang);
@@ -314,7 +315,8 @@ function registration(deal: Deal, table: Table, requestId: string, lang: Lang, r
 /** The registration a request points at: its row when that row still holds it, else the one row that does. */
 function locate(deals: Deals, ref: unknown, lang: Lang): Deal {
   const r = (typeof ref === 'object' && ref !== null ? ref : {}) as Partial<Record<keyof DealRef, unknown>>;
-  const parsed = typeof r.registered === 'string' ? parseDateText(r.registered) : undefined;
+  // The dialog sends back the ISO date this server gave it, the same in every locale.
+  const parsed = typeof r.registered === 'string' ? parseDateText(r.registered, { dayFirst: false }) : undefined;
   const partner = typeof r.partner === 'string' ? legalNameKey(r.partner) : undefined;
   const customer = typeof r.customer === 'string' ? r.customer.trim() : undefined;
   if (!parsed || partner === undefined || customer === undefined || typeof r.row !== 'number') throw new Refused(TEXT.pickDeal[lang]);

@@ -6,10 +6,11 @@ import type { RewardRule } from '../../core/bonus/rules';
 import { type Day, formatDay } from '../../core/dates';
 import { InputError } from '../../core/errors';
 import type { Bilingual, Lang } from '../../core/i18n';
-import { TimeZone } from '../../core/zone';
+import type { Notation, SheetReading } from '../../core/locale';
 import type { Refusal } from '../api';
 import type { ClientPoints, Points, RedeemRequest, RedeemResult, RedeemState, Redeemed } from '../api/redeem';
 import { describeValue } from '../cells';
+import { callContext } from '../context';
 import { DIALOGS, showDialog } from '../dialogs';
 import type { EntryPoint } from '../entry';
 import { type Table, appendRows, asText, readTable } from '../io/table';
@@ -49,14 +50,14 @@ const MAX_REQUEST_ID = 100;
 
 interface Settings {
   lang: Lang;
-  zone: TimeZone;
+  /** The spreadsheet's time zone and notation, by which the sheets' date and number cells are read. */
+  sheet: SheetReading;
   today: Day;
 }
 
 function settings(): Settings {
-  const lang = userLang();
-  const zone = TimeZone.named(SpreadsheetApp.getActive().getSpreadsheetTimeZone() || 'UTC');
-  return { lang, zone, today: zone.dayOf(Date.now()) };
+  const sheet = callContext();
+  return { lang: userLang(), sheet, today: sheet.zone.dayOf(sheet.now) };
 }
 
 /** One client row of the Clients sheet. */
@@ -124,20 +125,20 @@ function clientName(cell: unknown): string {
  * it): a day, nothing (no such cell, or an empty one: the sheet counts up to
  * today then), or why its value is not a date.
  */
-function reportDateOf(table: Table, lang: Lang, zone: TimeZone): { day?: Day; problem?: string } {
+function reportDateOf(table: Table, lang: Lang, sheet: SheetReading): { day?: Day; problem?: string } {
   const side = table.side.reportDate;
   if (side === undefined || isBlank(side.value)) return {};
-  const day = new DayReader(zone).read(side.value);
+  const day = new DayReader(sheet).read(side.value);
   if (day === day) return { day };
   const value = { en: describeValue(side.value, 'en'), ru: describeValue(side.value, 'ru') };
   return { problem: TEXT.reportDateNotADate(table.sheet.getName(), `${columnLetter(side.column)}2`, value)[lang] };
 }
 
-function readClients(lang: Lang, zone: TimeZone): { clients: Map<string, ClientRow>; reportDate: { day?: Day; problem?: string } } {
+function readClients(lang: Lang, sheet: SheetReading): { clients: Map<string, ClientRow>; reportDate: { day?: Day; problem?: string } } {
   const table = readTable(BONUS_CLIENTS, lang, CLIENT_COLUMNS);
   const nameAt = table.columns.client as number;
   const dateAt = table.columns.accessOpened as number;
-  const days = new DayReader(zone);
+  const days = new DayReader(sheet);
   const clients = new Map<string, ClientRow>();
   const rowsOf = new Map<string, number[]>();
   table.rows.forEach((row, i) => {
@@ -160,16 +161,16 @@ function readClients(lang: Lang, zone: TimeZone): { clients: Map<string, ClientR
     if (day !== day) client.problem = TEXT.noAccessDate(name, sheetRow, isBlank(cell) ? undefined : describeValue(cell, lang))[lang];
     clients.set(key, client);
   });
-  return { clients, reportDate: reportDateOf(table, lang, zone) };
+  return { clients, reportDate: reportDateOf(table, lang, sheet) };
 }
 
-function readBooks(lang: Lang, zone: TimeZone): Books {
+function readBooks(lang: Lang, sheet: SheetReading): Books {
   const ledger = readTable(BONUS_REDEMPTIONS, lang, LEDGER_COLUMNS);
   const ledgerRows = project(ledger, LEDGER_READ);
-  const spent = readCells(ledger, BONUS_REDEMPTIONS, LEDGER_READ, lang, () => new Redemptions(ledgerRows, zone));
-  const { clients, reportDate } = readClients(lang, zone);
+  const spent = readCells(ledger, BONUS_REDEMPTIONS, LEDGER_READ, lang, () => new Redemptions(ledgerRows, sheet));
+  const { clients, reportDate } = readClients(lang, sheet);
   const activity = readTable(BONUS_ACTIVITY, lang, ACTIVITY_COLUMNS);
-  const log = readCells(activity, BONUS_ACTIVITY, ACTIVITY_COLUMNS, lang, () => readActivityLog(project(activity, ACTIVITY_COLUMNS), zone));
+  const log = readCells(activity, BONUS_ACTIVITY, ACTIVITY_COLUMNS, lang, () => readActivityLog(project(activity, ACTIVITY_COLUMNS), sheet));
   return { clients, reportDate, engine: new BonusEngine(log), ledger, ledgerRows, spent };
 }
 
@@ -188,9 +189,9 @@ function pointsOf(books: Books, client: ClientRow, day: Day): Points {
  * too; and the catalog, each reward with its name in the user's language.
  */
 export function getRedeemState(): RedeemState | Refusal {
-  const { lang, zone, today } = settings();
+  const { lang, sheet, today } = settings();
   return refusing(() => {
-    const books = readBooks(lang, zone);
+    const books = readBooks(lang, sheet);
     const reportDay = books.reportDate.day;
     const clients: ClientPoints[] = [];
     for (const client of books.clients.values()) {
@@ -223,7 +224,7 @@ export function getRedeemState(): RedeemState | Refusal {
  * A request id already in the ledger writes nothing and returns that row's result.
  */
 export function redeemPoints(request: RedeemRequest): RedeemResult {
-  const { lang, zone, today } = settings();
+  const { lang, sheet, today } = settings();
   const refuse = (text: Bilingual): Refusal => ({ ok: false, message: text[lang] });
 
   const fields = (typeof request === 'object' && request !== null ? request : {}) as Partial<Record<keyof RedeemRequest, unknown>>;
@@ -231,14 +232,14 @@ export function redeemPoints(request: RedeemRequest): RedeemResult {
   if (requestId === '' || requestId.length > MAX_REQUEST_ID) return refuse(TEXT.badRequest);
   const clientText = typeof fields.client === 'string' ? fields.client : '';
   const rewardText = typeof fields.reward === 'string' ? fields.reward : '';
-  const quantity = wholeNumber(fields.quantity);
+  const quantity = wholeNumber(fields.quantity, sheet);
 
   return withDocumentLock(lang, () =>
     refusing((): RedeemResult => {
-      const books = readBooks(lang, zone);
+      const books = readBooks(lang, sheet);
 
       const first = findRequest(books, requestId);
-      if (first >= 0) return replay(books, first, requestId, lang, zone, today);
+      if (first >= 0) return replay(books, first, requestId, lang, sheet, today);
 
       const client = clientText.trim() === '' ? undefined : books.clients.get(clientKey(clientText));
       if (!client) return refuse(TEXT.unknownClient(clientText));
@@ -260,7 +261,7 @@ export function redeemPoints(request: RedeemRequest): RedeemResult {
       const email = activeUserEmail();
       appendRows(books.ledger, [
         {
-          date: new Date(zone.startOfDay(today)),
+          date: new Date(sheet.zone.startOfDay(today)),
           client: asText(client.name),
           reward: asText(reward.code),
           points: cost,
@@ -287,8 +288,8 @@ export function redeemPoints(request: RedeemRequest): RedeemResult {
 }
 
 /** A whole number ≥ 1 (a number, or text holding one), else undefined. */
-function wholeNumber(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? numberOf(value.trim()) : Number.NaN;
+function wholeNumber(value: unknown, notation: Notation): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? numberOf(value.trim(), notation) : Number.NaN;
   return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
 }
 
@@ -309,18 +310,18 @@ function findRequest(books: Books, requestId: string): number {
  * it — points earned as of the row's date less the points spent in the
  * ledger up to and including that row.
  */
-function replay(books: Books, index: number, requestId: string, lang: Lang, zone: TimeZone, today: Day): Redeemed {
+function replay(books: Books, index: number, requestId: string, lang: Lang, sheet: SheetReading, today: Day): Redeemed {
   const row = books.ledger.rows[index];
   const at = (key: string) => row[books.ledger.columns[key] as number];
   const written = clientName(at('client'));
   const client = books.clients.get(clientKey(written));
-  const dayCell = new DayReader(zone).read(at('date'));
+  const dayCell = new DayReader(sheet).read(at('date'));
   const day = dayCell === dayCell ? dayCell : today;
   const earned = client && client.accessOpened !== undefined ? books.engine.earned(client.name, client.accessOpened, day) : 0;
   // Rows are all readable: the whole ledger was read by the core a moment ago.
-  const spent = new Redemptions(books.ledgerRows.slice(0, index + 1), zone).spentBy(written);
-  const points = numberOf(at('points'));
-  const quantity = numberOf(at('quantity'));
+  const spent = new Redemptions(books.ledgerRows.slice(0, index + 1), sheet).spentBy(written);
+  const points = numberOf(at('points'), sheet);
+  const quantity = numberOf(at('quantity'), sheet);
   return redeemed(lang, {
     client: client?.name ?? written,
     reward: String(at('reward')),

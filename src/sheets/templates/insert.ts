@@ -119,15 +119,18 @@ function dropDown(values: string[]): GoogleAppsScript.Spreadsheet.DataValidation
   return SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
 }
 
+/** Templates write their sample dates as ISO text (`2026-01-31`), which reads the same in every locale. */
+const ISO_SAMPLES = { dayFirst: false };
+
 function cellOf(sample: Sample, lang: Lang, zone: TimeZone): unknown {
   if (typeof sample !== 'object') return sample;
   if ('date' in sample) {
-    const parsed = parseDateText(sample.date);
+    const parsed = parseDateText(sample.date, ISO_SAMPLES);
     if (!parsed) throw new Error(`bad template date ${sample.date}`);
     return new Date(zone.startOfDay(dayFromCivil(parsed.year, parsed.month, parsed.day)));
   }
   if ('dateTime' in sample) {
-    const parsed = parseDateText(sample.dateTime);
+    const parsed = parseDateText(sample.dateTime, ISO_SAMPLES);
     if (!parsed) throw new Error(`bad template date-time ${sample.dateTime}`);
     return new Date(zone.instantOf(parsed));
   }

@@ -5,7 +5,8 @@ import { readActivityLog, rowOf } from '../../../src/core/bonus/log';
 import { type Day, dayFromCivil } from '../../../src/core/dates';
 import { TimeZone } from '../../../src/core/zone';
 
-const UTC = new TimeZone('UTC');
+/** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
+const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
 
 /** `2026-01-15` → Day. */
 function d(iso: string): Day {
@@ -367,7 +368,7 @@ describe('reading the log', () => {
   });
 
   it('reads Date cells as days in the given zone', () => {
-    const tokyo = new TimeZone('Asia/Tokyo');
+    const tokyo = { zone: new TimeZone('Asia/Tokyo'), decimalComma: false, dayFirst: false };
     // midnight in Tokyo is 15:00 UTC the day before
     const log = readActivityLog([[new Date('2026-01-24T00:00:00+09:00'), 'Acme', 'employees', 3]], tokyo);
     expect(log.days[0]).toBe(d('2026-01-24'));

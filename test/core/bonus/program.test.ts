@@ -8,7 +8,8 @@ import { InputError } from '../../../src/core/errors';
 import { bi } from '../../../src/core/i18n';
 import { TimeZone } from '../../../src/core/zone';
 
-const UTC = new TimeZone('UTC');
+/** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
+const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
 
 describe('the Courson table', () => {
   it('has the 15 milestones, 7 metrics and 7 actions of SPEC §4', () => {

@@ -3,9 +3,11 @@ import { CellError, clientKey } from '../../../src/core/bonus/cells';
 import { Redemptions, findReward, rewardCatalog, spentPoints } from '../../../src/core/bonus/rewards';
 import { InputError } from '../../../src/core/errors';
 import { normalizeWord } from '../../../src/core/text';
+import { notationOf } from '../../../src/core/locale';
 import { TimeZone } from '../../../src/core/zone';
 
-const UTC = new TimeZone('UTC');
+/** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
+const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
 
 describe('the reward catalog', () => {
   it('lists the seed catalog in order with its prices', () => {
@@ -62,6 +64,25 @@ describe('redemptions', () => {
     expect(redemptions.spentBy('other')).toBe(120);
     expect(redemptions.spentBy('Nobody')).toBe(0);
     expect(spentPoints(range, UTC, 'acme')).toBe(70);
+  });
+
+  it('read text dates and points by the spreadsheet locale', () => {
+    const range = [
+      ['Date', 'Client', 'Reward', 'Points'],
+      ['01/03/2026', 'Acme', 'ACT_9', '1.250'],
+      ['15.03.2026', 'Αθήνα Α.Ε.', 'ACT_9', '2,500'],
+      ['2026-03-20', 'ΑΘΗΝΑ Α.Ε.', 'ACT_9', '1 000'],
+    ];
+    // el_GR: 01/03 is 1 March, the dot groups (1.250 = 1250) and the comma is decimal (2,500 = 2.5).
+    const athens = { zone: UTC.zone, ...notationOf('el_GR') };
+    expect(new Redemptions(range, athens).spentBy('Acme')).toBe(1250);
+    expect(new Redemptions(range, athens).spentBy('αθηνα α.ε.')).toBe(1002.5); // accents and case aside, one client
+    // en_US: 01/03 is 3 January, the dot is decimal (1.25) and the comma groups (2500).
+    expect(new Redemptions(range, UTC).spentBy('Acme')).toBe(1.25);
+    expect(new Redemptions(range, UTC).spentBy('Αθήνα Α.Ε.')).toBe(3500);
+    // 15/03/2026 names no month in en_US.
+    expect(() => new Redemptions([...range, ['15/03/2026', 'Acme', 'ACT_9', 1]], UTC)).toThrow(CellError);
+    expect(new Redemptions([...range, ['15/03/2026', 'Acme', 'ACT_9', 1]], athens).spentBy('Acme')).toBe(1251);
   });
 
   it('count rewards no longer in the catalog', () => {
