@@ -19,12 +19,13 @@ describe('what a user types into a preview cell', () => {
     expect(parseTyped('false', ru)).toEqual({ value: false });
   });
 
-  it('reads 2026-01-31 and 31.01.2026 as midnight of that day in the spreadsheet zone', () => {
+  it('reads 2026-01-31 (and 31.01.2026 in ru_RU) as midnight of that day in the spreadsheet zone', () => {
     // Moscow is UTC+3 all year: local midnight of 31 January is 21:00 UTC on 30 January.
     const midnight = new Date('2026-01-30T21:00:00Z');
     expect(parseTyped('2026-01-31', en)).toEqual({ value: midnight });
-    expect(parseTyped('31.01.2026', en)).toEqual({ value: midnight });
+    // Dotted dates where the dot is not the decimal mark (ru_RU); in en_US the dot is a decimal point, so it stays text.
     expect(parseTyped('31.01.2026', ru)).toEqual({ value: midnight });
+    expect(parseTyped('31.01.2026', en)).toEqual({ value: '31.01.2026' });
     // 10:00 in Moscow is 07:00 UTC.
     expect(parseTyped('2026-10-01 10:00', en)).toEqual({ value: new Date('2026-10-01T07:00:00Z') });
     expect(parseTyped('2026-10-01', { locale: 'en_US', timeZone: 'Asia/Tokyo' })).toEqual({ value: new Date('2026-09-30T15:00:00Z') });

@@ -181,7 +181,7 @@ describe('the preview server', () => {
 
   it('reads typed dates in the spreadsheet zone and text as text', async () => {
     // A Silver deal registered on 31 January 2026 expires 6 calendar months later: 31 July 2026.
-    const { workbook } = await post<ActionResult>('/api/edit', { sheet: 'Deals', row: 2, col: 1, input: '31.01.2026' });
+    const { workbook } = await post<ActionResult>('/api/edit', { sheet: 'Deals', row: 2, col: 1, input: '01/31/2026' });
     const deals = sheet(workbook, 'Deals');
     expect(at(deals, 'A2')).toMatchObject({ display: '2026-01-31', kind: 'date' });
     expect(at(deals, 'M2').display).toBe('2026-07-31');

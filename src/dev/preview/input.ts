@@ -9,9 +9,7 @@
  *
  * And the reverse: the text the editor starts with for a stored value.
  */
-import { parseDateText } from '../../core/dates';
-import { notationOf } from '../../core/locale';
-import { TimeZone } from '../../core/zone';
+import { decimalComma } from '../memory/locale';
 import { wallClock } from '../memory/utilities';
 import { type CellValue, interpretWritten, isDate } from '../memory/values';
 
@@ -24,15 +22,12 @@ export interface CellSettings {
 
 export type Typed = { value: CellValue } | { formula: string };
 
-const commaDecimal = (locale: string) => /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|nb|da|tr|id)(_|-|$)/i.test(locale);
-
+/** What typing `text` into a cell stores: the in-memory spreadsheet's model of Sheets reading typed input. */
 export function parseTyped(text: string, settings: CellSettings): Typed {
   if (text === '') return { value: '' };
+  // Typed by hand, a leading apostrophe is the "keep as text" mark whatever the cell's format.
   if (text.startsWith("'")) return { value: text.slice(1) };
-  if (settings.numberFormat === '@') return { value: text };
-  const date = parseDateText(text, notationOf(settings.locale));
-  if (date) return { value: new Date(new TimeZone(settings.timeZone).instantOf(date)) };
-  return interpretWritten(text, settings.locale, settings.numberFormat);
+  return interpretWritten(text, settings.locale, settings.numberFormat, settings.timeZone);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,11 +39,11 @@ export function editText(value: CellValue, settings: CellSettings): string {
   if (typeof value === 'number') {
     const percent = !!settings.numberFormat && /%/.test(settings.numberFormat.replace(/"[^"]*"/g, ''));
     const text = String(Number((percent ? value * 100 : value).toPrecision(15)));
-    return `${commaDecimal(settings.locale) ? text.replace('.', ',') : text}${percent ? '%' : ''}`;
+    return `${decimalComma(settings.locale) ? text.replace('.', ',') : text}${percent ? '%' : ''}`;
   }
   if (isDate(value)) {
     const w = wallClock(value.getTime(), settings.timeZone);
-    const day = commaDecimal(settings.locale) ? `${pad(w.day)}.${pad(w.month)}.${w.year}` : `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+    const day = decimalComma(settings.locale) ? `${pad(w.day)}.${pad(w.month)}.${w.year}` : `${w.year}-${pad(w.month)}-${pad(w.day)}`;
     if (w.hour === 0 && w.minute === 0 && w.second === 0) return day;
     return `${day} ${pad(w.hour)}:${pad(w.minute)}${w.second ? `:${pad(w.second)}` : ''}`;
   }
