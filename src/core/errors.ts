@@ -4,12 +4,16 @@ import type { Bilingual } from './i18n';
  * A value the rules cannot accept. `text` says what is wrong with the value
  * ("is not a number"); the adapter adds the function, argument, row and value.
  * `item` (0-based) names the entry of a list the problem was found at, when the
- * core works on whole columns (a partner listed twice, say).
+ * core works on whole columns (a partner listed twice, say). `argument`
+ * (0-based, in the order the rule takes them) names the argument of a row the
+ * problem is in, when it is not the first (a lead's follow-up dated before the
+ * lead arrived).
  */
 export class InputError extends Error {
   constructor(
     readonly text: Bilingual,
     readonly item?: number,
+    readonly argument?: number,
   ) {
     super(text.en);
     this.name = 'InputError';

@@ -271,10 +271,10 @@ class CallReader {
     }
   }
 
-  /** An InputError raised for the row at `pos` becomes an error naming that row's cell of the first argument. */
+  /** An InputError raised for the row at `pos` becomes an error naming that row's cell of the argument at fault (default the first). */
   blame(error: unknown, pos: number): unknown {
     if (!(error instanceof InputError)) return error;
-    const blamed = this.eachIndexes[0] ?? 0;
+    const blamed = error.argument ?? this.eachIndexes[0] ?? 0;
     const arg = this.args[blamed];
     const cell = isRange(arg) ? cellsOf(arg)((pos / this.cols) | 0, pos % this.cols) : arg;
     return valueError(this.fn, this.placeOf(blamed, pos), cell, error.text, this.ctx.lang);

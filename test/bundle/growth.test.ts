@@ -77,6 +77,19 @@ describe.each([
     );
   });
 
+  it('LEAD_SLA: a step dated before the lead arrived is an error naming that step and its row (SPEC §8)', () => {
+    const received = column('02.03.2026 10:00', '02.03.2026 10:00');
+    // Row 2's first contact, 09:30, is half an hour before the lead came in.
+    expect(en.error('LEAD_SLA', received, column('02.03.2026 10:20', '02.03.2026 09:30'), '', '', '2026-03-03')).toBe(
+      'LEAD_SLA: first_contact, row 2 of the range: "02.03.2026 09:30" is before the lead was received',
+    );
+    expect(ru.error('LEAD_SLA', received, column('02.03.2026 10:20', '02.03.2026 10:30'), column('', ''), column('01.03.2026 12:00', ''), '2026-03-03')).toBe(
+      'LEAD_SLA: follow_up_2, строка 1 диапазона: «01.03.2026 12:00» — раньше, чем получен лид',
+    );
+    // Exactly at receipt is allowed (a contact the same minute).
+    expect(en.call('LEAD_SLA', received, column('02.03.2026 10:00', '02.03.2026 10:00'), '', '', '2026-03-02')).toEqual([['on track'], ['on track']]);
+  });
+
   it('reports bad amounts with function, argument, row and value', () => {
     expect(en.error('GROWTH_PCT', column(100, 200, 'n/a'), column(1, 2, 3))).toBe('GROWTH_PCT: previous, row 3 of the range: "n/a" is not a number');
     expect(ru.error('GROWTH_PCT', column(100, -5), column(1, 2))).toBe(

@@ -1,7 +1,10 @@
-import type { Lang } from '../i18n';
+import { InputError } from '../errors';
+import { type Lang, bi } from '../i18n';
 import { GROWTH_PROGRAM } from './rules';
 
 const MS_PER_HOUR = 3_600_000;
+
+const BEFORE_RECEIPT = bi('is before the lead was received', 'раньше, чем получен лид');
 
 /**
  * The lead-handling rule: each step has a deadline counted from receiving the
@@ -11,6 +14,11 @@ const MS_PER_HOUR = 3_600_000;
  */
 export function leadSlaStatus(received: number, steps: ReadonlyArray<number | undefined>, asOf: number, lang: Lang): string {
   const { leadSteps, words } = GROWTH_PROGRAM;
+  // A step cannot be done before the lead arrived: a typo, not a fast reply (arguments: received, then each step).
+  for (let i = 0; i < steps.length; i++) {
+    const at = steps[i];
+    if (at !== undefined && at < received) throw new InputError(BEFORE_RECEIPT, undefined, 1 + i);
+  }
   let problems = '';
   let allDone = true;
   for (let i = 0; i < leadSteps.length; i++) {

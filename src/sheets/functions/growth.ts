@@ -78,7 +78,7 @@ export const growthFunctions: CustomFunction[] = [
       each('follow_up_2', 'Date and time of the follow-up due within 14 days; empty while not done', optional(dateTime, undefined), { optional: true }),
       single('as_of', asOfDescription('Report date or date-time (a date means 00:00 of that day)', 'now'), optional(dateTime, undefined), { optional: true }),
     ],
-    returns: '"ok", "on track", or the late and overdue steps joined by "; ".',
+    returns: '"ok", "on track", or the late and overdue steps joined by "; ". A step dated before the lead was received is an error naming that step and its row.',
     example: 'LEAD_SLA(A2:A, B2:B, C2:C, D2:D, $H$1)',
     row: ([received, first, second, third, asOf], ctx) => leadSlaStatus(received, [first, second, third], asOf ?? ctx.now, ctx.lang),
   }),
