@@ -1,6 +1,6 @@
 // The service calls one redemption makes against a 100,000-row ledger
 // (SPEC §11: a constant few reads and one write). Runs dist/Code.js on the
-// in-memory spreadsheet of src/dev/memory, which is TypeScript: esbuild
+// in-memory spreadsheet of dev/memory, which is TypeScript: esbuild
 // bundles it into a temporary ES module first, so this runs under plain node
 // (`node bench/bench.mjs`, or on its own: `node bench/redemption.mjs`).
 import { build } from 'esbuild';
@@ -11,13 +11,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const LEDGER_ROWS = 100_000;
 
-/** src/dev/memory, bundled for node into a temporary folder and imported. */
+/** dev/memory, bundled for node into a temporary folder and imported. */
 export async function importMemory(root) {
   const dir = mkdtempSync(join(tmpdir(), 'incentive-bench-'));
   try {
     const outfile = join(dir, 'memory.mjs');
     await build({
-      entryPoints: [join(root, 'src/dev/memory/index.ts')],
+      entryPoints: [join(root, 'dev/memory/index.ts')],
       outfile,
       bundle: true,
       format: 'esm',

@@ -1,7 +1,7 @@
 // The service calls one deal registration makes against a 100,000-row Deals
 // sheet (SPEC §11: a constant few reads and one write), and how long the call
 // takes there. Runs dist/Code.js on the in-memory spreadsheet of
-// src/dev/memory, bundled by esbuild as bench/redemption.mjs does
+// dev/memory, bundled by esbuild as bench/redemption.mjs does
 // (`node bench/bench.mjs`, or on its own: `node bench/registration.mjs`).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -45,13 +45,13 @@ function writeAtomically(path, text) {
 }
 
 /**
- * Builds each dialog under src/ui/<name>/ (body.html + main.ts + an optional
- * style.css, in the shared page and CSS of src/ui/shared) into one
+ * Builds each dialog under src/dialogs/<name>/ (body.html + main.ts + an optional
+ * style.css, in the shared page and CSS of src/dialogs/shared) into one
  * self-contained dist/<name>.html: styles and script inlined, nothing loaded
  * from elsewhere but Google's add-on CSS.
  */
 export async function buildDialogs() {
-  const uiRoot = join(root, 'src/ui');
+  const uiRoot = join(root, 'src/dialogs');
   const sharedCss = readFileSync(join(uiRoot, 'shared/base.css'), 'utf8');
   const page = readFileSync(join(uiRoot, 'shared/page.html'), 'utf8');
   const names = readdirSync(uiRoot, { withFileTypes: true })

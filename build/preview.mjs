@@ -1,5 +1,5 @@
 // `npm start` (after `npm run build`): bundles the local preview server
-// (src/dev/preview/server.ts) into .preview/server.mjs and runs it. The server
+// (dev/preview/server.ts) into .preview/server.mjs and runs it. The server
 // bundles its page script and the dialog bridge itself when it starts. Nothing
 // here touches dist/.
 import { build } from 'esbuild';
@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.preview/server.mjs');
 
 await build({
-  entryPoints: [join(root, 'src/dev/preview/server.ts')],
+  entryPoints: [join(root, 'dev/preview/server.ts')],
   outfile: out,
   bundle: true,
   format: 'esm',

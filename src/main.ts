@@ -3,14 +3,14 @@
  * `IncentiveDesk`; the generated top-level functions of dist/Code.js call
  * `IncentiveDesk.run`. Nothing here may call an Apps Script service at load.
  */
-import { bi } from './core/i18n';
-import { callingFormula } from './sheets/callingCell';
-import { UnknownTimeZone } from './core/zone';
-import type { Output } from './sheets/cells';
-import { callContext } from './sheets/context';
-import { callError } from './sheets/errors';
-import { ENTRY_POINTS } from './sheets/entryPoints';
-import { CUSTOM_FUNCTIONS } from './sheets/registry';
+import { bi } from './kernel/i18n';
+import { callingFormula } from './kernel/sheets/callingCell';
+import { UnknownTimeZone } from './kernel/values/zone';
+import type { Output } from './kernel/functions/cells';
+import { callContext } from './kernel/functions/context';
+import { callError } from './kernel/functions/errors';
+import { ENTRY_POINTS } from './app/entryPoints';
+import { CUSTOM_FUNCTIONS } from './app/registry';
 
 const byName = new Map(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn]));
 

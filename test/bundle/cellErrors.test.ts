@@ -4,8 +4,8 @@
  * active range of its call, as Sheets does.
  */
 import { describe, expect, it } from 'vitest';
-import { cellInfo, recalculate } from '../../src/dev/formulas';
-import { createSpreadsheet, loadAddon } from '../../src/dev/memory';
+import { cellInfo, recalculate } from '../../dev/formulas';
+import { createSpreadsheet, loadAddon } from '../../dev/memory';
 import { column } from '../helpers/bundle';
 
 const TIERS_EN = 'use White, Bronze, Silver, Gold, Trusted (or Белый, Бронзовый, Серебряный, Золотой, Доверенный)';

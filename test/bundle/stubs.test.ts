@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { functionsMarkdown } from '../../build/generate.mjs';
-import { CUSTOM_FUNCTIONS } from '../../src/sheets/registry';
+import { CUSTOM_FUNCTIONS } from '../../src/app/registry';
 import { CODE_PATH } from '../helpers/bundle';
 
 const source = ts.createSourceFile('Code.js', readFileSync(CODE_PATH, 'utf8'), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaRect, columnLetters, columnNumber, formatArea, parseA1, parseArea, quoteSheetName } from '../../src/dev/memory/a1';
+import { areaRect, columnLetters, columnNumber, formatArea, parseA1, parseArea, quoteSheetName } from '../../dev/memory/a1';
 
 describe('A1 notation', () => {
   it('converts column letters both ways', () => {

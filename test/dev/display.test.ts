@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue } from '../../src/dev/memory/display';
+import { displayValue } from '../../dev/memory/display';
 
 /* What Google Sheets shows for a number format, as its format documentation describes: `0` is a digit always shown,
  * `#` a digit shown only when significant, and the decimal separator stays when the format has a decimal part. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { autoRecalculate, cellInfo, recalculate, sheetCells } from '../../src/dev/formulas';
-import { createSpreadsheet, hostServices, loadAddon } from '../../src/dev/memory';
+import { autoRecalculate, cellInfo, recalculate, sheetCells } from '../../dev/formulas';
+import { createSpreadsheet, hostServices, loadAddon } from '../../dev/memory';
 
 const FIXTURE = join(__dirname, 'fixtures/Code.js');
 

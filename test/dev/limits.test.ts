@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, hostServices, loadAddon } from '../../src/dev/memory';
+import { createSpreadsheet, hostServices, loadAddon } from '../../dev/memory';
 
 const FIXTURE = join(__dirname, 'fixtures', 'Code.js');
 const EMAIL = 'https://www.googleapis.com/auth/userinfo.email';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, loadAddon } from '../../src/dev/memory';
+import { createSpreadsheet, loadAddon } from '../../dev/memory';
 import { at, column } from '../helpers/bundle';
 
 const FIXTURE = join(__dirname, 'fixtures/Code.js');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Globals, createSpreadsheet, hostServices, loadAddon } from '../../src/dev/memory';
+import { type Globals, createSpreadsheet, hostServices, loadAddon } from '../../dev/memory';
 
 const FIXTURE = join(__dirname, 'fixtures/Code.js');
 

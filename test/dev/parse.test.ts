@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARSE_ERROR, parseFormula } from '../../src/dev/formulas/parse';
+import { PARSE_ERROR, parseFormula } from '../../dev/formulas/parse';
 
 const call = (formula: string) => {
   const parsed = parseFormula(formula);

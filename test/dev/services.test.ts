@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, formatDate, hostServices, loadAddon } from '../../src/dev/memory';
+import { createSpreadsheet, formatDate, hostServices, loadAddon } from '../../dev/memory';
 
 const FIXTURES = join(__dirname, 'fixtures');
 

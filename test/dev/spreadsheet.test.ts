@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, hostServices } from '../../src/dev/memory';
-import { interpretWritten } from '../../src/dev/memory/values';
+import { createSpreadsheet, hostServices } from '../../dev/memory';
+import { interpretWritten } from '../../dev/memory/values';
 
 function sheetWith(rows: unknown[][], name = 'Data') {
   const ss = createSpreadsheet({ sheets: [name] });

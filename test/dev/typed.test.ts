@@ -2,13 +2,13 @@
  * Strings written with setValues/setValue/appendRow are read as if a user
  * typed them, in the spreadsheet's locale and time zone. Expected values are
  * worked out by hand from how Google Sheets reads typed text (see the sources
- * in src/dev/memory/typed.ts): the clock is stopped at 2026-12-31 22:30 UTC,
+ * in dev/memory/typed.ts): the clock is stopped at 2026-12-31 22:30 UTC,
  * which is already 1 January 2027, 01:30 in Moscow (UTC+3), so a date typed
  * without a year is in 2027 there and in 2026 in New York.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createSpreadsheet } from '../../src/dev/memory';
-import { interpretWritten } from '../../src/dev/memory/values';
+import { createSpreadsheet } from '../../dev/memory';
+import { interpretWritten } from '../../dev/memory/values';
 
 const NOW = new Date('2026-12-31T22:30:00Z');
 

@@ -12,9 +12,9 @@
  * The spreadsheet's zone is Europe/Moscow (UTC+3 all year) unless a test says otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { CONTEST_LOG, INVOICES } from '../../src/sheets/templates/programs/growth';
-import { TEXT, placeText } from '../../src/ui/contest/text';
+import { type Addon, createSpreadsheet, loadAddon } from '../../dev/memory';
+import { CONTEST_LOG, INVOICES } from '../../src/programs/growth/template';
+import { TEXT, placeText } from '../../src/dialogs/contest/text';
 import { ok, refused, requestIds } from '../helpers/dialogs';
 import { midnight } from '../helpers/days';
 

@@ -27,9 +27,9 @@
  * A new registration goes to row 9.
  */
 import { describe, expect, it } from 'vitest';
-import { recalculate, sheetCells } from '../../src/dev/formulas';
-import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { DEALS, PARTNERS } from '../../src/sheets/templates/programs/partners';
+import { recalculate, sheetCells } from '../../dev/formulas';
+import { type Addon, createSpreadsheet, loadAddon } from '../../dev/memory';
+import { DEALS, PARTNERS } from '../../src/programs/partners/template';
 import { ok, refused, requestIds } from '../helpers/dialogs';
 import { TODAY, addDays, edate, midnight, ruDay } from '../helpers/days';
 

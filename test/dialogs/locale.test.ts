@@ -6,8 +6,8 @@
  * row 9; Expected amount is its 7th column.
  */
 import { describe, expect, it } from 'vitest';
-import { createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { DEALS } from '../../src/sheets/templates/programs/partners';
+import { createSpreadsheet, loadAddon } from '../../dev/memory';
+import { DEALS } from '../../src/programs/partners/template';
 import { ok, refused, requestIds } from '../helpers/dialogs';
 
 const id = requestIds('locale-test');

@@ -19,10 +19,10 @@
  * 20.04.2026 success_story × 10 = 20 × 10 = 200 points (actions have no window).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recalculate, sheetCells } from '../../src/dev/formulas';
-import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../../src/sheets/templates/programs/bonus';
-import { COURSON_PROGRAM } from '../../src/core/bonus/rules';
+import { recalculate, sheetCells } from '../../dev/formulas';
+import { type Addon, createSpreadsheet, loadAddon } from '../../dev/memory';
+import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from '../../src/programs/bonus/template';
+import { COURSON_PROGRAM } from '../../src/programs/bonus/rules/seed';
 import { ok, refused, requestIds } from '../helpers/dialogs';
 import { midnight } from '../helpers/days';
 

@@ -16,10 +16,10 @@
  * H Recorded at | I Request ID.
  */
 import { describe, expect, it } from 'vitest';
-import { recalculate, sheetCells } from '../../src/dev/formulas';
-import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { CONTEST_LOG, INVOICES } from '../../src/sheets/templates/programs/growth';
-import { DEALS } from '../../src/sheets/templates/programs/partners';
+import { recalculate, sheetCells } from '../../dev/formulas';
+import { type Addon, createSpreadsheet, loadAddon } from '../../dev/memory';
+import { CONTEST_LOG, INVOICES } from '../../src/programs/growth/template';
+import { DEALS } from '../../src/programs/partners/template';
 import { TODAY, addDays, edate, midnight } from '../helpers/days';
 import { ok, refused } from '../helpers/dialogs';
 

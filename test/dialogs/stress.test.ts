@@ -10,9 +10,9 @@
  * issue 10); the limits below only stop a hung run.
  */
 import { describe, expect, it } from 'vitest';
-import { type Addon, createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { CONTEST_LOG, INVOICES } from '../../src/sheets/templates/programs/growth';
-import { DEALS, PARTNERS } from '../../src/sheets/templates/programs/partners';
+import { type Addon, createSpreadsheet, loadAddon } from '../../dev/memory';
+import { CONTEST_LOG, INVOICES } from '../../src/programs/growth/template';
+import { DEALS, PARTNERS } from '../../src/programs/partners/template';
 import { midnight } from '../helpers/days';
 
 /** Cyrillic letters without ё (names match with ё read as е). */

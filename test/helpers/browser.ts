@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type FrameLocator, type Page, chromium } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
-import { repoRoot } from '../../src/dev/preview/root';
-import { type Preview, type PreviewOptions, startPreview } from '../../src/dev/preview/server';
+import { repoRoot } from '../../dev/preview/root';
+import { type Preview, type PreviewOptions, startPreview } from '../../dev/preview/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { type Server, createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../src/dev/preview/root';
+import { repoRoot } from '../../dev/preview/root';
 
 interface Run {
   code: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editText, parseTyped } from '../../src/dev/preview/input';
+import { editText, parseTyped } from '../../dev/preview/input';
 
 const en = { locale: 'en_US', timeZone: 'Europe/Moscow' };
 const ru = { locale: 'ru_RU', timeZone: 'Europe/Moscow' };

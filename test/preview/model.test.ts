@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bookOf, createSpreadsheet, loadAddon } from '../../src/dev/memory';
-import { autoRecalculate } from '../../src/dev/formulas';
+import { bookOf, createSpreadsheet, loadAddon } from '../../dev/memory';
+import { autoRecalculate } from '../../dev/formulas';
 
-// A fix in src/dev/memory/model.ts found by the preview: a formula written into a row that held
+// A fix in dev/memory/model.ts found by the preview: a formula written into a row that held
 // nothing before neither moved the last row nor told the evaluator that the sheet had changed.
 describe('a formula typed into an empty row of the in-memory spreadsheet', () => {
   it('extends the last row and is evaluated on the next read', () => {

@@ -4,8 +4,8 @@
  * never throw edits away unless the request says the user agreed.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../src/dev/preview/server';
-import type { ActionResult, CellView, RunResult, SheetView, WorkbookView } from '../../src/dev/preview/types';
+import { type Preview, startPreview } from '../../dev/preview/server';
+import type { ActionResult, CellView, RunResult, SheetView, WorkbookView } from '../../dev/preview/types';
 
 let preview: Preview;
 

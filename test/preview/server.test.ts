@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../src/dev/preview/server';
-import type { ActionResult, CellView, RunResult, SheetView, WorkbookView } from '../../src/dev/preview/types';
+import { type Preview, startPreview } from '../../dev/preview/server';
+import type { ActionResult, CellView, RunResult, SheetView, WorkbookView } from '../../dev/preview/types';
 import { bundleWithout } from '../helpers/browser';
 
 let preview: Preview;

@@ -1,0 +1,32 @@
+import type { Lang } from '../i18n';
+import { excerpt } from '../values/text';
+
+/** What a custom function may return in one cell. */
+export type Cell = string | number | boolean | Date;
+/** What a custom function returns: one cell, or rows of cells that spill. */
+export type Output = Cell | Cell[][];
+
+/** A Date, also one made in another realm (a vm context, the Apps Script runtime). */
+export function isDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** An omitted argument, an empty cell, or a cell holding only spaces. */
+export function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (typeof value === 'string' && value.trim() === '');
+}
+
+export function isRange(value: unknown): value is unknown[][] {
+  return Array.isArray(value);
+}
+
+/** How a cell's value appears inside an error message. */
+export function describeValue(value: unknown, lang: Lang): string {
+  if (isEmpty(value)) return lang === 'ru' ? 'пустая ячейка' : 'empty cell';
+  if (typeof value === 'string') return lang === 'ru' ? `«${excerpt(value)}»` : `"${excerpt(value)}"`;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? (lang === 'ru' ? 'неверная дата' : 'invalid date') : value.toISOString();
+  if (Array.isArray(value)) return lang === 'ru' ? 'диапазон' : 'a range';
+  return String(value);
+}

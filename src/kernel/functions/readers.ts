@@ -1,0 +1,147 @@
+import { booleanFrom } from '../values/booleans';
+import { type Day, dayFromCivil, parseDateText } from '../values/dates';
+import { InputError } from '../errors';
+import { type Bilingual, bi } from '../i18n';
+import type { Notation } from '../values/locale';
+import { parseNumberText } from '../values/numbers';
+import { shareFrom } from '../values/shares';
+import { isDate, isEmpty } from './cells';
+import type { CallContext } from './context';
+
+/**
+ * Turns one cell into the value a rule needs, or throws an InputError saying
+ * what is wrong with it. `type` is the JSDoc type of one cell, for the stubs.
+ */
+export interface Reader<T> {
+  readonly type: string;
+  read(cell: unknown, ctx: CallContext): T;
+}
+
+function reader<T>(type: string, needed: Bilingual, read: (cell: unknown, ctx: CallContext) => T): Reader<T> {
+  return {
+    type,
+    read(cell, ctx) {
+      if (isEmpty(cell)) throw new InputError(bi(`is empty, but ${needed.en} is needed`, `пустая, а нужно ${needed.ru}`));
+      return read(cell, ctx);
+    },
+  };
+}
+
+const NOT_A_NUMBER = bi('is not a number', 'не число');
+
+/** A non-empty cell's number, text read in the locale's notation; the readers below share it rather than nest one reader in another. */
+function numberIn(cell: unknown, notation: Notation): number {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseNumberText(cell, notation) : undefined;
+  if (n === undefined || !Number.isFinite(n)) throw new InputError(NOT_A_NUMBER);
+  return n;
+}
+
+/** Any finite number, or text holding one in the spreadsheet locale's notation (`1 250,50`, `-5`, `150 000 руб.`: SPEC §2.4). */
+export const number: Reader<number> = reader('number', bi('a number', 'число'), numberIn);
+
+/** An amount of money: a number that is never negative. */
+export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell, ctx) => {
+  const n = numberIn(cell, ctx);
+  if (n < 0) throw new InputError(bi('is negative, but an amount cannot be', 'отрицательная, а сумма не может быть меньше нуля'));
+  return n;
+});
+
+/** A whole number from `min` to `max`: people, contracts, places. */
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<number> {
+  const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+  const rangeRu = max === Number.MAX_SAFE_INTEGER ? `от ${min}` : `от ${min} до ${max}`;
+  return reader('number', bi('a whole number', 'целое число'), (cell, ctx) => {
+    const n = numberIn(cell, ctx);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InputError(bi(`is not a whole number ${range}`, `не целое число ${rangeRu}`));
+    return n;
+  });
+}
+
+/** A count of things: 0, 1, 2… */
+export const count: Reader<number> = wholeNumber(0);
+
+/** A fraction from 0 to 1, or text like `75%`. */
+export const share: Reader<number> = reader('number', bi('a share', 'доля'), (cell, ctx) => {
+  if (typeof cell !== 'number' && typeof cell !== 'string') throw new InputError(bi('is not a share', 'не доля'));
+  return shareFrom(cell, ctx);
+});
+
+/** A checkbox or a yes/no word; an empty cell is false. */
+export const flag: Reader<boolean> = {
+  type: 'boolean',
+  read(cell) {
+    return isEmpty(cell) ? false : booleanFrom(cell);
+  },
+};
+
+/** Text, trimmed; numbers are read as their digits (a partner called 1001). */
+export const text: Reader<string> = reader('string', bi('a text', 'текст'), (cell) => {
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  throw new InputError(bi('is not a text', 'не текст'));
+});
+
+const NOT_A_DATE = bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)', 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)');
+
+/** A calendar day in the spreadsheet's time zone, from a Date or from text (slashes in the locale's order: SPEC §2.7). */
+export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell, ctx) => {
+  if (isDate(cell)) {
+    const ms = cell.getTime();
+    if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
+    const day = ctx.zone.dayOf(ms);
+    // At the far ends of the Date range no zone offset is known.
+    if (!Number.isFinite(day)) throw new InputError(NOT_A_DATE);
+    return day;
+  }
+  const parsed = typeof cell === 'string' ? parseDateText(cell, ctx) : undefined;
+  if (!parsed) throw new InputError(NOT_A_DATE);
+  return dayFromCivil(parsed.year, parsed.month, parsed.day);
+});
+
+/** An instant (milliseconds since the epoch): a Date, or local date-time text in the spreadsheet's zone. */
+export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'дата и время'), (cell, ctx) => {
+  if (isDate(cell)) {
+    const ms = cell.getTime();
+    if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
+    return ms;
+  }
+  const parsed = typeof cell === 'string' ? parseDateText(cell, ctx) : undefined;
+  if (!parsed) throw new InputError(NOT_A_DATE);
+  return ctx.zone.instantOf(parsed);
+});
+
+/**
+ * A word from a fixed list, read by a core parser that names the accepted
+ * words when it fails. A column repeats the same few words, so each distinct
+ * text is parsed once and remembered (the parsers are pure).
+ */
+export function word<T>(parse: (text: string) => T): Reader<T> {
+  const known = new Map<string, T>();
+  return reader('string', bi('a word', 'слово'), (cell) => {
+    if (typeof cell !== 'string' && typeof cell !== 'number') throw new InputError(bi('is not a text', 'не текст'));
+    const text = String(cell);
+    let value = known.get(text);
+    if (value === undefined) {
+      value = parse(text);
+      if (known.size >= 1000) known.clear();
+      known.set(text, value);
+    }
+    return value;
+  });
+}
+
+/** The same reader, but an empty cell (or an omitted argument) gives `fallback`. */
+export function optional<T, F>(base: Reader<T>, fallback: F): Reader<T | F> {
+  return {
+    type: base.type,
+    read: (cell, ctx) => (isEmpty(cell) ? fallback : base.read(cell, ctx)),
+  };
+}
+
+/** An omitted argument gives `whenOmitted`; a given but empty cell gives `whenEmpty`. */
+export function omittable<T>(base: Reader<T>, whenOmitted: T, whenEmpty: T): Reader<T> {
+  return {
+    type: base.type,
+    read: (cell, ctx) => (cell === undefined || cell === null ? whenOmitted : isEmpty(cell) ? whenEmpty : base.read(cell, ctx)),
+  };
+}

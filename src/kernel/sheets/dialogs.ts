@@ -1,0 +1,27 @@
+import { type Bilingual, bi } from '../i18n';
+import { userLang } from './language';
+
+/** The dialogs built from src/dialogs into dist/<file>.html, and how each opens. */
+export const DIALOGS = {
+  about: { file: 'about', title: bi('About Incentive Desk', 'О программе Incentive Desk'), kind: 'modal', width: 420, height: 360 },
+  redeem: { file: 'redeem', title: bi('Redeem points', 'Списание баллов'), kind: 'sidebar', width: 300, height: 0 },
+  deal: { file: 'deal', title: bi('Deal registration', 'Регистрация сделки'), kind: 'sidebar', width: 300, height: 0 },
+  contest: { file: 'contest', title: bi('Growth contest', 'Конкурс роста'), kind: 'modal', width: 560, height: 520 },
+} satisfies Record<string, DialogSpec>;
+
+interface DialogSpec {
+  file: string;
+  title: Bilingual;
+  kind: 'sidebar' | 'modal';
+  width: number;
+  height: number;
+}
+
+/** Opens a dialog in the user's language: a 300-px sidebar or a modal. */
+export function showDialog(spec: DialogSpec): void {
+  const lang = userLang();
+  const output = HtmlService.createHtmlOutputFromFile(spec.file).setTitle(spec.title[lang]);
+  const ui = SpreadsheetApp.getUi();
+  if (spec.kind === 'sidebar') ui.showSidebar(output.setWidth(300));
+  else ui.showModalDialog(output.setWidth(spec.width).setHeight(spec.height), spec.title[lang]);
+}

@@ -1,0 +1,175 @@
+import { type Day, addMonths } from '../../../kernel/values/dates';
+import { InputError } from '../../../kernel/errors';
+import { type Bilingual, bi } from '../../../kernel/i18n';
+import { normalizeWord } from '../../../kernel/values/text';
+import { type BonusProgram, COURSON_PROGRAM, type RewardRule } from './seed';
+
+/** How a milestone's condition compares: `metric ≥ threshold`, or `numerator × 100 ≥ percent × denominator`. */
+export const AT_LEAST = 0;
+export const SHARE = 1;
+
+/**
+ * A bonus program table checked and laid out for the engine: every log code
+ * gets an id (metrics first, `0 … metricCount − 1`, then actions), and the
+ * milestones become parallel arrays so the per-client walk touches no objects.
+ */
+export interface CompiledProgram {
+  readonly rules: BonusProgram;
+  readonly metricCount: number;
+  /** Normalised code (lower case, trimmed) → id. */
+  readonly codeIds: ReadonlyMap<string, number>;
+  /** Points per occurrence, by id (0 for metrics). */
+  readonly actionPoints: Float64Array;
+  readonly milestoneCount: number;
+  readonly kind: Uint8Array;
+  /** The metric compared, or the numerator of a share. */
+  readonly left: Int32Array;
+  /** The denominator of a share (−1 otherwise). */
+  readonly right: Int32Array;
+  /** `atLeast`, or the share's percent. */
+  readonly threshold: Float64Array;
+  readonly points: Float64Array;
+  /** Reward code or name (either language), normalised and as the catalog spells it → reward. */
+  readonly rewardWords: ReadonlyMap<string, RewardRule>;
+  /** The codes the log accepts, for error messages, in each language. */
+  readonly codeList: { readonly metrics: Bilingual; readonly actions: Bilingual };
+}
+
+const compiled = new WeakMap<BonusProgram, CompiledProgram>();
+
+/** The engine's form of a program table (checked once, then cached). */
+export function compileProgram(rules: BonusProgram = COURSON_PROGRAM): CompiledProgram {
+  let program = compiled.get(rules);
+  if (!program) {
+    program = build(rules);
+    compiled.set(rules, program);
+  }
+  return program;
+}
+
+/**
+ * The day a milestone's window closes (inclusive): access opened plus the
+ * window's days, or its calendar months as EDATE counts them.
+ */
+export function milestoneDeadline(program: CompiledProgram, milestone: number, accessOpened: Day): Day {
+  const window = program.rules.milestones[milestone].window;
+  return 'months' in window ? addMonths(accessOpened, window.months) : accessOpened + window.days;
+}
+
+/** A word as codes and reward names are compared: trimmed, case-insensitive, quotes ignored, `_` read as a space (`program sets` is `program_sets`). */
+export function normalizeCode(text: string): string {
+  return normalizeWord(text.replace(/[«»"“”„]/g, '').replace(/_/g, ' '));
+}
+
+function build(rules: BonusProgram): CompiledProgram {
+  const codeIds = new Map<string, number>();
+  const addCode = (code: string, id: number) => {
+    const key = normalizeCode(code);
+    if (!key || codeIds.has(key)) throw tableError(`code "${code}" is empty or used twice`, `код «${code}» пустой или повторяется`);
+    codeIds.set(key, id);
+  };
+  if (rules.metrics.length + rules.actions.length > 0xffff) throw tableError('too many metrics and actions', 'слишком много показателей и действий');
+  /** A log code and its name in each language, one id; a name equal to the code (English) is the same key. */
+  const addCodes = (rule: { code: string; names?: Bilingual }, id: number) => {
+    addCode(rule.code, id);
+    for (const name of Object.values(rule.names ?? {})) if (normalizeCode(name) !== normalizeCode(rule.code)) addCode(name, id);
+  };
+  rules.metrics.forEach((metric, i) => addCodes(metric, i));
+  const metricCount = rules.metrics.length;
+  const actionPoints = new Float64Array(metricCount + rules.actions.length);
+  rules.actions.forEach((action, i) => {
+    checkPoints(action.code, action.points);
+    addCodes(action, metricCount + i);
+    actionPoints[metricCount + i] = action.points;
+  });
+
+  const metricId = (milestone: string, code: string) => {
+    const id = codeIds.get(normalizeCode(code));
+    if (id === undefined || id >= metricCount) {
+      throw tableError(`milestone ${milestone} names "${code}", which is not a metric`, `этап ${milestone} ссылается на «${code}», а это не показатель`);
+    }
+    return id;
+  };
+  const n = rules.milestones.length;
+  const kind = new Uint8Array(n);
+  const left = new Int32Array(n);
+  const right = new Int32Array(n).fill(-1);
+  const threshold = new Float64Array(n);
+  const points = new Float64Array(n);
+  const milestoneCodes = new Set<string>();
+  rules.milestones.forEach((m, i) => {
+    const key = normalizeCode(m.code);
+    if (!key || milestoneCodes.has(key)) throw tableError(`milestone code "${m.code}" is empty or used twice`, `код этапа «${m.code}» пустой или повторяется`);
+    milestoneCodes.add(key);
+    checkPoints(m.code, m.points);
+    const w = m.window as { days?: number; months?: number };
+    const length = w.months ?? w.days;
+    if (length === undefined || !Number.isInteger(length) || length < 0) {
+      throw tableError(`milestone ${m.code} needs a window of whole days or months`, `для этапа ${m.code} нужен срок в целых днях или месяцах`);
+    }
+    const c = m.condition;
+    if ('metric' in c) {
+      kind[i] = AT_LEAST;
+      left[i] = metricId(m.code, c.metric);
+      threshold[i] = c.atLeast;
+    } else {
+      kind[i] = SHARE;
+      left[i] = metricId(m.code, c.numerator);
+      right[i] = metricId(m.code, c.denominator);
+      threshold[i] = c.percent;
+    }
+    if (!Number.isFinite(threshold[i]) || threshold[i] < 0) {
+      throw tableError(`milestone ${m.code} needs a threshold of 0 or more`, `для этапа ${m.code} нужен порог от 0`);
+    }
+    points[i] = m.points;
+  });
+
+  const rewardWords = new Map<string, RewardRule>();
+  for (const reward of rules.rewards) {
+    checkPoints(reward.code, reward.points);
+    const key = normalizeCode(reward.code);
+    if (!key || rewardWords.has(key)) throw tableError(`reward code "${reward.code}" is empty or used twice`, `код награды «${reward.code}» пустой или повторяется`);
+    rewardWords.set(key, reward);
+  }
+  // Names after codes, so that a code always wins over a name spelled the same.
+  for (const reward of rules.rewards) {
+    for (const name of [reward.name.en, reward.name.ru]) {
+      const key = normalizeCode(name);
+      if (key && !rewardWords.has(key)) rewardWords.set(key, reward);
+    }
+  }
+  // The exact spellings the catalog shows too, so that they are found without normalising.
+  for (const reward of rules.rewards) {
+    for (const spelling of [reward.code, reward.name.en, reward.name.ru]) {
+      if (!rewardWords.has(spelling) && rewardWords.get(normalizeCode(spelling)) === reward) rewardWords.set(spelling, reward);
+    }
+  }
+
+  return {
+    rules,
+    metricCount,
+    codeIds,
+    actionPoints,
+    milestoneCount: n,
+    kind,
+    left,
+    right,
+    threshold,
+    points,
+    rewardWords,
+    codeList: { metrics: codeNames(rules.metrics), actions: codeNames(rules.actions) },
+  };
+}
+
+/** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian. */
+function codeNames(rules: readonly { code: string; names?: Bilingual }[]): Bilingual {
+  return bi(rules.map((r) => r.names?.en ?? r.code).join(', '), rules.map((r) => r.names?.ru ?? r.code).join(', '));
+}
+
+function checkPoints(code: string, points: number): void {
+  if (!Number.isFinite(points) || points < 0) throw tableError(`${code} needs points of 0 or more`, `для ${code} нужны баллы от 0`);
+}
+
+function tableError(en: string, ru: string): InputError {
+  return new InputError(bi(`bonus rules: ${en}`, `правила бонусов: ${ru}`));
+}

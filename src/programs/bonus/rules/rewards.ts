@@ -1,0 +1,71 @@
+import { InputError } from '../../../kernel/errors';
+import { bi } from '../../../kernel/i18n';
+import type { SheetReading } from '../../../kernel/values/locale';
+import { CellError, ClientIds, DayReader, ROW_TEXT, isBlank, numberOf, rangeRows } from './cells';
+import { type CompiledProgram, compileProgram, normalizeCode } from './program';
+import type { RewardRule } from './seed';
+
+/** The catalog in the table's order. */
+export function rewardCatalog(program: CompiledProgram = compileProgram()): readonly RewardRule[] {
+  return program.rules.rewards;
+}
+
+/** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored). */
+export function findReward(text: string, program: CompiledProgram = compileProgram()): RewardRule {
+  const reward = program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
+  if (!reward) {
+    const codes = program.rules.rewards.map((r) => r.code).join(', ');
+    throw new InputError(bi(`is not a reward in the catalog; use a code (${codes}) or a reward's name`, `нет такой награды в каталоге; укажите код (${codes}) или название награды`));
+  }
+  return reward;
+}
+
+export const REDEMPTION_COLUMNS = bi('Date | Client | Reward | Points', 'Дата | Клиент | Награда | Баллы');
+
+/**
+ * Points spent per client, from a redemptions range `Date | Client | Reward |
+ * Points | …` (more columns allowed). A first row whose Date cell is not a date
+ * is a header; rows whose first four cells are empty are skipped. Points may
+ * be negative (a reversal). The reward is not checked against the catalog, so
+ * rewards since withdrawn still count.
+ */
+export class Redemptions {
+  private readonly clientIds = new ClientIds();
+  private readonly spent: number[] = [];
+
+  constructor(range: unknown, sheet: SheetReading) {
+    const rows = rangeRows(range, 4, REDEMPTION_COLUMNS);
+    const days = new DayReader(sheet);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const dateCell = row[0];
+      const clientCell = row[1];
+      const pointsCell = row[3];
+      const day = days.read(dateCell);
+      if (day !== day) {
+        if (isBlank(dateCell) && isBlank(clientCell) && isBlank(row[2]) && isBlank(pointsCell)) continue;
+        if (i === 0) continue;
+        throw new CellError(isBlank(dateCell) ? ROW_TEXT.emptyDate : ROW_TEXT.notADate, i, 0, dateCell);
+      }
+      const client = this.clientIds.idOf(clientCell);
+      if (client < 0) throw new CellError(isBlank(clientCell) ? ROW_TEXT.emptyClient : ROW_TEXT.notAClient, i, 1, clientCell);
+      const points = numberOf(pointsCell, sheet);
+      if (points !== points) throw new CellError(isBlank(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
+      this.spent[client] = (this.spent[client] ?? 0) + points;
+    }
+  }
+
+  /** Points the client spent (net of reversals); 0 for a client with no redemptions. */
+  spentBy(client: string): number {
+    const id = this.clientIds.find(client);
+    return id < 0 ? 0 : this.spent[id];
+  }
+}
+
+/** Points a client spent, from a redemptions range (one-off use; keep a Redemptions for many clients). */
+export function spentPoints(range: unknown, sheet: SheetReading, client: string): number {
+  return new Redemptions(range, sheet).spentBy(client);
+}
+
+const EMPTY_POINTS = bi('is empty, but the Points column needs the points spent', 'пустая, а в столбце «Баллы» нужно число списанных баллов');
+const NOT_POINTS = bi('is not a number of points', 'не число баллов');

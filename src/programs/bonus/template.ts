@@ -1,0 +1,125 @@
+import { COURSON_PROGRAM } from './rules/seed';
+import { type Lang, bi } from '../../kernel/i18n';
+import type { FormSheet, ProgramTemplate, TableSheet } from '../../kernel/templates/layout';
+
+const REPORT_DATE = { date: '2026-04-30' };
+const d = (date: string) => ({ date });
+
+export const BONUS_CLIENTS: TableSheet = {
+  kind: 'table',
+  key: 'bonusClients',
+  name: bi('Clients', 'Клиенты'),
+  columns: [
+    { key: 'client', header: bi('Client', 'Клиент'), width: 200 },
+    { key: 'accessOpened', header: bi('Access opened', 'Доступ открыт'), format: 'date', width: 120 },
+    {
+      key: 'earned',
+      header: bi('Points earned', 'Начислено баллов'),
+      format: 'integer',
+      width: 130,
+      formula: (r) => `BONUS_POINTS(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_CLIENTS })}, ${r.side(BONUS_CLIENTS, 'reportDate')})`,
+    },
+    {
+      key: 'balance',
+      header: bi('Balance', 'Остаток баллов'),
+      format: 'integer',
+      width: 120,
+      formula: (r) => `BONUS_BALANCE(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'earned')}, ${r.columns(BONUS_REDEMPTIONS, 'date', 'user', { from: BONUS_CLIENTS })})`,
+    },
+  ],
+  samples: [
+    { client: bi('Alpha Build', 'Альфа-Строй'), accessOpened: d('2026-01-10') },
+    { client: bi('Beta Logistics', 'Бета Логистик'), accessOpened: d('2026-01-31') },
+    { client: bi('Vector Energy', 'Вектор Энерго'), accessOpened: d('2026-02-16') },
+    { client: bi('Granite Plant', 'Гранит-Завод'), accessOpened: d('2025-11-03') },
+    { client: bi('Delta Med', 'Дельта Мед'), accessOpened: d('2026-03-02') },
+  ],
+  side: [{ key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: REPORT_DATE, format: 'date' }],
+};
+
+/** The log's codes in the sheet's language (the functions accept either language). */
+const allCodes = (lang: Lang) => [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions].map((rule) => rule.names?.[lang] ?? rule.code);
+const code = (en: string) => {
+  const rule = [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions].find((r) => r.code === en);
+  if (!rule?.names) throw new Error(`no log code ${en}`);
+  return rule.names;
+};
+
+export const BONUS_ACTIVITY: TableSheet = {
+  kind: 'table',
+  key: 'bonusActivity',
+  name: bi('Activity', 'Активность'),
+  columns: [
+    { key: 'date', header: bi('Date', 'Дата'), format: 'date' },
+    { key: 'client', header: bi('Client', 'Клиент'), width: 200 },
+    { key: 'code', header: bi('Code', 'Код'), choices: allCodes, width: 200 },
+    { key: 'value', header: bi('Value', 'Значение'), format: 'integer' },
+  ],
+  samples: [
+    // SPEC §4 example: 35 points as of 30.04.2026
+    { date: d('2026-01-15'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('employees'), value: 20 },
+    { date: d('2026-01-20'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('assigned'), value: 1 },
+    { date: d('2026-02-05'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('assigned'), value: 3 },
+    { date: d('2026-03-02'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('protocols'), value: 1 },
+    { date: d('2026-04-01'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('renewal'), value: 1 },
+    { date: d('2026-02-03'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('employees'), value: 12 },
+    { date: d('2026-02-10'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('program_sets'), value: 2 },
+    { date: d('2026-02-12'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('assigned'), value: 6 },
+    { date: d('2026-03-20'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('success_story'), value: 1 },
+    { date: d('2026-04-15'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('renewal'), value: 1 },
+  ],
+};
+
+export const BONUS_REDEMPTIONS: TableSheet = {
+  kind: 'table',
+  key: 'bonusRedemptions',
+  name: bi('Redemptions', 'Списания'),
+  columns: [
+    { key: 'date', header: bi('Date', 'Дата'), format: 'date' },
+    { key: 'client', header: bi('Client', 'Клиент'), width: 200 },
+    { key: 'reward', header: bi('Reward', 'Награда'), choices: () => COURSON_PROGRAM.rewards.map((r) => r.code) },
+    { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
+    { key: 'quantity', header: bi('Quantity', 'Количество'), format: 'integer' },
+    // No plain-text format: the dialog writes the id with a leading ' (io/table.ts asText), which a plain-text cell would keep.
+    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
+    { key: 'user', header: bi('User', 'Пользователь'), width: 200 },
+  ],
+  samples: [{ date: d('2026-03-25'), client: bi('Beta Logistics', 'Бета Логистик'), reward: 'OZON_2000', points: 60, quantity: 1, requestId: 'sample-1', user: 'manager@example.com' }],
+};
+
+export const BONUS_REWARDS: TableSheet = {
+  kind: 'table',
+  key: 'bonusRewards',
+  name: bi('Rewards', 'Награды'),
+  columns: [
+    { key: 'code', header: bi('Code', 'Код'), formula: () => 'REWARD_CATALOG()' },
+    { key: 'reward', header: bi('Reward', 'Награда'), width: 420 },
+    { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
+  ],
+  samples: [],
+};
+
+export const BONUS_STATEMENT: FormSheet = {
+  kind: 'form',
+  key: 'bonusStatement',
+  name: bi('Statement', 'Выписка'),
+  fields: [
+    { key: 'client', label: bi('Client', 'Клиент'), value: bi('Alpha Build', 'Альфа-Строй') },
+    { key: 'accessOpened', label: bi('Access opened', 'Доступ открыт'), value: d('2026-01-10'), format: 'date' },
+    { key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: REPORT_DATE, format: 'date' },
+  ],
+  result: {
+    key: 'details',
+    headers: [bi('Code', 'Код'), bi('Description', 'Описание'), bi('Reached on', 'Достигнуто'), bi('Deadline', 'Срок'), bi('Points', 'Баллы')],
+    formats: [undefined, undefined, 'date', 'date', 'integer'],
+    widths: [170, 460, 110, 110, 70],
+    formula: (r) =>
+      `BONUS_DETAILS(${r.field(BONUS_STATEMENT, 'client')}, ${r.field(BONUS_STATEMENT, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_STATEMENT })}, ${r.field(BONUS_STATEMENT, 'reportDate')})`,
+  },
+};
+
+export const BONUS_TEMPLATE: ProgramTemplate = {
+  key: 'bonus',
+  label: bi('Bonus points', 'Бонусные баллы'),
+  sheets: [BONUS_CLIENTS, BONUS_ACTIVITY, BONUS_REDEMPTIONS, BONUS_REWARDS, BONUS_STATEMENT],
+};

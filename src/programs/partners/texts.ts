@@ -1,0 +1,108 @@
+import { type Day, formatDay } from '../../kernel/values/dates';
+import { type Bilingual, bi, pluralRu } from '../../kernel/i18n';
+import { excerpt } from '../../kernel/values/text';
+import type { TierRule } from './rules/seed';
+import type { DealReason, DealRegistered } from './api';
+import type { Deal } from './sheets';
+
+/*
+ * The Register a deal dialog's messages, in both languages (the caller picks
+ * the user's). Split from deal.ts to keep each file short.
+ */
+
+/** 1 time / 1 раз, 2 раза, 5 раз. */
+const times = (n: number) => bi(`${n} ${n === 1 ? 'time' : 'times'}`, `${n} ${pluralRu(n, 'раз', 'раза', 'раз')}`);
+
+const day2 = (day: Day) => bi(formatDay(day, 'en'), formatDay(day, 'ru'));
+const quoted = (text: string) => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
+
+/** The seed's reasons for refusing a registration or an extension (seed 001), as the refusal's first words. */
+const REASONS: Record<DealReason, Bilingual> = {
+  1: bi('incomplete or incorrect data', 'неполные или некорректные данные'),
+  2: bi('the partner is not authorised', 'отсутствие авторизации партнёра'),
+  3: bi('the deal is registered to another partner', 'сделка зарегистрирована за другим партнёром'),
+  5: bi("the extension limit of the partner's tier is exhausted", 'исчерпан лимит продлений в рамках партнёрского статуса'),
+};
+
+export const TEXT = {
+  reason: (n: DealReason, detail: Bilingual) =>
+    bi(`Refused, reason ${n}: ${REASONS[n].en}. ${detail.en} Nothing was written.`, `Отказ, причина ${n}: ${REASONS[n].ru}. ${detail.ru} Ничего не записано.`),
+  incomplete: (problems: Bilingual[]) => {
+    const en = problems.map((p) => p.en).join('; ');
+    const ru = problems.map((p) => p.ru).join('; ');
+    return bi(`${en[0].toUpperCase()}${en.slice(1)}.`, `${ru[0].toUpperCase()}${ru.slice(1)}.`);
+  },
+  needPartner: bi('pick a partner', 'выберите партнёра'),
+  needCustomer: bi('enter the customer (its legal name)', 'укажите заказчика (наименование юрлица)'),
+  needProducts: bi('enter at least one product (a comma- or semicolon-separated list)', 'укажите хотя бы один продукт (через запятую или точку с запятой)'),
+  badTaxId: (value: string) => bi(`the tax ID ${quoted(value).en} must be 10 or 12 digits`, `ИНН ${quoted(value).ru} должен состоять из 10 или 12 цифр`),
+  badAmount: (value: string) => bi(`the expected amount ${quoted(value).en} must be a number of 0 or more`, `ожидаемая сумма ${quoted(value).ru} должна быть числом не меньше 0`),
+  notListed: (name: string, sheet: string) =>
+    name.trim() === ''
+      ? bi(`Pick a partner from the "${sheet}" sheet.`, `Выберите партнёра с листа «${sheet}».`)
+      : bi(`${quoted(name).en} is not on the "${sheet}" sheet.`, `Партнёра ${quoted(name).ru} нет на листе «${sheet}».`),
+  notAuthorised: (name: string, sheet: string, row: number) =>
+    bi(
+      `${name} is not ticked as Authorised on the "${sheet}" sheet (row ${row}).`,
+      `У партнёра «${name}» не отмечен флажок «Авторизован» на листе «${sheet}» (строка ${row}).`,
+    ),
+  owned: (owner: Deal, sheet: string) =>
+    bi(
+      `${owner.partner} registered ${owner.customer} on ${day2(owner.registered).en} ("${sheet}" sheet, row ${owner.row}: ${owner.products}); that registration runs until ${day2(owner.expires).en}.`,
+      `Партнёр «${owner.partner}» зарегистрировал сделку с заказчиком ${owner.customer} ${day2(owner.registered).ru} (лист «${sheet}», строка ${owner.row}: ${owner.products}); регистрация действует до ${day2(owner.expires).ru}.`,
+    ),
+  limit: (deal: Deal) => {
+    const allowed = deal.tier.benefits.extensions;
+    return bi(
+      `A ${deal.tier.name.en} registration may be extended ${times(allowed).en}; row ${deal.row} (${deal.customer}) has ${deal.extensions} ${deal.extensions === 1 ? 'extension' : 'extensions'} already.`,
+      `Регистрацию со статусом «${deal.tier.name.ru}» можно продлить ${times(allowed).ru}; у строки ${deal.row} (${deal.customer}) продлений уже ${deal.extensions}.`,
+    );
+  },
+  expired: (deal: Deal) =>
+    bi(
+      `The registration of ${deal.customer} (row ${deal.row}) expired on ${day2(deal.expires).en}, so it can no longer be extended: register the deal again. Nothing was written.`,
+      `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) истекла ${day2(deal.expires).ru}, продлить её уже нельзя: зарегистрируйте сделку заново. Ничего не записано.`,
+    ),
+  closed: (deal: Deal, outcome: Bilingual) =>
+    bi(
+      `The deal with ${deal.customer} (row ${deal.row}) is closed (${outcome.en}): nothing to extend or update. Nothing was written.`,
+      `Сделка с заказчиком ${deal.customer} (строка ${deal.row}) закрыта (${outcome.ru}): продлевать и обновлять нечего. Ничего не записано.`,
+    ),
+  pickDeal: bi('Pick a registration from the list first. Nothing was written.', 'Сначала выберите регистрацию из списка. Ничего не записано.'),
+  changed: (sheet: string) =>
+    bi(
+      `The "${sheet}" sheet has changed since the list was shown: the registration is no longer in its row. Reload the list and try again; nothing was written.`,
+      `Лист «${sheet}» изменился после загрузки списка: регистрации больше нет в этой строке. Обновите список и повторите; ничего не записано.`,
+    ),
+  badOutcome: (value: string) =>
+    bi(
+      `${quoted(value).en} is not an outcome: use open, won, lost or cancelled. Nothing was written.`,
+      `${quoted(value).ru} — неизвестный итог: допустимы в работе, выиграна, проиграна, отменена. Ничего не записано.`,
+    ),
+  badRequest: bi(
+    'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
+    'У запроса нет правильного номера. Откройте окно заново и повторите; ничего не записано.',
+  ),
+  partnerTwice: (name: string, sheet: string, rows: number[]) =>
+    bi(
+      `${name} is listed more than once on the "${sheet}" sheet (rows ${rows.join(', ')}). Keep one row per partner first.`,
+      `Партнёр «${name}» записан на листе «${sheet}» несколько раз (строки ${rows.join(', ')}). Оставьте одну строку на партнёра.`,
+    ),
+  fixCell: bi('Correct the cell first.', 'Сначала исправьте ячейку.'),
+  fixCellNothingWritten: bi('Correct the cell; nothing was written.', 'Исправьте ячейку; ничего не записано.'),
+  registered: (r: Omit<DealRegistered, 'message'>, tier: TierRule, sheet: string, expires: Day) =>
+    bi(
+      `Registered the deal with ${r.customer} for ${r.partner} (${tier.name.en}): "${sheet}" sheet, row ${r.row}. The registration runs until ${day2(expires).en}.`,
+      `Сделка с заказчиком ${r.customer} зарегистрирована за партнёром «${r.partner}» (${tier.name.ru}): лист «${sheet}», строка ${r.row}. Регистрация действует до ${day2(expires).ru}.`,
+    ),
+  extended: (deal: Deal, extensions: number, expires: Day) =>
+    bi(
+      `Extended the registration of ${deal.customer} (row ${deal.row}): extension ${extensions} of ${deal.tier.benefits.extensions}. It now runs until ${day2(expires).en}.`,
+      `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) продлена: продление ${extensions} из ${deal.tier.benefits.extensions}. Теперь она действует до ${day2(expires).ru}.`,
+    ),
+  updated: (deal: Deal, today: Day, outcome: Bilingual | undefined) =>
+    bi(
+      `Recorded a status update of ${deal.customer} (row ${deal.row}) on ${day2(today).en}${outcome ? `; outcome: ${outcome.en}` : ''}.`,
+      `Обновление по сделке с заказчиком ${deal.customer} (строка ${deal.row}) записано ${day2(today).ru}${outcome ? `; итог: ${outcome.ru}` : ''}.`,
+    ),
+};
