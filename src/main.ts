@@ -7,7 +7,7 @@ import { bi } from './kernel/i18n';
 import { callingFormula } from './kernel/sheets/callingCell';
 import { UnknownTimeZone } from './kernel/values/zone';
 import type { Output } from './kernel/functions/cells';
-import { callContext } from './kernel/functions/context';
+import { callContext } from './kernel/sheets/spreadsheet';
 import { callError } from './kernel/functions/errors';
 import { ENTRY_POINTS } from './app/entryPoints';
 import { CUSTOM_FUNCTIONS } from './app/registry';

@@ -10,11 +10,7 @@ import type { RedeemApi } from '../programs/bonus/api';
 
 export type Lang = 'en' | 'ru';
 
-/** A refusal the dialog shows as it is; nothing was written. */
-export interface Refusal {
-  ok: false;
-  message: string;
-}
+export type { Refusal } from '../kernel/sheets/refusal';
 
 export interface AddonInfo {
   name: string;

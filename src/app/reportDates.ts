@@ -1,6 +1,6 @@
 import { type Day, formatDay } from '../kernel/values/dates';
 import { bi, pluralRu } from '../kernel/i18n';
-import { callContext } from '../kernel/functions/context';
+import { callContext } from '../kernel/sheets/spreadsheet';
 import { withDocumentLock } from '../kernel/sheets/lock';
 import { userLang } from '../kernel/sheets/language';
 import { TEMPLATES } from './templates';

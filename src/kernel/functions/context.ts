@@ -15,17 +15,18 @@ export interface CallContext extends SheetReading {
   readonly now: number;
 }
 
-interface SpreadsheetSettings {
+/** The spreadsheet's own settings a call depends on (kernel/sheets/spreadsheet.ts reads them from Sheets). */
+export interface SpreadsheetSettings {
   locale: string | undefined;
   timeZone: string | undefined;
 }
 
 /**
- * Reads the spreadsheet's locale and time zone once per call. Where no
- * spreadsheet is available (tests, a bare script) the language is English,
+ * The context of one call from the spreadsheet's locale and time zone. Where
+ * no spreadsheet is available (tests, a bare script) the language is English,
  * numbers and dates are read as in en_US, and the zone is the runtime's own.
  */
-export function callContext(settings: SpreadsheetSettings = spreadsheetSettings()): CallContext {
+export function contextOf(settings: SpreadsheetSettings, now = Date.now()): CallContext {
   let zone: TimeZone | undefined;
   const { decimalComma, dayFirst } = notationOf(settings.locale);
   return {
@@ -36,13 +37,6 @@ export function callContext(settings: SpreadsheetSettings = spreadsheetSettings(
     get zone() {
       return (zone ??= TimeZone.named(settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'));
     },
-    now: Date.now(),
+    now,
   };
-}
-
-function spreadsheetSettings(): SpreadsheetSettings {
-  if (typeof SpreadsheetApp === 'undefined') return { locale: undefined, timeZone: undefined };
-  const spreadsheet = SpreadsheetApp.getActive();
-  if (!spreadsheet) return { locale: undefined, timeZone: undefined };
-  return { locale: spreadsheet.getSpreadsheetLocale(), timeZone: spreadsheet.getSpreadsheetTimeZone() };
 }

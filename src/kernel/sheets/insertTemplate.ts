@@ -1,7 +1,7 @@
 import { dayFromCivil, parseDateText } from '../values/dates';
 import { type Lang, bi } from '../i18n';
 import { TimeZone } from '../values/zone';
-import type { Refusal } from '../../app/api';
+import type { Refusal } from './refusal';
 import { userLang } from './language';
 import type { Column, Format, FormSheet, ProgramTemplate, Sample, SideBlock, SideCell, TableSheet } from '../templates/layout';
 import { sideColumn } from '../templates/layout';

@@ -1,6 +1,6 @@
 import { bi } from '../i18n';
 import type { Lang } from '../i18n';
-import type { Refusal } from '../../app/api';
+import type { Refusal } from './refusal';
 
 /** How long a dialog's write waits for the document lock before refusing. */
 export const LOCK_WAIT_MS = 10_000;

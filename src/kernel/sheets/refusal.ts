@@ -1,11 +1,27 @@
 import type { Bilingual, Lang } from '../i18n';
-import type { Refusal } from '../../app/api';
 import { UnknownTimeZone } from '../values/zone';
-import { SheetMissing } from './table';
 import { userLang } from './language';
+import { SheetMissing } from './table';
 
-/** A reason to refuse found deep in a server call; its message is already in the user's language. */
-export class Refused extends Error {}
+/** A refusal the dialog shows as it is; nothing was written. Programs may add fields (a reason number, the owner found). */
+export interface Refusal {
+  ok: false;
+  message: string;
+}
+
+/**
+ * A reason to refuse found deep in a server call; its message is already in
+ * the user's language. `details` are merged into the refusal the dialog gets
+ * (a deal refusal's reason number and owner, say).
+ */
+export class Refused extends Error {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Runs a server call's reading and checking; a missing sheet, a Refused, or a
@@ -15,11 +31,12 @@ export function refusing<T>(work: () => T): T | Refusal {
   try {
     return work();
   } catch (error) {
-    if (error instanceof SheetMissing || error instanceof Refused) return { ok: false, message: error.message };
+    if (error instanceof Refused) return { ...error.details, ok: false, message: error.message };
+    if (error instanceof SheetMissing) return { ok: false, message: error.message };
     if (error instanceof UnknownTimeZone) {
       const lang = userLang();
       const text = error.text[lang];
-      return { ok: false, message: `${text[0].toUpperCase()}${text.slice(1)}. ${lang === 'ru' ? 'Ничего не записано.' : 'Nothing was written.'}` };
+      return { ok: false, message: `${text[0].toUpperCase()}${text.slice(1)}. ${NOTHING_WRITTEN[lang]}` };
     }
     throw error;
   }
@@ -28,3 +45,5 @@ export function refusing<T>(work: () => T): T | Refusal {
 export function refusal(message: Bilingual, lang: Lang): Refusal {
   return { ok: false, message: message[lang] };
 }
+
+export const NOTHING_WRITTEN: Bilingual = { en: 'Nothing was written.', ru: 'Ничего не записано.' };

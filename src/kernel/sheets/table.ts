@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n';
 import { bi } from '../i18n';
-import { headerKey } from '../../programs/partners/rules/dealColumns';
+import { headerKey } from '../values/text';
 import { isEmpty } from '../functions/cells';
 import { userLang } from './language';
 import type { TableSheet } from '../templates/layout';

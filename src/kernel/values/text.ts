@@ -16,6 +16,15 @@ export function normalizeWord(text: string): string {
   return text.replace(SPACES, ' ').trim().toLowerCase().replace(/ё/g, 'е').replace(GREEK_ACCENTED, plainGreek);
 }
 
+/**
+ * A column header as compared (SPEC §12): a word as normalizeWord reads it,
+ * with every space, underscore and mark between the letters and digits
+ * ignored: `Min sales`, `min_sales` and `MinSales` are one header.
+ */
+export function headerKey(text: string): string {
+  return normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** A dictionary from every accepted spelling (normalised) to a value. */
 export function wordTable<T>(entries: ReadonlyArray<readonly [T, readonly string[]]>): Map<string, T> {
   const table = new Map<string, T>();

@@ -10,7 +10,7 @@ import type { Notation, SheetReading } from '../../kernel/values/locale';
 import type { Refusal } from '../../app/api';
 import type { ClientPoints, Points, RedeemRequest, RedeemResult, RedeemState, Redeemed } from './api';
 import { describeValue } from '../../kernel/functions/cells';
-import { callContext } from '../../kernel/functions/context';
+import { callContext } from '../../kernel/sheets/spreadsheet';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
 import { type Table, appendRows, asText, readTable } from '../../kernel/sheets/table';

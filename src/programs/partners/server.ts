@@ -22,7 +22,8 @@ import type {
   OpenDeal,
   PartnerDeals,
 } from './api';
-import { type CallContext, callContext } from '../../kernel/functions/context';
+import type { CallContext } from '../../kernel/functions/context';
+import { callContext } from '../../kernel/sheets/spreadsheet';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
 import { withDocumentLock } from '../../kernel/sheets/lock';

@@ -1,4 +1,5 @@
 import { InputError } from '../../../kernel/errors';
+import { headerKey } from '../../../kernel/values/text';
 import { type Bilingual, bi } from '../../../kernel/i18n';
 
 /**
@@ -28,11 +29,6 @@ export const DEAL_COLUMNS: readonly DealColumn[] = [
   { key: 'extensions', required: false, name: bi('Extensions', 'Продления'), headers: ['Extensions', 'Продления', 'Продлений'] },
   { key: 'outcome', required: false, name: bi('Outcome', 'Итог'), headers: ['Outcome', 'Result', 'Итог', 'Результат'] },
 ];
-
-/** A header as compared: lower case, ё as е, anything but letters and digits a single space. */
-export function headerKey(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 const BY_HEADER = new Map<string, DealColumn>();
 for (const column of DEAL_COLUMNS) for (const header of column.headers) BY_HEADER.set(headerKey(header), column);
