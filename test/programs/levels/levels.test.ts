@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelCheck, levelDiscount, parseEvent, parseLevel } from '../../src/programs/levels/rules/levels';
+import { levelCheck, levelDiscount, parseEvent, parseLevel } from '../../../src/programs/levels/rules/levels';
 
 const none = { reviewsShare: 0, planMet: false, certifiedStaff: 0, event: 'none' as const };
 

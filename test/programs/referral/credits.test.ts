@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralCredit, referralSchedule } from '../../src/programs/referral/rules/credits';
+import { referralCredit, referralSchedule } from '../../../src/programs/referral/rules/credits';
 
 describe('referralCredit', () => {
   it("is the referred contract capped at the referrer's own, once installed", () => {

@@ -1,0 +1,169 @@
+import { CellError, InputError } from '../errors';
+import { type Bilingual, type Lang, bi } from '../i18n';
+import { excerpt, headerKey } from '../values/text';
+import { isEmpty } from './cells';
+import type { CallContext } from './context';
+import type { Reader } from './readers';
+
+/*
+ * Rules tables (SPEC §12): a vendor's own numbers for a program, as a range
+ * whose first row holds headers and whose rows below are rules. Headers are
+ * found by name in any language, case-insensitively, spaces and underscores
+ * ignored, in any order; an unknown header is an error naming it; empty rows
+ * are skipped; cells are read with the argument readers of §2. A program's
+ * rules/ folder describes its table once (RulesTable): the reader below, the
+ * function reference, the template's rules sheet and What if… all use that
+ * one description, so they cannot drift.
+ *
+ * Every problem is a CellError naming the range's row (the header is row 0
+ * here, row 1 to the manager) and column, so the adapter can name the sheet
+ * cell (`rules, 'Rules: partners'!B3 (Min sales)`) and What if… can show the
+ * message beside the cell edited. Nothing is computed from a half-read table.
+ */
+
+/** One column of a rules table. */
+export interface RulesColumn<T = unknown> {
+  readonly key: string;
+  /** Its header in each language (written on rules sheets; all accepted when read). */
+  readonly names: Bilingual;
+  /** Other spellings accepted when read (`Min sales` for `Minimum sales`). */
+  readonly aliases?: readonly string[];
+  /** A required column must be in the header row, and its cells filled. */
+  readonly required?: boolean;
+  /** Reads one cell (an empty cell of a column that is not required never reaches it). */
+  readonly reader: Reader<T>;
+  /** An absent column's value, and an empty cell's, when the column is not required. */
+  readonly fallback?: T;
+  /** For the function reference: what the column means, and its default as a manager reads it. */
+  readonly doc: string;
+  readonly shownDefault?: string;
+}
+
+/** One rule as read: its row in the range (the header is row 0) and a value per column key. */
+export interface RulesRow {
+  readonly row: number;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** A table read, before the program is built from it: where each column is, for errors that name a cell. */
+export interface ReadTable {
+  readonly rows: readonly RulesRow[];
+  /** Column index in the range per column key, for the columns present. */
+  readonly at: Readonly<Record<string, number | undefined>>;
+  /** The header cells as the sheet spells them. */
+  readonly headers: readonly unknown[];
+  /** The cells, as given. */
+  readonly cells: readonly (readonly unknown[])[];
+}
+
+/** The function reference's worked example: a table with other numbers than the seed's, a call, and its result. */
+export interface RulesExample {
+  readonly table: readonly (readonly (string | number | boolean)[])[];
+  readonly formula: string;
+  readonly result: string;
+  readonly explanation: string;
+}
+
+/** How a program's rules table reads, checks and documents itself. */
+export interface RulesTable<P> {
+  /** `tiers`, `levels`, `bonus`, `referral`, `leads`. */
+  readonly key: string;
+  readonly title: Bilingual;
+  readonly columns: readonly RulesColumn[];
+  /** The functions (and dialogs) that take this table. */
+  readonly users: readonly string[];
+  readonly intro: string;
+  /** The seed's program: what applies when no table is given. */
+  readonly seed: P;
+  /** The seed's program as a table in a language: the header row, then one row per rule (a template's rules sheet). */
+  seedTable(lang: Lang): unknown[][];
+  /** Builds the program from the rows read, checking what spans rows; a problem throws rulesCellError. */
+  build(table: ReadTable, ctx: CallContext): P;
+  readonly example: RulesExample;
+}
+
+/** A problem in one cell of a rules table (row and column in the range), for `build`. */
+export function rulesCellError(table: ReadTable, row: number, key: string, text: Bilingual): CellError {
+  const column = table.at[key] ?? 0;
+  const header = String(table.headers[column] ?? '').trim();
+  return new CellError(text, row, column, table.cells[row]?.[column] ?? '', bi(header, header));
+}
+
+/** Every spelling a column is known by, as headerKey compares them. */
+function keysOf(column: RulesColumn): string[] {
+  return [...Object.values(column.names), ...(column.aliases ?? [])].map(headerKey);
+}
+
+/** The English header of a column, and the Russian, for messages. */
+const named = (column: RulesColumn) => bi(`"${column.names.en}"`, `«${column.names.ru}»`);
+
+/**
+ * Reads a rules range: the omitted or empty argument gives the seed's
+ * program; anything else is read whole and checked, or refused with the cell.
+ */
+export function readRulesTable<P>(spec: RulesTable<P>, value: unknown, ctx: CallContext): P {
+  if (value === undefined || value === null || isEmpty(value)) return spec.seed;
+  if (!Array.isArray(value) || !Array.isArray(value[0])) {
+    throw new InputError(
+      bi(
+        `is not a table: give the whole ${spec.title.en.toLowerCase()} range, its header row included`,
+        `не таблица: укажите весь диапазон таблицы «${spec.title.ru}» вместе со строкой заголовков`,
+      ),
+    );
+  }
+  return spec.build(readTableCells(spec, value as unknown[][], ctx), ctx);
+}
+
+/** The header row matched to the spec's columns, and every non-empty row read with its columns' readers. */
+export function readTableCells(spec: RulesTable<unknown>, cells: unknown[][], ctx: CallContext): ReadTable {
+  const headers = cells[0];
+  const byKey = new Map<string, RulesColumn>();
+  for (const column of spec.columns) for (const key of keysOf(column)) byKey.set(key, column);
+  const at: Record<string, number | undefined> = {};
+  headers.forEach((cell, c) => {
+    if (isEmpty(cell)) return;
+    const column = byKey.get(headerKey(String(cell)));
+    const shown = (text: Bilingual) => new CellError(text, 0, c, cell, bi(String(cell).trim(), String(cell).trim()));
+    if (!column) {
+      const names = (lang: Lang) => spec.columns.map((col) => col.names[lang]).join(', ');
+      throw shown(bi(`is not a column of the ${spec.title.en.toLowerCase()} table; its columns: ${names('en')}`, `такого столбца в таблице «${spec.title.ru}» нет; её столбцы: ${names('ru')}`));
+    }
+    if (at[column.key] !== undefined) throw shown(bi(`is a second ${named(column).en} column`, `второй столбец ${named(column).ru}`));
+    at[column.key] = c;
+  });
+  const missing = spec.columns.filter((column) => column.required && at[column.key] === undefined);
+  if (missing.length) {
+    const list = (lang: Lang) => missing.map((column) => named(column)[lang]).join(', ');
+    // About the table as a whole: the adapter says `rules: a range has no "Min sales" column…`.
+    throw new InputError(bi(`has no ${list('en')} column (headers are read from its first row)`, `нет столбца ${list('ru')} (заголовки читаются из первой строки)`));
+  }
+  const rows: RulesRow[] = [];
+  for (let r = 1; r < cells.length; r++) {
+    const line = Array.isArray(cells[r]) ? cells[r] : [cells[r]];
+    if (line.every((cell) => isEmpty(cell))) continue;
+    const values: Record<string, unknown> = {};
+    for (const column of spec.columns) {
+      const c = at[column.key];
+      const cell = c === undefined ? '' : line[c];
+      if (c === undefined || (isEmpty(cell) && !column.required)) {
+        values[column.key] = column.fallback;
+        continue;
+      }
+      try {
+        values[column.key] = column.reader.read(cell, ctx);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        const header = String(headers[c]).trim();
+        throw new CellError(error.text, r, c, cell, bi(header, header));
+      }
+    }
+    rows.push({ row: r, values });
+  }
+  return { rows, at, headers, cells };
+}
+
+/** A word of a rules table cell, quoted for a message. */
+export function quotedCell(value: unknown): Bilingual {
+  const text = excerpt(String(value), 40);
+  return bi(`"${text}"`, `«${text}»`);
+}
