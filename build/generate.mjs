@@ -44,8 +44,29 @@ const KIND = {
   range: 'range',
 };
 
+const cell = (text) => String(text).replace(/\|/g, '\\|');
+const row = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+
+/** One section per rules table (SPEC §12): its columns, the seed's table (the default), a worked example. */
+function rulesTableMarkdown(table) {
+  const out = [`### ${table.title} (\`${table.key}\`)`, ''];
+  out.push(`Taken as \`rules\` by ${table.users.map((u) => `\`${u}\``).join(', ')}. Template sheet: **${table.sheetName.en}** (${table.sheetName.ru}).`, '');
+  out.push(table.intro, '');
+  out.push('| column | Russian | required | default | what it means |', '|---|---|---|---|---|');
+  for (const c of table.columns) {
+    const names = [c.names.en, ...c.aliases.filter((a) => a !== c.names.en && a !== c.names.ru)].map((n) => `\`${n}\``).join(', ');
+    out.push(row([names, `\`${c.names.ru}\``, c.required ? 'yes' : 'no', c.required ? '—' : c.shownDefault || '—', c.doc]));
+  }
+  out.push('', '**Default (the seed\'s table):**', '', row(table.seed[0]), `|${table.seed[0].map(() => '---').join('|')}|`, ...table.seed.slice(1).map(row), '');
+  const ex = table.example;
+  out.push('**Example with other numbers:**', '', row(ex.table[0].map(String)), `|${ex.table[0].map(() => '---').join('|')}|`, ...ex.table.slice(1).map((r) => row(r.map(String))), '');
+  const result = Array.isArray(ex.result) ? ex.result.map((r) => r.join(' | ')).join('; ') : String(ex.result);
+  out.push(`\`${ex.formula}\` → **${result}**. ${ex.explanation}`, '');
+  return out;
+}
+
 /** The function reference, docs/FUNCTIONS.md. */
-export function functionsMarkdown(functions) {
+export function functionsMarkdown(functions, rulesTables = []) {
   const out = [
     '# Function reference',
     '',
@@ -68,6 +89,15 @@ export function functionsMarkdown(functions) {
     for (const p of fn.params) out.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${KIND[p.kind]} | ${p.description.replace(/\|/g, '\\|')} |`);
     out.push('', `**Returns:** ${fn.returns}`, '');
     if (fn.example) out.push(`**Example:** \`${fn.example}\``, '');
+  }
+  if (rulesTables.length) {
+    out.push(
+      '## Rules tables',
+      '',
+      "Every number of a program can come from a rules table instead of the seed's: a range whose first row holds headers and whose rows below are rules, passed as the optional last argument `rules` of every function of the family (an empty argument counts as omitted: `=DEAL_STATUS(Deals!A1:L, , , 'Rules: partners'!A1:L6)`). Headers are found by name, in English or Russian, in any case and column order, spaces and underscores ignored; an unknown header is an error that names it; empty rows are skipped. Omitted, the seed's table applies. An error in a rules table names the cell and its column: `PARTNER_TIER: rules, 'Rules: partners'!B3 (Min sales): \"abc\" is not a number`. Each template has a rules sheet holding the seed's table, and every formula of the template passes it.",
+      '',
+    );
+    for (const table of rulesTables) out.push(...rulesTableMarkdown(table));
   }
   return out.join('\n');
 }

@@ -10,7 +10,7 @@ import type { Output } from './kernel/functions/cells';
 import { callContext } from './kernel/sheets/spreadsheet';
 import { callError } from './kernel/functions/errors';
 import { ENTRY_POINTS } from './app/entryPoints';
-import { CUSTOM_FUNCTIONS } from './app/registry';
+import { CUSTOM_FUNCTIONS, referenceMetadata } from './app/registry';
 
 const byName = new Map(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn]));
 
@@ -33,8 +33,8 @@ export function run(name: string, args: readonly unknown[]): Output {
   }
 }
 
-/** Function metadata for the build's stub and documentation generators. */
-export const functions = CUSTOM_FUNCTIONS.map(({ run: _run, ...doc }) => doc);
+/** Function and rules-table metadata for the build's stub and documentation generators. */
+export const { functions, rulesTables } = referenceMetadata();
 
 const entries = new Map(ENTRY_POINTS.map((ep) => [ep.name, ep]));
 

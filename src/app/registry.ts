@@ -1,4 +1,5 @@
 import type { CustomFunction } from '../kernel/functions/define';
+import { type RulesTable, rulesTableDoc } from '../kernel/functions/rulesTable';
 import { bonusFunctions } from '../programs/bonus/functions';
 import { growthFunctions } from '../programs/growth/functions';
 import { levelFunctions } from '../programs/levels/functions';
@@ -17,3 +18,14 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   ...levelFunctions,
   ...growthFunctions,
 ];
+
+/** Every rules table (SPEC §12), in the order of the programs; each function of a family takes its table as `rules`. */
+export const RULES_TABLES: readonly RulesTable<unknown>[] = [];
+
+/** What docs/FUNCTIONS.md is generated from: the functions and the rules tables, as described once here. */
+export function referenceMetadata() {
+  return {
+    functions: CUSTOM_FUNCTIONS.map(({ run: _run, ...doc }) => doc),
+    rulesTables: RULES_TABLES.map(rulesTableDoc),
+  };
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { functionsMarkdown } from '../../build/generate.mjs';
-import { CUSTOM_FUNCTIONS } from '../../src/app/registry';
+import { CUSTOM_FUNCTIONS, referenceMetadata } from '../../src/app/registry';
 import { CODE_PATH } from '../helpers/bundle';
 
 const source = ts.createSourceFile('Code.js', readFileSync(CODE_PATH, 'utf8'), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
@@ -46,7 +46,7 @@ describe('generated top-level functions', () => {
 describe('docs/FUNCTIONS.md', () => {
   it('is generated from the registry and up to date (run `npm run docs`)', () => {
     const onDisk = readFileSync(join(__dirname, '../../docs/FUNCTIONS.md'), 'utf8');
-    const docs = CUSTOM_FUNCTIONS.map(({ run: _run, ...doc }) => doc);
-    expect(onDisk).toBe(functionsMarkdown(docs));
+    const { functions, rulesTables } = referenceMetadata();
+    expect(onDisk).toBe(functionsMarkdown(functions, rulesTables));
   });
 });

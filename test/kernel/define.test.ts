@@ -214,3 +214,22 @@ describe('errors name the sheet cell when the calling formula tells it (SPEC §2
     expect(() => TABLE.run([worse], en)).toThrow('TABLE: table, row 3 of the range: "Beta" | "worse" is worse');
   });
 });
+
+describe('optional single and whole-range arguments left empty (SPEC §2.10)', () => {
+  // A reader that tells an omitted argument (undefined) from one given as an empty cell.
+  const seen = { type: 'string', read: (cell: unknown) => (cell === undefined ? 'omitted' : `given ${JSON.stringify(cell)}`) };
+  const WHICH = perRow({
+    name: 'WHICH',
+    description: 'test',
+    returns: 'test',
+    params: [each('a', 'first', money), single('as_of', 'a single value', seen, { optional: true }), range('rules', 'a range', 'x', seen.read, { optional: true })],
+    row: ([, asOf, rules]) => `${asOf} / ${rules}`,
+  });
+
+  it('reads an empty cell, nothing between two commas, or a one-cell empty range as omitted', () => {
+    expect(WHICH.run([1], en)).toBe('omitted / omitted');
+    expect(WHICH.run([1, '', ''], en)).toBe('omitted / omitted');
+    expect(WHICH.run([1, [['']], [['  ']]], en)).toBe('omitted / omitted');
+    expect(WHICH.run([1, 'x', [['a'], ['b']]], en)).toBe('given "x" / given [["a"],["b"]]');
+  });
+});

@@ -357,6 +357,9 @@ class CallReader {
       if (shapeOf(value)) throw callError(this.fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
       value = cellIn(value, 0, 0);
     }
+    // SPEC §2.10: an optional single or whole-range argument given as one empty value (an empty cell, or nothing
+    // between two commas) counts as omitted, so a manager can skip to a later argument such as `rules`.
+    if (param.optional && (isEmpty(value) || (isRange(value) && !shapeOf(value) && isEmpty(cellIn(value, 0, 0))))) value = undefined;
     try {
       return param.read(value, this.ctx);
     } catch (error) {

@@ -2,6 +2,7 @@ import { CellError, InputError } from '../errors';
 import { type Bilingual, type Lang, bi } from '../i18n';
 import { excerpt, headerKey } from '../values/text';
 import { isEmpty } from './cells';
+import type { Format, Sample, TableSheet } from '../templates/layout';
 import type { CallContext } from './context';
 import type { Reader } from './readers';
 
@@ -37,6 +38,11 @@ export interface RulesColumn<T = unknown> {
   /** For the function reference: what the column means, and its default as a manager reads it. */
   readonly doc: string;
   readonly shownDefault?: string;
+  /** On a rules sheet: the number format, a drop-down of words (in the sheet's language), a checkbox, a width. */
+  readonly format?: Format;
+  readonly choices?: (lang: Lang) => string[];
+  readonly checkbox?: boolean;
+  readonly width?: number;
 }
 
 /** One rule as read: its row in the range (the header is row 0) and a value per column key. */
@@ -56,11 +62,20 @@ export interface ReadTable {
   readonly cells: readonly (readonly unknown[])[];
 }
 
-/** The function reference's worked example: a table with other numbers than the seed's, a call, and its result. */
+/**
+ * The function reference's worked example: a table with other numbers than
+ * the seed's, a call and its result. A test runs `fn` on `args` plus the
+ * table as the last argument through dist/Code.js and expects `result`, so
+ * the example in the reference cannot be wrong.
+ */
 export interface RulesExample {
   readonly table: readonly (readonly (string | number | boolean)[])[];
+  readonly fn: string;
+  readonly args: readonly (string | number | boolean)[];
+  /** The result of the call (a value, or rows when it spills). */
+  readonly result: string | number | boolean | readonly (readonly (string | number | boolean)[])[];
+  /** The call as written in a cell, for the reference (`=PARTNER_TIER(900000, TRUE, …, Rules!A1:L4)`). */
   readonly formula: string;
-  readonly result: string;
   readonly explanation: string;
 }
 
@@ -69,14 +84,16 @@ export interface RulesTable<P> {
   /** `tiers`, `levels`, `bonus`, `referral`, `leads`. */
   readonly key: string;
   readonly title: Bilingual;
+  /** The template's rules sheet: `Rules: partners` / `Правила: партнёры`. */
+  readonly sheetName: Bilingual;
   readonly columns: readonly RulesColumn[];
   /** The functions (and dialogs) that take this table. */
   readonly users: readonly string[];
   readonly intro: string;
   /** The seed's program: what applies when no table is given. */
   readonly seed: P;
-  /** The seed's program as a table in a language: the header row, then one row per rule (a template's rules sheet). */
-  seedTable(lang: Lang): unknown[][];
+  /** The seed's program as rows of the table, a value per column key (a Bilingual where the words differ by language). */
+  readonly seedRows: readonly Readonly<Record<string, Sample>>[];
   /** Builds the program from the rows read, checking what spans rows; a problem throws rulesCellError. */
   build(table: ReadTable, ctx: CallContext): P;
   readonly example: RulesExample;
@@ -160,6 +177,59 @@ export function readTableCells(spec: RulesTable<unknown>, cells: unknown[][], ct
     rows.push({ row: r, values });
   }
   return { rows, at, headers, cells };
+}
+
+/** The seed's table in a language, as a rules sheet holds it: the header row, then one row per rule. */
+export function seedTable(spec: RulesTable<unknown>, lang: Lang): unknown[][] {
+  const value = (sample: Sample | undefined): unknown =>
+    sample === undefined ? '' : typeof sample === 'object' && 'en' in sample ? sample[lang] : typeof sample === 'object' ? sample : sample;
+  return [spec.columns.map((c) => c.names[lang]), ...spec.seedRows.map((row) => spec.columns.map((c) => value(row[c.key])))];
+}
+
+/** A template's rules sheet for a table: its columns with their formats and drop-downs, holding the seed's table. */
+export function rulesSheet(spec: RulesTable<unknown>): TableSheet {
+  return {
+    kind: 'table',
+    key: `rules.${spec.key}`,
+    name: spec.sheetName,
+    columns: spec.columns.map((c) => ({ key: c.key, header: c.names, format: c.format, choices: c.choices, checkbox: c.checkbox, width: c.width })),
+    samples: spec.seedRows.map((row) => ({ ...row })),
+  };
+}
+
+/** What the function reference shows of a rules table (build/generate.mjs renders it). */
+export interface RulesTableDoc {
+  key: string;
+  title: string;
+  sheetName: Bilingual;
+  users: readonly string[];
+  intro: string;
+  columns: { names: Bilingual; aliases: readonly string[]; required: boolean; shownDefault: string; doc: string }[];
+  /** The seed's table in English, as text. */
+  seed: string[][];
+  example: RulesExample;
+}
+
+/** A cell of a rules table as the reference prints it: 30% for a share, 150,000 for money, TRUE/FALSE for a flag. */
+function shownCell(value: unknown, format: Format | undefined): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number' && format === 'percent') return `${Number((value * 100).toPrecision(12))}%`;
+  if (typeof value === 'number' && format === 'money') return value.toLocaleString('en-US');
+  return String(value ?? '');
+}
+
+export function rulesTableDoc(spec: RulesTable<unknown>): RulesTableDoc {
+  const [, ...rows] = seedTable(spec, 'en');
+  return {
+    key: spec.key,
+    title: spec.title.en,
+    sheetName: spec.sheetName,
+    users: spec.users,
+    intro: spec.intro,
+    columns: spec.columns.map((c) => ({ names: c.names, aliases: c.aliases ?? [], required: !!c.required, shownDefault: c.shownDefault ?? '', doc: c.doc })),
+    seed: [spec.columns.map((c) => c.names.en), ...rows.map((row) => row.map((value, i) => shownCell(value, spec.columns[i].format)))],
+    example: spec.example,
+  };
 }
 
 /** A word of a rules table cell, quoted for a message. */
