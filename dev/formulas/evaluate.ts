@@ -19,8 +19,8 @@
  *   and reported as not evaluated (value '').
  */
 import { type Area, areaRect, formatArea, quoteSheetName } from '../memory/a1';
+import type { Addon } from '../memory/addon';
 import { bookOf } from '../memory/host';
-import type { Addon } from '../memory/loadAddon';
 import { type Book, type SheetData, cellKey, keyCol, keyRow } from '../memory/model';
 import { type CellValue, copyValue, isDate } from '../memory/values';
 import { type Call, type Parsed, parseFormula } from './parse';
