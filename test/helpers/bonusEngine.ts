@@ -1,5 +1,5 @@
 /**
- * Set-up shared by the bonus engine's tests (test/kernel/bonus/engine.test.ts, log.test.ts):
+ * Set-up shared by the bonus engine's tests (bonus/engine.test.ts and bonus/log.test.ts beside it):
  * the activity log read as a UTC en_US spreadsheet reads it, and days written as ISO strings.
  */
 import { bonusStatement, earnedPoints } from '../../src/programs/bonus/rules/engine';
