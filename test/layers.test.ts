@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { cruise } from 'dependency-cruiser';
 import type { IConfiguration } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
-import { ROOT, filesUnder, tsconfig, typeErrors } from './helpers/typecheck';
+import { ROOT, TYPECHECK_MS, filesUnder, tsconfig, typeErrors } from './helpers/typecheck';
 
 const FIXTURE = join(ROOT, 'test/fixtures/layers');
 const RULES = 'test/fixtures/layers/src/programs/demo/rules';
@@ -42,7 +42,7 @@ describe('each runtime checks the files of its layer', () => {
 });
 
 describe('the type check fails on Apps Script, the DOM or Node where the layer has none', () => {
-  it('a rules/ file using SpreadsheetApp, document or require fails the rules check; a pure one passes', () => {
+  it('a rules/ file using SpreadsheetApp, document or require fails the rules check; a pure one passes', { timeout: TYPECHECK_MS }, () => {
     const files = filesUnder('rules', FIXTURE);
     expect(files.map((f) => relative(ROOT, f)).sort()).toEqual([
       'test/fixtures/layers/src/kernel/values/words.ts',
@@ -55,13 +55,13 @@ describe('the type check fails on Apps Script, the DOM or Node where the layer h
     expect(errors[`${RULES}/breachRequire.ts`]).toEqual([expect.stringMatching(/^2: Cannot find name 'require'/)]);
   });
 
-  it('a dialog using SpreadsheetApp fails the dialogs check; one using the DOM and API types passes', () => {
+  it('a dialog using SpreadsheetApp fails the dialogs check; one using the DOM and API types passes', { timeout: TYPECHECK_MS }, () => {
     const errors = typeErrors('dialogs', filesUnder('dialogs', FIXTURE));
     expect(Object.keys(errors)).toEqual([`${DIALOGS}/breachSpreadsheetApp.ts`]);
     expect(errors[`${DIALOGS}/breachSpreadsheetApp.ts`]).toEqual([expect.stringMatching(/^2: Cannot find name 'SpreadsheetApp'/)]);
   });
 
-  it('the same file passes the Apps Script check: the failure is the layer, not the code', () => {
+  it('the same file passes the Apps Script check: the failure is the layer, not the code', { timeout: TYPECHECK_MS }, () => {
     expect(typeErrors('gas', [join(ROOT, RULES, 'breachSpreadsheetApp.ts')])).toEqual({});
   });
 });

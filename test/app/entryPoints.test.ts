@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../helpers/bundle';
-import { ROOT, tsconfig, typeErrors } from '../helpers/typecheck';
+import { ROOT, TYPECHECK_MS, tsconfig, typeErrors } from '../helpers/typecheck';
 
 /** ServerApi's functions and how many parameters each takes, read from the types alone. */
 function serverApi(): Map<string, number> {
@@ -26,7 +26,7 @@ function serverApi(): Map<string, number> {
 }
 
 describe('entry points and the dialogs API', () => {
-  it('the Apps Script check refuses every drift of the fixture, and nothing else', () => {
+  it('the Apps Script check refuses every drift of the fixture, and nothing else', { timeout: TYPECHECK_MS }, () => {
     const fixture = 'test/fixtures/entryPoints/drift.ts';
     const driftLines = readFileSync(join(ROOT, fixture), 'utf8')
       .split('\n')
@@ -39,7 +39,7 @@ describe('entry points and the dialogs API', () => {
     expect(errors[fixture].join('\n')).toMatch(/repeated: "onOpen"/);
   });
 
-  it('dist/Code.js has one top-level function per ServerApi function, with its parameters', () => {
+  it('dist/Code.js has one top-level function per ServerApi function, with its parameters', { timeout: TYPECHECK_MS }, () => {
     const api = serverApi();
     expect([...api.keys()]).toEqual(expect.arrayContaining(['getAddonInfo', 'getRedeemState', 'redeemPoints', 'registerDeal', 'getContest']));
     const bundle = loadBundle();

@@ -5,6 +5,9 @@ import ts from 'typescript';
 
 export const ROOT = resolve(__dirname, '../..');
 
+/** A whole type check takes seconds, more on a busy machine: the tests that run one allow this long. */
+export const TYPECHECK_MS = 120_000;
+
 export type Runtime = 'rules' | 'gas' | 'dialogs' | 'node';
 
 /** A runtime's tsconfig as tsc reads it: its compiler options and the files of the repository it checks. */
