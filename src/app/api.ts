@@ -10,7 +10,7 @@ import type { RedeemApi } from '../programs/bonus/api';
 
 export type Lang = 'en' | 'ru';
 
-export type { Refusal } from '../kernel/sheets/refusal';
+export type { Refusal } from '../kernel/api';
 
 export interface AddonInfo {
   name: string;

@@ -9,6 +9,7 @@ import { setReportDatesToday } from './reportDates';
 import { TEMPLATES } from './templates';
 import { insertTemplate } from '../kernel/sheets/insertTemplate';
 import type { ProgramTemplate } from '../kernel/templates/layout';
+import { completeEntryPoints, serverCall } from './serverCall';
 
 /** A menu item that inserts a template, telling the user in an alert when it refuses. */
 function insertFromMenu(program: ProgramTemplate) {
@@ -19,8 +20,12 @@ function insertFromMenu(program: ProgramTemplate) {
   };
 }
 
-/** Every trigger, menu item and dialog server function, in one list. */
-export const ENTRY_POINTS: EntryPoint[] = [
+/**
+ * Every trigger, menu item and dialog server function, in one list. The
+ * compiler checks that each ServerApi function is served by exactly one
+ * serverCall and that no name is listed twice.
+ */
+export const ENTRY_POINTS: readonly EntryPoint[] = completeEntryPoints([
   { name: 'onOpen', params: ['e'], description: 'Adds the Incentive Desk menu; safe in AuthMode.NONE.', run: () => addMenu() },
   { name: 'onInstall', params: ['e'], description: 'Adds the menu right after installation.', run: () => addMenu() },
   { name: 'showAboutDialog', params: [], description: 'Menu: opens the About dialog.', run: () => showDialog(DIALOGS.about) },
@@ -30,8 +35,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'insertLevelsTemplate', params: [], description: 'Menu: inserts the partner levels template.', run: insertFromMenu(TEMPLATES.levels) },
   { name: 'insertGrowthTemplate', params: [], description: 'Menu: inserts the growth contest and leads template.', run: insertFromMenu(TEMPLATES.growth) },
   { name: 'setReportDatesToday', params: [], description: 'Menu: sets the report date of every template sheet to today.', run: setReportDatesToday },
-  { name: 'getAddonInfo', params: [], description: 'Dialog server call: add-on, language and spreadsheet settings.', run: getAddonInfo },
+  serverCall({ name: 'getAddonInfo', params: [], description: 'Dialog server call: add-on, language and spreadsheet settings.', run: getAddonInfo }),
   ...redeemEntryPoints,
   ...dealEntryPoints,
   ...contestEntryPoints,
-];
+]);

@@ -38,7 +38,12 @@ describe('the add-on menu', () => {
     const addon = loadAddon({ spreadsheet: createSpreadsheet({ locale: 'en_US', timeZone: 'UTC' }) });
     addon.callTrigger('onOpen', { authMode: 'NONE' });
     const names: string[] = [];
-    const walk = (entries: MenuEntry[]) => entries.forEach((e) => (e.kind === 'item' ? names.push(e.functionName) : e.kind === 'submenu' && walk(e.items)));
+    const walk = (entries: MenuEntry[]) => {
+      for (const e of entries) {
+        if (e.kind === 'item') names.push(e.functionName);
+        else if (e.kind === 'submenu') walk(e.items);
+      }
+    };
     walk(addon.runtime.ui.addonMenu!.items);
     // the three dialogs arrive with their own issue; every other item must be callable
     for (const name of names.filter((n) => !/^show(Redeem|Deal|Contest)Dialog$/.test(n))) expect(addon.has(name), name).toBe(true);

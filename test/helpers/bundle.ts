@@ -26,16 +26,18 @@ export interface Bundle {
  */
 export function loadBundle(spreadsheet?: SpreadsheetStub): Bundle {
   const serviceCalls: Record<string, number> = {};
-  const count = (name: string) => {
+  /** Counts one call of `name` and gives what the stub returns. */
+  const count = <T>(name: string, result: T): T => {
     serviceCalls[name] = (serviceCalls[name] ?? 0) + 1;
+    return result;
   };
   const globals: Record<string, unknown> = {};
   if (spreadsheet) {
     const active = {
-      getSpreadsheetTimeZone: () => (count('getSpreadsheetTimeZone'), spreadsheet.timeZone ?? 'Europe/Moscow'),
-      getSpreadsheetLocale: () => (count('getSpreadsheetLocale'), spreadsheet.locale ?? 'en_US'),
+      getSpreadsheetTimeZone: () => count('getSpreadsheetTimeZone', spreadsheet.timeZone ?? 'Europe/Moscow'),
+      getSpreadsheetLocale: () => count('getSpreadsheetLocale', spreadsheet.locale ?? 'en_US'),
     };
-    globals.SpreadsheetApp = { getActive: () => (count('getActive'), active) };
+    globals.SpreadsheetApp = { getActive: () => count('getActive', active) };
   }
   const context = vm.createContext(globals);
   vm.runInContext(readFileSync(CODE_PATH, 'utf8'), context, { filename: 'Code.js' });

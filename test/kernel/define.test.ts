@@ -184,12 +184,12 @@ describe('errors name the sheet cell when the calling formula tells it (SPEC §2
     params: [
       range('table', 'a table with headers', 'Array<Array<string>>', (value) => {
         const rows = value as unknown[][];
-        rows.forEach((row, r) =>
+        rows.forEach((row, r) => {
           row.forEach((cell, c) => {
             if (cell === 'bad') throw new CellError(bi('is bad', 'плохо'), r, c, cell, { en: String(rows[0][c]), ru: String(rows[0][c]) });
             if (cell === 'worse') throw new InputError(bi('is worse', 'ещё хуже'), r);
-          }),
-        );
+          });
+        });
         return rows.length;
       }),
     ],

@@ -8,7 +8,8 @@ import type { ServerApi } from '../../app/api';
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: Error) => void): ScriptRunner;
-  [name: string]: any;
+  /** The server functions, by name: ServerApi types what `call` passes them. */
+  [name: string]: unknown;
 }
 
 declare const google: { script: { run: ScriptRunner } };
@@ -18,7 +19,7 @@ export function call<K extends keyof ServerApi>(name: K, ...args: Parameters<Ser
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
-    runner[name](...args);
+    (runner[name] as (...args: unknown[]) => void)(...args);
   });
 }
 

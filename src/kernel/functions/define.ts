@@ -1,7 +1,7 @@
 import { CellError, InputError } from '../errors';
 import { bi } from '../i18n';
 import type { Lang } from '../i18n';
-import { ArgumentCells, type FormulaSource } from '../sheets/callingCell';
+import { ArgumentCells, type FormulaSource } from './argumentCells';
 import { type Cell, type Output, describeValue, isDate, isEmpty, isRange } from './cells';
 import type { CallContext } from './context';
 import { type Place, callError, describedError, valueError } from './errors';
@@ -77,6 +77,7 @@ export function range<T>(
   return { name, description, optional: !!options.optional, kind: 'range', type, read };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a parameter of whatever value type; RowOf/ColumnsOf recover each one's type.
 type AnyParam = Param<any, ParamKind>;
 /** The values a row hands to a rule: one per parameter. */
 export type RowOf<P extends readonly AnyParam[]> = { -readonly [I in keyof P]: P[I] extends Param<infer T, ParamKind> ? T : never };

@@ -5,7 +5,12 @@
  */
 export interface EntryPoint {
   name: string;
-  params: string[];
+  params: readonly string[];
   description: string;
-  run: (...args: any[]) => unknown;
+  /**
+   * Any function: what it takes is checked where it is listed (a dialog's
+   * server call against ServerApi, by src/app/serverCall.ts), and the one
+   * caller, main.ts's `entry`, passes what Apps Script hands the stub.
+   */
+  run: (...args: never[]) => unknown;
 }

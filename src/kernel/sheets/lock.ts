@@ -20,7 +20,7 @@ export const LOCK_WAIT_MS = 10_000;
  */
 export function withDocumentLock<T>(lang: Lang, work: () => T, waitMs = LOCK_WAIT_MS): T | Refusal {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(waitMs)) {
+  if (!lock?.tryLock(waitMs)) {
     return {
       ok: false,
       message: bi(

@@ -1,13 +1,10 @@
+import type { Refusal } from '../api';
 import type { Bilingual, Lang } from '../i18n';
 import { UnknownTimeZone } from '../values/zone';
 import { userLang } from './language';
 import { SheetMissing } from './table';
 
-/** A refusal the dialog shows as it is; nothing was written. Programs may add fields (a reason number, the owner found). */
-export interface Refusal {
-  ok: false;
-  message: string;
-}
+export type { Refusal } from '../api';
 
 /**
  * A reason to refuse found deep in a server call; its message is already in

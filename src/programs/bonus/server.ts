@@ -13,6 +13,7 @@ import { describeValue } from '../../kernel/functions/cells';
 import { callContext } from '../../kernel/sheets/spreadsheet';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
+import { serverCall } from '../../app/serverCall';
 import { type Table, appendRows, asText, readTable } from '../../kernel/sheets/table';
 import { withDocumentLock } from '../../kernel/sheets/lock';
 import { activeUserEmail } from '../../kernel/sheets/user';
@@ -341,18 +342,18 @@ function redeemed(lang: Lang, result: Omit<Redeemed, 'ok' | 'message'>): Redeeme
 }
 
 /** The redeem dialog's menu item and server functions. */
-export const redeemEntryPoints: EntryPoint[] = [
+export const redeemEntryPoints = [
   { name: 'showRedeemDialog', params: [], description: 'Menu: opens the Redeem points sidebar.', run: () => showDialog(DIALOGS.redeem) },
-  {
+  serverCall({
     name: 'getRedeemState',
     params: [],
     description: "Redeem dialog server call: clients with points earned, spent and balance as of today and as of the Clients sheet's report date, and the reward catalog.",
     run: getRedeemState,
-  },
-  {
+  }),
+  serverCall({
     name: 'redeemPoints',
     params: ['request'],
     description: 'Redeem dialog server call: records one redemption {client, reward, quantity, requestId} under the document lock, or refuses.',
     run: redeemPoints,
-  },
-];
+  }),
+] as const satisfies readonly EntryPoint[];

@@ -19,6 +19,7 @@ import type { CallContext } from '../../kernel/functions/context';
 import { callContext } from '../../kernel/sheets/spreadsheet';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
+import { serverCall } from '../../app/serverCall';
 import { withDocumentLock } from '../../kernel/sheets/lock';
 import { requestIdOf, rowsWithRequestId } from '../../kernel/sheets/requests';
 import { SheetMissing, type Table, appendRows, asText, readTable, valueOf } from '../../kernel/sheets/table';
@@ -368,14 +369,14 @@ function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], mi
 const ALREADY_RECORDED = bi('This was recorded already; nothing new was written.', 'Это уже записано; ничего нового не записано.');
 
 /** The contest dialog's menu item and server functions. */
-export const contestEntryPoints: EntryPoint[] = [
+export const contestEntryPoints = [
   { name: 'showContestDialog', params: [], description: 'Menu: opens the Growth contest dialog.', run: () => showDialog(DIALOGS.contest) },
-  { name: 'getContestMonths', params: [], description: 'Dialog server call: the months that have invoices, latest first.', run: getContestMonths },
-  { name: 'getContest', params: ['month'], description: "Dialog server call: a reporting month's podium, who is left out and what is recorded.", run: getContest },
-  {
+  serverCall({ name: 'getContestMonths', params: [], description: 'Dialog server call: the months that have invoices, latest first.', run: getContestMonths }),
+  serverCall({ name: 'getContest', params: ['month'], description: "Dialog server call: a reporting month's podium, who is left out and what is recorded.", run: getContest }),
+  serverCall({
     name: 'recordContestResult',
     params: ['request'],
     description: 'Dialog server call: records the winner, or a decline that passes the leads on, in one write under the document lock.',
     run: recordContestResult,
-  },
-];
+  }),
+] as const satisfies readonly EntryPoint[];

@@ -26,6 +26,7 @@ import type { CallContext } from '../../kernel/functions/context';
 import { callContext } from '../../kernel/sheets/spreadsheet';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
+import { serverCall } from '../../app/serverCall';
 import { withDocumentLock } from '../../kernel/sheets/lock';
 import { requestIdOf, rowsWithRequestId } from '../../kernel/sheets/requests';
 import { type Table, appendRows, asText, writeCells } from '../../kernel/sheets/table';
@@ -436,26 +437,26 @@ export function updateDealStatus(request: DealUpdateRequest): DealChanged | Deal
 }
 
 /** The deal dialog's menu item and server functions. */
-export const dealEntryPoints: EntryPoint[] = [
+export const dealEntryPoints = [
   { name: 'showDealDialog', params: [], description: 'Menu: opens the Register a deal sidebar.', run: () => showDialog(DIALOGS.deal) },
-  { name: 'getDealState', params: [], description: 'Deal dialog: the partners and their tiers.', run: getDealState },
-  { name: 'getPartnerDeals', params: ['partner'], description: "Deal dialog: a partner's open registrations.", run: getPartnerDeals },
-  {
+  serverCall({ name: 'getDealState', params: [], description: 'Deal dialog: the partners and their tiers.', run: getDealState }),
+  serverCall({ name: 'getPartnerDeals', params: ['partner'], description: "Deal dialog: a partner's open registrations.", run: getPartnerDeals }),
+  serverCall({
     name: 'registerDeal',
     params: ['request'],
     description: 'Deal dialog: registers a deal, or refuses with the seed reason.',
     run: registerDeal,
-  },
-  {
+  }),
+  serverCall({
     name: 'extendDeal',
     params: ['request'],
     description: 'Deal dialog: extends a registration, or refuses with the seed reason.',
     run: extendDeal,
-  },
-  {
+  }),
+  serverCall({
     name: 'updateDealStatus',
     params: ['request'],
     description: 'Deal dialog: records a status update (and an outcome).',
     run: updateDealStatus,
-  },
-];
+  }),
+] as const satisfies readonly EntryPoint[];
