@@ -194,12 +194,14 @@ describe('recalculate with the add-on functions (dist/Code.js)', () => {
     expect(b).toMatchObject({ value: '#ERROR!', status: 'error' });
     expect(b.error).toMatch(/^Error in referenced cell A1: LEVEL_DISCOUNT/);
     expect(c).toMatchObject({ value: '#REF!', error: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.' });
-    expect(d).toMatchObject({ value: '', status: 'unevaluated', error: 'Not evaluated by the in-memory runtime: SUM is not a custom function of the add-on' });
+    // SUM over a range holding an error shows that error, as Sheets does.
+    expect(d).toMatchObject({ value: '#ERROR!', status: 'error' });
+    expect(d.error).toMatch(/^Error in referenced cell A1: LEVEL_DISCOUNT/);
     expect(e).toMatchObject({ value: '#ERROR!', status: 'error', error: 'Formula parse error.' });
     expect(f).toMatchObject({ value: '#REF!', error: "Unresolved sheet name 'Nowhere'." });
-    expect(report).toMatchObject({ errors: 5, unevaluated: 1, converged: true, passes: 2 });
+    expect(report).toMatchObject({ errors: 6, unevaluated: 0, converged: true, passes: 2 });
     // Range.getValues shows the codes, as Sheets does.
-    expect(sheet.getRange('A1:F1').getValues()).toEqual([['#ERROR!', '#ERROR!', '#REF!', '', '#ERROR!', '#REF!']]);
+    expect(sheet.getRange('A1:F1').getValues()).toEqual([['#ERROR!', '#ERROR!', '#REF!', '#ERROR!', '#ERROR!', '#REF!']]);
   });
 
   it('recalculates on read after a change when attached', () => {
