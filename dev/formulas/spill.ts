@@ -114,6 +114,9 @@ export function writeOutcome(sheet: SheetData, row: number, col: number, outcome
     }
   }
   for (const e of outcome.errors ?? []) errors.set(cellKey(row + e.row, col + e.col), { code: e.code, message: e.message });
-  sheet.results.set(anchor, numRows * numCols > 1 ? { status: 'ok', spill: { numRows, numCols } } : { status: 'ok' });
+  // The formula cell shows its first element: when that is an error, the cell is an error cell (its spill stands).
+  const first = outcome.errors?.find((e) => e.row === 0 && e.col === 0);
+  const status = first ? { status: 'error' as const, error: first.message } : { status: 'ok' as const };
+  sheet.results.set(anchor, numRows * numCols > 1 ? { ...status, spill: { numRows, numCols } } : status);
   return outcome;
 }

@@ -45,6 +45,14 @@ describe('error values', () => {
     expect(book.shown('E1').value).toBe(1);
   });
 
+  it('shows an error in the formula cell when the array\'s first element is one, and still spills the rest', () => {
+    const book = testBook({ S: [['=ARRAYFORMULA(1/{0;2})', '=A2*2', '=ISERROR(A1)']] });
+    book.recalc();
+    expect(book.shown('A1')).toMatchObject({ value: [['#DIV/0!'], [0.5]], status: 'error', error: 'Function DIVIDE parameter 2 cannot be zero.' });
+    expect(book.shown('B1').value).toBe(1);
+    expect(book.shown('C1').value).toBe(true);
+  });
+
   it('stops being an error once the array no longer holds it', () => {
     const book = testBook({ S: [['=ARRAYFORMULA(1/C1:C2)', '=A2', 4], ['', '', 0]] });
     book.recalc();

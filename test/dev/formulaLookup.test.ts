@@ -53,6 +53,9 @@ describe('MATCH (https://support.google.com/docs/answer/3093378)', () => {
     expect(guests('=MATCH(2, {1;2;2;3}, 1)')).toBe(3);
     expect(guests('=MATCH(6, {9;7;5;3;1}, -1)')).toBe(2);
     expect(guests('=MATCH(0, {1;3})')).toBe('#N/A');
+    // An empty search_type reads as 0 (exact), as an empty argument reads as 0; omitted it is 1.
+    expect(guests('=MATCH(6, {1;3;5;7;9}, )')).toBe('#N/A');
+    expect(guests('=MATCH(7, {1;3;5;7;9}, )')).toBe(4);
   });
 
   it('refuses a range of more than one row and column', () => {

@@ -91,7 +91,8 @@ const MATCH: Builtin = {
   fn: ([key, range, type = 1], ctx) => {
     const cells = vector(asMatrix(range));
     if (!cells) return new FormulaError('#N/A', 'MATCH range must be a single row or a single column.');
-    const t = whole(type === null ? 1 : type, ctx, 'MATCH', 3);
+    // Left empty (`MATCH(x, r, )`) the type reads as 0, an exact match; omitted it is 1.
+    const t = whole(type, ctx, 'MATCH', 3);
     if (t instanceof FormulaError) return t;
     const i = find(key as Scalar, cells, t === 0 ? 'exact' : t > 0 ? 'below' : 'above', ctx);
     return i < 0 ? notFound(key as Scalar, 'MATCH', ctx) : i + 1;
