@@ -37,6 +37,9 @@ describe('SUMIFS and COUNTIFS (https://support.google.com/docs/answer/3238496, /
   it('tests empty and non-empty cells with "" and "<>"', () => {
     expect(calc('=COUNTIFS(B1:B5, "")')).toBe(1);
     expect(calc('=COUNTIFS(B1:B5, "<>")')).toBe(4);
+    // "=" matches only blank cells: a formula's "" is not blank.
+    expect(valueOf([[''], ['=""'], [1]], '=COUNTIFS(A1:A3, "=")')).toBe(1);
+    expect(valueOf([[''], ['=""'], [1]], '=COUNTIFS(A1:A3, "")')).toBe(2);
   });
 
   it('builds criteria with & from cells and dates, as the documented "<"&DATE(1969,7,20)', () => {

@@ -136,6 +136,11 @@ describe('names and functions the runtime does not know', () => {
     expect(evaluateIn([], '=1+')).toMatchObject({ value: '#ERROR!', error: 'Formula parse error.' });
   });
 
+  it('reads function names in any case', () => {
+    expect(calc('=sum(1, 2)')).toBe(3);
+    expect(calc('=IfError(1/0, "x")')).toBe('x');
+  });
+
   it('counts a wrong number of arguments as #N/A, as Sheets does', () => {
     expect(evaluateIn([], '=IF(TRUE)')).toMatchObject({ value: '#N/A', error: 'Wrong number of arguments to IF. Expected between 2 and 3 arguments, but got 1 arguments.' });
   });
