@@ -127,7 +127,8 @@ function simpleCall(expr: Expr): Call | undefined {
   for (const arg of expr.args) {
     const n = literalNumber(arg);
     if (n !== undefined) args.push({ kind: 'number', value: n });
-    else if (arg.type === 'ref') args.push(arg.sheet === undefined ? { kind: 'ref', area: arg.area, text: arg.text } : { kind: 'ref', sheet: arg.sheet, area: arg.area, text: arg.text });
+    else if (arg.type === 'ref')
+      args.push(arg.sheet === undefined ? { kind: 'ref', area: arg.area, text: arg.text } : { kind: 'ref', sheet: arg.sheet, area: arg.area, text: arg.text });
     else if (arg.type === 'string' || arg.type === 'boolean') args.push({ kind: arg.type, value: arg.value } as Arg);
     else if (arg.type === 'empty') args.push({ kind: 'empty' });
     else return undefined;

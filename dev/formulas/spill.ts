@@ -54,7 +54,8 @@ export function outcomeOf(result: unknown): Outcome {
         line.push(v);
       } else if (typeof v === 'string' || typeof v === 'boolean') line.push(v);
       else if (isDate(v)) line.push(new Date(v.getTime()));
-      else return { code: '#VALUE!', message: `The function returned a value that is not a number, text, boolean or date: ${Object.prototype.toString.call(v)}.` };
+      else
+        return { code: '#VALUE!', message: `The function returned a value that is not a number, text, boolean or date: ${Object.prototype.toString.call(v)}.` };
     }
     values.push(line);
   }

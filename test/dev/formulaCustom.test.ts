@@ -63,7 +63,7 @@ describe('custom functions inside formulas', () => {
     expect(book.shown('B3').value).toBe(16);
   });
 
-  it('run with their formula\'s cell as the active range, however deeply nested', () => {
+  it("run with their formula's cell as the active range, however deeply nested", () => {
     const book = testBook({ S: [], T: [] });
     book.put('T!C3', [['=IFERROR(WHERE_AM_I(), "none")']]);
     book.recalc();

@@ -5,10 +5,10 @@
  * 1 January 1900 is day 2).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateIn, valueOf } from './formulaSheet';
+import { evaluateIn, shownValue } from './formulaSheet';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const calc = (formula: string, rows: unknown[][] = []) => valueOf(rows, formula);
+const calc = (formula: string, rows: unknown[][] = []) => shownValue(rows, formula);
 
 describe('DATE (https://support.google.com/docs/answer/3092969)', () => {
   it('makes a date of year, month and day, rolling over months and days out of range', () => {
@@ -27,17 +27,17 @@ describe('DATE (https://support.google.com/docs/answer/3092969)', () => {
     expect(evaluateIn([], '=DATE("2019",1,1)')).toMatchObject({ value: '#VALUE!' });
   });
 
-  it('is midnight of that day in the spreadsheet\'s zone, and day 46296 as a number', () => {
+  it("is midnight of that day in the spreadsheet's zone, and day 46296 as a number", () => {
     // 1 October 2026 in Moscow (UTC+3) starts at 21:00 UTC the day before.
-    expect(valueOf([], '=DATE(2026, 10, 1)', { timeZone: 'Europe/Moscow' })).toEqual(new Date('2026-09-30T21:00:00Z'));
-    expect(valueOf([], '=DATE(2026, 10, 1)', { timeZone: 'GMT+03:00' })).toEqual(new Date('2026-09-30T21:00:00Z'));
+    expect(shownValue([], '=DATE(2026, 10, 1)', { timeZone: 'Europe/Moscow' })).toEqual(new Date('2026-09-30T21:00:00Z'));
+    expect(shownValue([], '=DATE(2026, 10, 1)', { timeZone: 'GMT+03:00' })).toEqual(new Date('2026-09-30T21:00:00Z'));
     // 2026-01-01 is 46023; + 31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 30 = 273 days → 46296.
-    expect(valueOf([], '=DATE(2026, 10, 1)+0*1&""', { timeZone: 'Europe/Moscow' })).toBe('46296');
+    expect(shownValue([], '=DATE(2026, 10, 1)+0*1&""', { timeZone: 'Europe/Moscow' })).toBe('46296');
   });
 });
 
 describe('EDATE and EOMONTH (https://support.google.com/docs/answer/3092974, /3093044)', () => {
-  it('moves a date by calendar months, to the month\'s end when the day is missing', () => {
+  it("moves a date by calendar months, to the month's end when the day is missing", () => {
     expect(calc('=EDATE(DATE(1969,7,20), 1)')).toEqual(utc('1969-08-20'));
     expect(calc('=EDATE(DATE(2026,1,31), 1)')).toEqual(utc('2026-02-28'));
     expect(calc('=EDATE(DATE(2024,3,31), -1)')).toEqual(utc('2024-02-29'));
@@ -54,10 +54,10 @@ describe('EDATE and EOMONTH (https://support.google.com/docs/answer/3092974, /30
     expect(calc('=EOMONTH(DATE(2026,12,5), 0)')).toEqual(utc('2026-12-31'));
   });
 
-  it('works in the spreadsheet\'s zone: a day typed in Moscow stays that day', () => {
+  it("works in the spreadsheet's zone: a day typed in Moscow stays that day", () => {
     const moscow = { timeZone: 'Europe/Moscow' };
     // 31 January 2026 at Moscow midnight is 30 January 21:00 UTC; a month later is 28 February, Moscow midnight.
-    expect(valueOf([[new Date('2026-01-30T21:00:00Z')]], '=EDATE(A1, 1)', moscow)).toEqual(new Date('2026-02-27T21:00:00Z'));
+    expect(shownValue([[new Date('2026-01-30T21:00:00Z')]], '=EDATE(A1, 1)', moscow)).toEqual(new Date('2026-02-27T21:00:00Z'));
   });
 });
 

@@ -3,25 +3,25 @@
  * references, error elements of spilled arrays, and what catches them.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateIn, testBook, valueOf } from './formulaSheet';
+import { evaluateIn, testBook, shownValue } from './formulaSheet';
 
 describe('error values', () => {
   it('has each code of Sheets, typed or computed', () => {
-    expect(valueOf([], '=#N/A')).toBe('#N/A');
-    expect(valueOf([], '=1/0')).toBe('#DIV/0!');
-    expect(valueOf([], '="a"*2')).toBe('#VALUE!');
-    expect(valueOf([], '=Nowhere!A1')).toBe('#REF!');
-    expect(valueOf([], '=DATE(-1,1,1)')).toBe('#NUM!');
-    expect(valueOf([], '=NOPE()')).toBe('#NAME?');
-    expect(valueOf([], '=(1')).toBe('#ERROR!');
+    expect(shownValue([], '=#N/A')).toBe('#N/A');
+    expect(shownValue([], '=1/0')).toBe('#DIV/0!');
+    expect(shownValue([], '="a"*2')).toBe('#VALUE!');
+    expect(shownValue([], '=Nowhere!A1')).toBe('#REF!');
+    expect(shownValue([], '=DATE(-1,1,1)')).toBe('#NUM!');
+    expect(shownValue([], '=NOPE()')).toBe('#NAME?');
+    expect(shownValue([], '=(1')).toBe('#ERROR!');
   });
 
-  it('goes through operators and functions, the left operand\'s first', () => {
-    expect(valueOf([], '=#N/A+1/0')).toBe('#N/A');
-    expect(valueOf([], '=1/0&#N/A')).toBe('#DIV/0!');
-    expect(valueOf([], '=ROUND(1/0)')).toBe('#DIV/0!');
-    expect(valueOf([], '=EDATE(#N/A, 1)')).toBe('#N/A');
-    expect(valueOf([], '=-#REF!')).toBe('#REF!');
+  it("goes through operators and functions, the left operand's first", () => {
+    expect(shownValue([], '=#N/A+1/0')).toBe('#N/A');
+    expect(shownValue([], '=1/0&#N/A')).toBe('#DIV/0!');
+    expect(shownValue([], '=ROUND(1/0)')).toBe('#DIV/0!');
+    expect(shownValue([], '=EDATE(#N/A, 1)')).toBe('#N/A');
+    expect(shownValue([], '=-#REF!')).toBe('#REF!');
   });
 
   it('is what a formula reads from a cell showing it, with the message naming that cell', () => {
@@ -45,7 +45,7 @@ describe('error values', () => {
     expect(book.shown('E1').value).toBe(1);
   });
 
-  it('shows an error in the formula cell when the array\'s first element is one, and still spills the rest', () => {
+  it("shows an error in the formula cell when the array's first element is one, and still spills the rest", () => {
     const book = testBook({ S: [['=ARRAYFORMULA(1/{0;2})', '=A2*2', '=ISERROR(A1)']] });
     book.recalc();
     expect(book.shown('A1')).toMatchObject({ value: [['#DIV/0!'], [0.5]], status: 'error', error: 'Function DIVIDE parameter 2 cannot be zero.' });
@@ -54,7 +54,12 @@ describe('error values', () => {
   });
 
   it('stops being an error once the array no longer holds it', () => {
-    const book = testBook({ S: [['=ARRAYFORMULA(1/C1:C2)', '=A2', 4], ['', '', 0]] });
+    const book = testBook({
+      S: [
+        ['=ARRAYFORMULA(1/C1:C2)', '=A2', 4],
+        ['', '', 0],
+      ],
+    });
     book.recalc();
     expect(book.shown('A1').value).toEqual([[0.25], ['#DIV/0!']]);
     expect(book.shown('B1').value).toBe('#DIV/0!');

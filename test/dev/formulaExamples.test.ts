@@ -32,7 +32,7 @@ describe('a referral schedule for the referrer named in B1', () => {
       { codePath: DIST },
     );
 
-  it('takes the referrer\'s own contract and its referrals (names matched without case)', () => {
+  it("takes the referrer's own contract and its referrals (names matched without case)", () => {
     const b = book();
     b.recalc();
     // SPEC §6's example: own 1,000; referrals 1,000, 400, 2,500 (not installed), 3,000 → credits 1,000, 400, 1,000.

@@ -9,9 +9,53 @@ import { parseFormula } from '../../dev/formulas';
 import { testBook } from './formulaSheet';
 
 const PIECES = [
-  'A1', 'B2:B', 'A:A', '2:2', "'S'!A1", 'S!B1:C2', '1', '0', '-', '+', '*', '/', '^', '&', '%', '=', '<>', '<', '>=',
-  '(', ')', '{', '}', ',', ';', ' ', '"x"', '""', 'TRUE', '#N/A', 'x', 'SUM(', 'IF(', 'FILTER(', 'INDEX(', 'VLOOKUP(',
-  'SUMIFS(', 'ARRAYFORMULA(', 'DATE(', 'EDATE(', 'UNIQUE(', 'SORT(', 'MATCH(', 'IFERROR(', 'DOUBLE(', 'BLOCK()', 'TYPES(',
+  'A1',
+  'B2:B',
+  'A:A',
+  '2:2',
+  "'S'!A1",
+  'S!B1:C2',
+  '1',
+  '0',
+  '-',
+  '+',
+  '*',
+  '/',
+  '^',
+  '&',
+  '%',
+  '=',
+  '<>',
+  '<',
+  '>=',
+  '(',
+  ')',
+  '{',
+  '}',
+  ',',
+  ';',
+  ' ',
+  '"x"',
+  '""',
+  'TRUE',
+  '#N/A',
+  'x',
+  'SUM(',
+  'IF(',
+  'FILTER(',
+  'INDEX(',
+  'VLOOKUP(',
+  'SUMIFS(',
+  'ARRAYFORMULA(',
+  'DATE(',
+  'EDATE(',
+  'UNIQUE(',
+  'SORT(',
+  'MATCH(',
+  'IFERROR(',
+  'DOUBLE(',
+  'BLOCK()',
+  'TYPES(',
 ];
 const formula = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }).map((parts) => `=${parts.join('')}`);
 
@@ -29,7 +73,12 @@ describe('formulas of any shape', () => {
   it('evaluate to values or errors in every cell', () => {
     fc.assert(
       fc.property(fc.array(formula, { minLength: 1, maxLength: 4 }), (texts) => {
-        const book = testBook({ S: [[1, 'a', new Date('2026-01-01T00:00:00Z')], [2, '', true]] });
+        const book = testBook({
+          S: [
+            [1, 'a', new Date('2026-01-01T00:00:00Z')],
+            [2, '', true],
+          ],
+        });
         book.put('S!E1', [texts]);
         book.recalc();
         texts.forEach((_, i) => {

@@ -3,9 +3,9 @@
  * against Google's documentation; expected values worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateIn, valueOf } from './formulaSheet';
+import { evaluateIn, shownValue } from './formulaSheet';
 
-const calc = (formula: string, rows: unknown[][] = []) => valueOf(rows, formula);
+const calc = (formula: string, rows: unknown[][] = []) => shownValue(rows, formula);
 
 describe('IF (https://support.google.com/docs/answer/3093364)', () => {
   it('returns the second argument when the test is true, else the third (blank by default)', () => {
@@ -48,7 +48,7 @@ describe('IFERROR and IFNA (https://support.google.com/docs/answer/3093304, /936
 
   it('gives one result per cell of a range, as Google\'s IFNA(A3:A5, "Has na error") example shows', () => {
     const rows = [['Formula'], [''], ['=#N/A'], ['=100/0'], [45]];
-    expect(valueOf(rows, '=IFNA(A3:A5, "Has na error")', { at: 'B2' })).toEqual([['Has na error'], ['#DIV/0!'], [45]]);
+    expect(shownValue(rows, '=IFNA(A3:A5, "Has na error")', { at: 'B2' })).toEqual([['Has na error'], ['#DIV/0!'], [45]]);
   });
 
   it('replaces only the error elements of an array', () => {

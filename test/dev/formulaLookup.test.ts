@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bookOf } from '../../dev/memory';
-import { evaluateIn, testBook, valueOf } from './formulaSheet';
+import { evaluateIn, testBook, shownValue } from './formulaSheet';
 
 const GUESTS = [
   ['Guest Name', 'Dietary Restriction', 'Sent Invitation', 'Table Number'],
@@ -15,7 +15,7 @@ const GUESTS = [
   ['Nancy', 'None', 'No', 4],
   ['Mary', 'Vegetarian', 'Yes', 2],
 ];
-const guests = (formula: string) => valueOf(GUESTS, formula);
+const guests = (formula: string) => shownValue(GUESTS, formula);
 
 describe('INDEX (https://support.google.com/docs/answer/3098242)', () => {
   it('returns the cell at a row and column of the range', () => {
@@ -34,7 +34,7 @@ describe('INDEX (https://support.google.com/docs/answer/3098242)', () => {
     expect(evaluateIn(GUESTS, '=INDEX(A2:D6, 6, 1)')).toMatchObject({ value: '#REF!', error: 'Row 6 out of range.' });
   });
 
-  it('looks up with MATCH, as the page\'s INDEX and MATCH table does', () => {
+  it("looks up with MATCH, as the page's INDEX and MATCH table does", () => {
     expect(guests('=VLOOKUP("Mary", A1:D6, 2, false)')).toBe('Vegetarian');
     expect(guests('=INDEX(A1:D6, MATCH("Mary", A1:A6, 0), 2)')).toBe('Vegetarian');
     expect(guests('=INDEX(A1:D6, MATCH("Mary", A1:A6, 0), MATCH("Dietary Restriction", A1:D1, 0))')).toBe('Vegetarian');
@@ -77,10 +77,10 @@ describe('VLOOKUP (https://support.google.com/docs/answer/3093318)', () => {
   });
 
   it('returns the nearest match ≤ key in sorted data by default', () => {
-    expect(valueOf(TIERS, '=VLOOKUP(4999, A1:B4, 2)')).toBe('Silver');
-    expect(valueOf(TIERS, '=VLOOKUP(5000, A1:B4, 2, TRUE)')).toBe('Gold');
-    expect(valueOf(TIERS, '=VLOOKUP(99999, A1:B4, 2)')).toBe('Platinum');
-    expect(valueOf(TIERS, '=VLOOKUP(-1, A1:B4, 2)')).toBe('#N/A');
+    expect(shownValue(TIERS, '=VLOOKUP(4999, A1:B4, 2)')).toBe('Silver');
+    expect(shownValue(TIERS, '=VLOOKUP(5000, A1:B4, 2, TRUE)')).toBe('Gold');
+    expect(shownValue(TIERS, '=VLOOKUP(99999, A1:B4, 2)')).toBe('Platinum');
+    expect(shownValue(TIERS, '=VLOOKUP(-1, A1:B4, 2)')).toBe('#N/A');
   });
 
   it('checks the column index', () => {
@@ -90,7 +90,7 @@ describe('VLOOKUP (https://support.google.com/docs/answer/3093318)', () => {
 
   it('looks a value up per row inside ARRAYFORMULA', () => {
     const rows = [...TIERS.map((r) => [...r, '']), ['', '', 300], ['', '', 7000]];
-    expect(valueOf(rows, '=ARRAYFORMULA(VLOOKUP(C5:C6, A1:B4, 2))')).toEqual([['Bronze'], ['Gold']]);
+    expect(shownValue(rows, '=ARRAYFORMULA(VLOOKUP(C5:C6, A1:B4, 2))')).toEqual([['Bronze'], ['Gold']]);
   });
 });
 
@@ -101,7 +101,7 @@ describe('XLOOKUP (https://support.google.com/docs/answer/12405947)', () => {
     ['Banana', 0.5],
     ['Cherry', 3],
   ];
-  const fruit = (formula: string) => valueOf(FRUIT, formula);
+  const fruit = (formula: string) => shownValue(FRUIT, formula);
 
   it('replaces VLOOKUP with a lookup range and a result range, either side', () => {
     expect(fruit('=XLOOKUP("banana", A2:A4, B2:B4)')).toBe(0.5);
@@ -124,7 +124,7 @@ describe('XLOOKUP (https://support.google.com/docs/answer/12405947)', () => {
 });
 
 describe('ROWS and COLUMNS', () => {
-  it('count a range\'s rows and columns; an open-ended range runs to the end of the grid', () => {
+  it("count a range's rows and columns; an open-ended range runs to the end of the grid", () => {
     expect(guests('=ROWS(A2:D6)')).toBe(5);
     expect(guests('=COLUMNS(A2:D6)')).toBe(4);
     // The sheet has Sheets' default 1,000 rows: A2:A has 999 of them, however few hold data.

@@ -4,7 +4,7 @@
  * expected values worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateIn, valueOf } from './formulaSheet';
+import { evaluateIn, shownValue } from './formulaSheet';
 
 // amount | quantity | fruit | date | pattern
 const ROWS = [
@@ -14,7 +14,7 @@ const ROWS = [
   [40, 21, 'Apple pie', 'n/a'],
   [50, '', 'Banana'],
 ];
-const calc = (formula: string) => valueOf(ROWS, formula);
+const calc = (formula: string) => shownValue(ROWS, formula);
 
 describe('SUMIFS and COUNTIFS (https://support.google.com/docs/answer/3238496, /3256550)', () => {
   it('sums where every criterion holds: the documented ">20" and "<30" tests', () => {
@@ -38,8 +38,8 @@ describe('SUMIFS and COUNTIFS (https://support.google.com/docs/answer/3238496, /
     expect(calc('=COUNTIFS(B1:B5, "")')).toBe(1);
     expect(calc('=COUNTIFS(B1:B5, "<>")')).toBe(4);
     // "=" matches only blank cells: a formula's "" is not blank.
-    expect(valueOf([[''], ['=""'], [1]], '=COUNTIFS(A1:A3, "=")')).toBe(1);
-    expect(valueOf([[''], ['=""'], [1]], '=COUNTIFS(A1:A3, "")')).toBe(2);
+    expect(shownValue([[''], ['=""'], [1]], '=COUNTIFS(A1:A3, "=")')).toBe(1);
+    expect(shownValue([[''], ['=""'], [1]], '=COUNTIFS(A1:A3, "")')).toBe(2);
   });
 
   it('builds criteria with & from cells and dates, as the documented "<"&DATE(1969,7,20)', () => {
@@ -53,9 +53,9 @@ describe('SUMIFS and COUNTIFS (https://support.google.com/docs/answer/3238496, /
     expect(calc('=COUNTIFS(D1:D5, DATE(1969,7,20))')).toBe(1);
   });
 
-  it('takes the criterion in the formula\'s row outside ARRAYFORMULA, and one per row inside it', () => {
+  it("takes the criterion in the formula's row outside ARRAYFORMULA, and one per row inside it", () => {
     // In row 3 the criterion C1:C5 is C3, "Pear".
-    expect(valueOf(ROWS, '=SUMIFS(A$1:A$5, C$1:C$5, C1:C5)', { at: 'J3' })).toBe(30);
+    expect(shownValue(ROWS, '=SUMIFS(A$1:A$5, C$1:C$5, C1:C5)', { at: 'J3' })).toBe(30);
     expect(calc('=ARRAYFORMULA(SUMIFS(A1:A5, C1:C5, {"apple";"pear"}))')).toEqual([[30], [30]]);
   });
 
@@ -90,7 +90,7 @@ describe('SUM, MIN, MAX, COUNTA (https://support.google.com/docs/answer/3093669,
     expect(calc('=COUNTA(B1:B5)')).toBe(4);
     expect(calc('=COUNTA(C1:C5, 1)')).toBe(6);
     // F1 holds a formula returning "": it counts, as in Sheets; F2 is empty.
-    expect(valueOf([['', '', '', '', '', '=""']], '=COUNTA(F1:F2)')).toBe(1);
+    expect(shownValue([['', '', '', '', '', '=""']], '=COUNTA(F1:F2)')).toBe(1);
   });
 });
 

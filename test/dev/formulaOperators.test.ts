@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFormula } from '../../dev/formulas';
-import { evaluateIn, valueOf } from './formulaSheet';
+import { evaluateIn, shownValue } from './formulaSheet';
 
-const calc = (formula: string, rows: unknown[][] = []) => valueOf(rows, formula);
+const calc = (formula: string, rows: unknown[][] = []) => shownValue(rows, formula);
 
 describe('operator precedence', () => {
   it('parses * before +, ^ before *, signs before ^, % after its operand', () => {
@@ -24,7 +24,12 @@ describe('operator precedence', () => {
         type: 'binary',
         op: '*',
         left: { type: 'number', value: 2 },
-        right: { type: 'binary', op: '^', left: { type: 'number', value: 3 }, right: { type: 'unary', op: '-', operand: { type: 'percent', operand: { type: 'number', value: 2 } } } },
+        right: {
+          type: 'binary',
+          op: '^',
+          left: { type: 'number', value: 3 },
+          right: { type: 'unary', op: '-', operand: { type: 'percent', operand: { type: 'number', value: 2 } } },
+        },
       },
     });
   });
@@ -59,7 +64,7 @@ describe('values meeting operators', () => {
     expect(calc('=+"abc"')).toBe('abc');
   });
 
-  it('refuses text that is no number with Sheets\' message', () => {
+  it("refuses text that is no number with Sheets' message", () => {
     expect(evaluateIn([], '="abc"+1')).toMatchObject({
       value: '#VALUE!',
       status: 'error',
@@ -96,8 +101,8 @@ describe('values meeting operators', () => {
 describe('ranges where one value is expected', () => {
   const rows = [[1], [2], [3]];
 
-  it('takes the cell in the formula\'s own row outside ARRAYFORMULA, and #VALUE! where there is none', () => {
-    expect(valueOf(rows, '=A1:A3*10', { at: 'J2' })).toBe(20);
+  it("takes the cell in the formula's own row outside ARRAYFORMULA, and #VALUE! where there is none", () => {
+    expect(shownValue(rows, '=A1:A3*10', { at: 'J2' })).toBe(20);
     expect(evaluateIn(rows, '=A1:A3*10', { at: 'J5' })).toMatchObject({ value: '#VALUE!', error: 'An array value could not be found.' });
   });
 
@@ -107,7 +112,10 @@ describe('ranges where one value is expected', () => {
       [11, 12],
       [21, 22],
     ]);
-    expect(evaluateIn([[1], [2], [3]], '=ARRAYFORMULA(A1:A3+A1:A2)')).toMatchObject({ value: '#VALUE!', error: 'Array arguments to ADD are of different size.' });
+    expect(evaluateIn([[1], [2], [3]], '=ARRAYFORMULA(A1:A3+A1:A2)')).toMatchObject({
+      value: '#VALUE!',
+      error: 'Array arguments to ADD are of different size.',
+    });
   });
 
   it('builds array literals from values and ranges', () => {
@@ -142,6 +150,9 @@ describe('names and functions the runtime does not know', () => {
   });
 
   it('counts a wrong number of arguments as #N/A, as Sheets does', () => {
-    expect(evaluateIn([], '=IF(TRUE)')).toMatchObject({ value: '#N/A', error: 'Wrong number of arguments to IF. Expected between 2 and 3 arguments, but got 1 arguments.' });
+    expect(evaluateIn([], '=IF(TRUE)')).toMatchObject({
+      value: '#N/A',
+      error: 'Wrong number of arguments to IF. Expected between 2 and 3 arguments, but got 1 arguments.',
+    });
   });
 });

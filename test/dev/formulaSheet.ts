@@ -29,10 +29,7 @@ export interface TestBook {
   put(at: string, rows: unknown[][]): void;
 }
 
-export function testBook(
-  sheets: Record<string, unknown[][]>,
-  options: { locale?: string; timeZone?: string; codePath?: string } = {},
-): TestBook {
+export function testBook(sheets: Record<string, unknown[][]>, options: { locale?: string; timeZone?: string; codePath?: string } = {}): TestBook {
   const names = Object.keys(sheets);
   const ss = createSpreadsheet({ locale: options.locale ?? 'en_US', timeZone: options.timeZone ?? 'UTC', sheets: names });
   const addon = loadAddon({ spreadsheet: ss, codePath: options.codePath ?? FIXTURE });
@@ -68,7 +65,11 @@ export function testBook(
  * Evaluates one formula in cell J1 of a sheet holding `rows` from A1 (other
  * sheets as given), and returns what J1 shows.
  */
-export function evaluateIn(rows: unknown[][], formula: string, options: { sheets?: Record<string, unknown[][]>; timeZone?: string; locale?: string; at?: string } = {}): Shown {
+export function evaluateIn(
+  rows: unknown[][],
+  formula: string,
+  options: { sheets?: Record<string, unknown[][]>; timeZone?: string; locale?: string; at?: string } = {},
+): Shown {
   const book = testBook({ S: rows, ...options.sheets }, options);
   const at = options.at ?? 'J1';
   book.put(`S!${at}`, [[formula]]);
@@ -77,6 +78,6 @@ export function evaluateIn(rows: unknown[][], formula: string, options: { sheets
 }
 
 /** The value a formula over `rows` shows (its error code for an error). */
-export function valueOf(rows: unknown[][], formula: string, options?: Parameters<typeof evaluateIn>[2]): unknown {
+export function shownValue(rows: unknown[][], formula: string, options?: Parameters<typeof evaluateIn>[2]): unknown {
   return evaluateIn(rows, formula, options).value;
 }

@@ -23,7 +23,13 @@ describe('spilled results of built-in functions', () => {
   });
 
   it('shrink and grow with the data of an open-ended range', () => {
-    const book = testBook({ S: [['x', 1, '=FILTER(A1:A, B1:B > 0)'], ['y', 0], ['z', 2]] });
+    const book = testBook({
+      S: [
+        ['x', 1, '=FILTER(A1:A, B1:B > 0)'],
+        ['y', 0],
+        ['z', 2],
+      ],
+    });
     book.recalc();
     expect(book.shown('C1').value).toEqual([['x'], ['z']]);
     // A row added below is read by A1:A and B1:B.
@@ -55,12 +61,15 @@ describe('dependency order', () => {
   it('finds a formula reading its own spill circular, even inside a function', () => {
     const book = testBook({ S: [['=ARRAYFORMULA(ROWS(A1:A3)+{0;0})']] });
     book.recalc();
-    expect(book.shown('A1')).toMatchObject({ value: '#REF!', error: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.' });
+    expect(book.shown('A1')).toMatchObject({
+      value: '#REF!',
+      error: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
+    });
   });
 });
 
 describe('open-ended ranges', () => {
-  it('stop at the sheet\'s last row with content, however many rows the grid has', () => {
+  it("stop at the sheet's last row with content, however many rows the grid has", () => {
     const book = testBook({ S: [['Amount'], [10], [20], [30]] });
     bookOf(book.ss).sheetByName('S')!.maxRows = 1_000_000;
     book.put('S!C1', [['=ARRAYFORMULA(A2:A*2)', '=SUM(A2:A)', '=COUNTA(A:A)', '=ROWS(A2:A)']]);

@@ -43,7 +43,7 @@ describe('parseFormula', () => {
     expect(call('=FN(,)')).toEqual({ name: 'FN', args: [{ kind: 'empty' }, { kind: 'empty' }] });
   });
 
-  it("reads quoted sheet names with a doubled quote and Unicode names without quotes", () => {
+  it('reads quoted sheet names with a doubled quote and Unicode names without quotes', () => {
     expect(call("=FN('It''s'!B2)").args[0]).toMatchObject({ kind: 'ref', sheet: "It's" });
     expect(call('=FN(Партнёры!B2:B)').args[0]).toMatchObject({ kind: 'ref', sheet: 'Партнёры' });
   });

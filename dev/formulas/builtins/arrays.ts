@@ -33,7 +33,12 @@ const FILTER: Builtin = {
     const m = asMatrix(range);
     const conds = conditions.map(asMatrix);
     const byRows = conds[0].width === 1 && !(conds[0].height === 1 && m.height === 1 && m.width > 1);
-    const shape = byRows ? new Matrix(m.rows.map(() => [null]), m.origin) : new Matrix([m.rows[0]], m.origin);
+    const shape = byRows
+      ? new Matrix(
+          m.rows.map(() => [null]),
+          m.origin,
+        )
+      : new Matrix([m.rows[0]], m.origin);
     for (const c of conds) {
       if (!(byRows ? c.width === 1 : c.height === 1) || !sameSize(c, shape)) {
         return new FormulaError(
@@ -58,8 +63,14 @@ const FILTER: Builtin = {
     }
     const all = (count: number) => Array.from({ length: count }, (_, k) => k);
     const rows = byRows
-      ? all(n).filter((i) => keep[i]).map((i) => all(m.width).map((j) => m.at(i, j)))
-      : all(m.height).map((i) => all(n).filter((j) => keep[j]).map((j) => m.at(i, j)));
+      ? all(n)
+          .filter((i) => keep[i])
+          .map((i) => all(m.width).map((j) => m.at(i, j)))
+      : all(m.height).map((i) =>
+          all(n)
+            .filter((j) => keep[j])
+            .map((j) => m.at(i, j)),
+        );
     if (rows.length === 0 || rows[0].length === 0) return new FormulaError('#N/A', 'No matches are found in FILTER evaluation.');
     return new Matrix(rows);
   },
@@ -118,7 +129,16 @@ const SORT: Builtin = {
       const asc = toBoolean(specs[k + 1] as Scalar, ctx, 'SORT', k + 3);
       if (asc instanceof FormulaError) return asc;
       if (by instanceof Matrix && by.height * by.width > 1) {
-        if (by.width !== 1 || !sameSize(by, new Matrix(m.rows.map(() => [null]), m.origin))) {
+        if (
+          by.width !== 1 ||
+          !sameSize(
+            by,
+            new Matrix(
+              m.rows.map(() => [null]),
+              m.origin,
+            ),
+          )
+        ) {
           return new FormulaError('#VALUE!', `SORT has mismatched sizes: a sort column must be one column of ${m.height} rows.`);
         }
         keys.push({ column: (i) => by.at(i, 0), ascending: asc });
@@ -127,7 +147,8 @@ const SORT: Builtin = {
       const index = toNumber((by instanceof Matrix ? by.at(0, 0) : by) as Scalar, ctx, 'SORT', k + 2);
       if (index instanceof FormulaError) return index;
       const col = Math.trunc(index);
-      if (col < 1 || col > m.width) return new FormulaError('#VALUE!', `Function SORT parameter ${k + 2} value is ${col}. Valid values are between 1 and ${m.width} inclusive.`);
+      if (col < 1 || col > m.width)
+        return new FormulaError('#VALUE!', `Function SORT parameter ${k + 2} value is ${col}. Valid values are between 1 and ${m.width} inclusive.`);
       keys.push({ column: (i) => m.at(i, col - 1), ascending: asc });
     }
     for (const key of keys) for (let i = 0; i < m.height; i++) if (key.column(i) instanceof FormulaError) return key.column(i);

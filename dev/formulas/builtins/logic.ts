@@ -60,7 +60,14 @@ function catching(name: string, min: number, catches: (e: FormulaError) => boole
       const v = value!();
       const isCaught = (x: Scalar) => x instanceof FormulaError && catches(x);
       if (v instanceof Matrix && !v.rows.some((r) => r.some(isCaught))) return v;
-      return pick(name, v, (x) => !isCaught(x), () => v, fallback ?? (() => null), (x) => x);
+      return pick(
+        name,
+        v,
+        (x) => !isCaught(x),
+        () => v,
+        fallback ?? (() => null),
+        (x) => x,
+      );
     },
   };
 }
@@ -106,10 +113,15 @@ export const LOGIC: Record<string, Builtin> = {
   IFNA: catching('IFNA', 2, (e) => e.code === '#N/A'),
   AND: aggregate('AND', (v) => v.every(Boolean)),
   OR: aggregate('OR', (v) => v.some(Boolean)),
-  NOT: { min: 1, max: 1, scalar: ALL, fn: ([v], ctx) => {
-    const b = toBoolean(v as Scalar, ctx, 'NOT', 1);
-    return b instanceof FormulaError ? b : !b;
-  } },
+  NOT: {
+    min: 1,
+    max: 1,
+    scalar: ALL,
+    fn: ([v], ctx) => {
+      const b = toBoolean(v as Scalar, ctx, 'NOT', 1);
+      return b instanceof FormulaError ? b : !b;
+    },
+  },
   TRUE: { min: 0, max: 0, fn: () => true },
   FALSE: { min: 0, max: 0, fn: () => false },
   ISBLANK: test((v) => v === null),

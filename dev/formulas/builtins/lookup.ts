@@ -112,7 +112,12 @@ const VLOOKUP: Builtin = {
     if (col > m.width) return new FormulaError('#REF!', 'VLOOKUP evaluates to an out of bounds range.');
     const isSorted = sorted === null ? false : toBoolean(sorted as Scalar, ctx, 'VLOOKUP', 4);
     if (isSorted instanceof FormulaError) return isSorted;
-    const i = find(key as Scalar, m.rows.map((r) => r[0]), isSorted ? 'below' : 'exact', ctx);
+    const i = find(
+      key as Scalar,
+      m.rows.map((r) => r[0]),
+      isSorted ? 'below' : 'exact',
+      ctx,
+    );
     return i < 0 ? notFound(key as Scalar, 'VLOOKUP', ctx) : m.at(i, col - 1);
   },
 };

@@ -129,8 +129,14 @@ const evenAfterFirst = (i: number) => i > 0 && i % 2 === 0;
 
 export const MATH: Record<string, Builtin> = {
   SUM: overNumbers('SUM', (ns) => ns.reduce((s, x) => s + x.n, 0)),
-  MIN: overNumbers('MIN', extreme((a, b) => a < b)),
-  MAX: overNumbers('MAX', extreme((a, b) => a > b)),
+  MIN: overNumbers(
+    'MIN',
+    extreme((a, b) => a < b),
+  ),
+  MAX: overNumbers(
+    'MAX',
+    extreme((a, b) => a > b),
+  ),
   COUNT: {
     min: 1,
     max: Infinity,
@@ -150,7 +156,9 @@ export const MATH: Record<string, Builtin> = {
     },
   },
   AVERAGE: overNumbers('AVERAGE', (ns) =>
-    ns.length === 0 ? new FormulaError('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.') : ns.reduce((s, x) => s + x.n, 0) / ns.length,
+    ns.length === 0
+      ? new FormulaError('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.')
+      : ns.reduce((s, x) => s + x.n, 0) / ns.length,
   ),
   ROUND: {
     min: 1,
