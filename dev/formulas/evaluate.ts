@@ -22,7 +22,7 @@
 import type { Rect } from '../memory/a1';
 import { areaRect } from '../memory/a1';
 import { bookOf } from '../memory/host';
-import type { Addon } from '../memory/loadAddon';
+import type { Addon } from '../memory';
 import { type Book, type SheetData, cellKey, keyCol, keyRow } from '../memory/model';
 import { type CellValue, isDate } from '../memory/values';
 import { BUILTINS } from './builtins';
