@@ -51,7 +51,11 @@ export function cellInfo(target: Book | GoogleAppsScript.Spreadsheet.Spreadsheet
 }
 
 /** The cells of a sheet from A1 to its last row and column with content (or to the given size). */
-export function sheetCells(target: Book | GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string | SheetData, size?: { rows: number; cols: number }): CellInfo[][] {
+export function sheetCells(
+  target: Book | GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheetName: string | SheetData,
+  size?: { rows: number; cols: number },
+): CellInfo[][] {
   const book = bookOf(target);
   const sheet = sheetOf(book, sheetName);
   const rows = size?.rows ?? sheet.lastRow();

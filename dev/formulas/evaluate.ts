@@ -1,30 +1,37 @@
 /**
- * Recalculates the formula cells of an in-memory spreadsheet with the add-on's
- * own custom functions (dist/Code.js, through the loader), and stores the
- * results in the sheet so that Range.getValues returns them, as in Sheets.
+ * Recalculates the formula cells of an in-memory spreadsheet as Sheets does —
+ * built-in functions (builtins/) around the add-on's own custom functions
+ * (dist/Code.js, through the loader) — and stores the results in the sheet so
+ * that Range.getValues returns them.
  *
- * - Arguments: a single cell passes its value, a range of several cells a 2D
- *   array ('' for empty cells), an open-ended range (`D2:D`) rows from its
- *   start to the sheet's last row with content (Sheets passes every row of
- *   the grid; the extra rows would all be empty).
  * - Order: a formula runs after every formula whose cell or spilled result
- *   lies in a range it reads (a topological order over the current spill
- *   extents); passes repeat until no result changes (spills that grow can
- *   change the order), at most `maxPasses`.
- * - A formula that reads a cell holding an error shows that error; one that
- *   reads its own cell is a circular reference (#REF!).
+ *   lies in a range it references anywhere in its text (a topological order
+ *   over the current spill extents); passes repeat until no result changes
+ *   (spills that grow can change the order), at most `maxPasses`.
+ * - Open-ended ranges (`D2:D`) run to the sheet's last row with content
+ *   (interpret.ts), so a whole workbook recomputes without walking empty rows.
+ * - A formula that reads its own cell or spill is a circular reference (#REF!).
  * - Custom functions are called again only when their arguments (or the
- *   spreadsheet's locale and time zone) changed, as Sheets caches them.
- * - Formulas that are not a call of a known custom function are left alone
- *   and reported as not evaluated (value '').
+ *   spreadsheet's locale and time zone) changed, as Sheets caches them; while
+ *   one runs, its formula's cell is the active range. Given an error argument,
+ *   one is not called: its cell shows that error, as in Sheets.
+ * - A formula calling a Sheets function the runtime does not implement is
+ *   left alone and reported as not evaluated (value ''); an unknown function
+ *   is #NAME?.
  */
-import { type Area, areaRect, formatArea, quoteSheetName } from '../memory/a1';
-import type { Addon } from '../memory/addon';
+import type { Rect } from '../memory/a1';
+import { areaRect } from '../memory/a1';
 import { bookOf } from '../memory/host';
+import type { Addon } from '../memory';
 import { type Book, type SheetData, cellKey, keyCol, keyRow } from '../memory/model';
-import { type CellValue, copyValue, isDate } from '../memory/values';
-import { type Call, type Parsed, parseFormula } from './parse';
-import { type Outcome, outcomeOf, writeOutcome } from './spill';
+import { type CellValue, isDate } from '../memory/values';
+import { BUILTINS } from './builtins';
+import type { Context } from './context';
+import { CIRCULAR, Circular, evaluate } from './interpret';
+import { type Expr, type Parsed, functionsOf, parseFormula, refsOf } from './parse';
+import { SHEETS_FUNCTIONS } from './sheetsFunctions';
+import { type ElementError, type Outcome, outcomeOf, writeOutcome } from './spill';
+import { FormulaError, Matrix, type Value, cellValueOf } from './values';
 
 interface FormulaCell {
   sheet: SheetData;
@@ -34,18 +41,13 @@ interface FormulaCell {
   parsed: Parsed;
 }
 
-interface Resolved {
-  sheet: SheetData;
-  rect: { row: number; col: number; numRows: number; numCols: number };
-}
+type CallExpr = Extract<Expr, { type: 'call' }>;
 
 interface Memo {
   text: string;
   setting: string;
-  /** The arguments it was called with; null when reading them failed (no call was made). */
-  args: unknown[] | null;
-  /** What the function returned (or threw) for these arguments. */
-  outcome: Outcome;
+  /** The custom-function calls the formula made, by call node: their arguments and what they gave. */
+  calls: Map<number, { args: unknown[]; value: Value }>;
   /** What the cell showed (a blocked spill shows #REF! instead). */
   shown: Outcome;
 }
@@ -57,7 +59,7 @@ export interface RecalcReport {
   calls: number;
   /** Formula cells showing an error. */
   errors: number;
-  /** Formula cells left alone (not a call of a known custom function). */
+  /** Formula cells left alone (calling a Sheets function the runtime does not implement). */
   unevaluated: number;
   /** false when results still changed after `maxPasses`. */
   converged: boolean;
@@ -68,8 +70,6 @@ export interface RecalcOptions {
 }
 
 const memos = new WeakMap<Book, Map<string, Memo>>();
-
-const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
 
 function memoKey(cell: FormulaCell): string {
   return `${cell.sheet.id}:${cell.row}:${cell.col}`;
@@ -87,33 +87,28 @@ function allFormulas(book: Book): FormulaCell[] {
   return out;
 }
 
-function resolve(book: Book, from: SheetData, ref: { sheet?: string; area: Area }): Resolved | string {
-  const sheet = ref.sheet === undefined ? from : book.sheetByName(ref.sheet);
-  if (!sheet) return `Unresolved sheet name '${ref.sheet}'.`;
-  const rect = areaRect(ref.area, sheet.lastRow(), sheet.lastColumn());
-  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) {
-    return `Range ${ref.sheet ? `${quoteSheetName(ref.sheet)}!` : ''}${formatArea(rect)} is outside the sheet.`;
-  }
-  return { sheet, rect };
+function exprOf(cell: FormulaCell): Expr | undefined {
+  return cell.parsed.kind === 'call' || cell.parsed.kind === 'expr' ? cell.parsed.expr : undefined;
 }
 
-function inputsOf(book: Book, cell: FormulaCell): Resolved[] {
-  if (cell.parsed.kind !== 'call') return [];
-  const out: Resolved[] = [];
-  for (const arg of cell.parsed.call.args) {
-    if (arg.kind !== 'ref') continue;
-    const r = resolve(book, cell.sheet, arg);
-    if (typeof r !== 'string') out.push(r);
+/** The ranges a formula references anywhere in its text, on the sheets they name. */
+function inputsOf(book: Book, cell: FormulaCell): { sheet: SheetData; rect: Rect }[] {
+  const expr = exprOf(cell);
+  if (!expr) return [];
+  const out: { sheet: SheetData; rect: Rect }[] = [];
+  for (const ref of refsOf(expr)) {
+    const sheet = ref.sheet === undefined ? cell.sheet : book.sheetByName(ref.sheet);
+    if (sheet) out.push({ sheet, rect: areaRect(ref.area, sheet.lastRow(), sheet.lastColumn()) });
   }
   return out;
 }
 
-function outputRect(cell: FormulaCell): Resolved['rect'] {
+function outputRect(cell: FormulaCell): Rect {
   const spill = cell.sheet.results.get(cellKey(cell.row, cell.col))?.spill;
   return { row: cell.row, col: cell.col, numRows: spill?.numRows ?? 1, numCols: spill?.numCols ?? 1 };
 }
 
-function overlaps(a: Resolved['rect'], b: Resolved['rect']): boolean {
+function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
 }
 
@@ -144,38 +139,35 @@ function dependencyOrder(book: Book, cells: FormulaCell[]): FormulaCell[] {
   return order.map((i) => cells[i]);
 }
 
-/** The argument values Sheets would pass: scalars for single cells and literals, 2D arrays for ranges. */
-function argumentValues(book: Book, cell: FormulaCell, call: Call): unknown[] | Outcome {
-  const values: unknown[] = [];
-  for (const arg of call.args) {
-    if (arg.kind === 'empty') values.push('');
-    else if (arg.kind !== 'ref') values.push(arg.value);
-    else {
-      const r = resolve(book, cell.sheet, arg);
-      if (typeof r === 'string') return { code: '#REF!', message: r };
-      const { sheet, rect } = r;
-      // Reading its own cell, or what it spilled last time, is a circular reference.
-      if (sheet === cell.sheet && overlaps(rect, outputRect(cell))) {
-        return { code: '#REF!', message: CIRCULAR };
-      }
-      const grid: CellValue[][] = [];
-      for (let i = 0; i < rect.numRows; i++) {
-        const line: CellValue[] = [];
-        for (let j = 0; j < rect.numCols; j++) {
-          const row = rect.row + i;
-          const col = rect.col + j;
-          const result = sheet.results.get(cellKey(row, col));
-          if (result?.status === 'error') {
-            return { code: sheet.value(row, col) as '#ERROR!', message: `Error in referenced cell ${formatArea({ row, col, numRows: 1, numCols: 1 })}: ${result.error ?? ''}` };
-          }
-          line.push(copyValue(sheet.value(row, col)));
-        }
-        grid.push(line);
-      }
-      values.push(rect.numRows === 1 && rect.numCols === 1 ? grid[0][0] : grid);
-    }
-  }
-  return values;
+/** What a formula's value puts in its cell: one value, an array (error elements show their code), or an error. */
+export function outcomeOfValue(value: Value): Outcome {
+  if (value instanceof FormulaError) return { code: value.code, message: value.message };
+  if (!(value instanceof Matrix)) return { values: [[cellValueOf(value)]] };
+  if (value.height === 1 && value.width === 1) return outcomeOfValue(value.at(0, 0));
+  const errors: ElementError[] = [];
+  const values: CellValue[][] = value.rows.map((row, i) =>
+    row.map((x, j) => {
+      if (!(x instanceof FormulaError)) return cellValueOf(x);
+      errors.push({ row: i, col: j, code: x.code, message: x.message });
+      return x.code;
+    }),
+  );
+  return errors.length > 0 ? { values, errors } : { values };
+}
+
+/** A custom function's result as a formula value. */
+function valueOfResult(result: { value: unknown } | { error: string }): Value {
+  if ('error' in result) return new FormulaError('#ERROR!', result.error);
+  const outcome = outcomeOf(result.value);
+  if ('code' in outcome) return new FormulaError(outcome.code, outcome.message);
+  const { values } = outcome;
+  return values.length === 1 && values[0].length === 1 ? values[0][0] : new Matrix(values);
+}
+
+/** A Sheets function the formula calls that the runtime does not implement (its formula is left unevaluated). */
+function unimplemented(expr: Expr, known: Set<string>): string | undefined {
+  for (const name of functionsOf(expr)) if (!BUILTINS[name] && !known.has(name) && SHEETS_FUNCTIONS.has(name)) return name;
+  return undefined;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -191,7 +183,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function sameOutcome(a: Outcome | undefined, b: Outcome): boolean {
   if (!a) return false;
   if ('code' in a || 'code' in b) return 'code' in a && 'code' in b && a.code === b.code && a.message === b.message;
-  return sameValue(a.values, b.values);
+  return sameValue(a.values, b.values) && JSON.stringify(a.errors ?? []) === JSON.stringify(b.errors ?? []);
 }
 
 /** Evaluates every formula of the spreadsheet with the add-on's custom functions and stores the results. */
@@ -201,7 +193,7 @@ export function recalculate(target: Book | GoogleAppsScript.Spreadsheet.Spreadsh
   let memo = memos.get(book);
   if (!memo) memos.set(book, (memo = new Map()));
   const setting = `${book.locale}|${book.timeZone}`;
-  const known = new Set(addon.customFunctions);
+  const known = new Set(addon.customFunctions.map((n) => n.toUpperCase()));
   const report: RecalcReport = { passes: 0, calls: 0, errors: 0, unevaluated: 0, converged: false };
   const session = addon.customFunctionSession();
   const wasCalculating = book.calculating;
@@ -210,44 +202,67 @@ export function recalculate(target: Book | GoogleAppsScript.Spreadsheet.Spreadsh
     const cells = allFormulas(book);
     const live = new Set(cells.map(memoKey));
     for (const key of [...memo.keys()]) if (!live.has(key)) memo.delete(key);
+    const evaluable: FormulaCell[] = [];
     for (const cell of cells) {
-      if (cell.parsed.kind === 'call' && known.has(cell.parsed.call.name)) continue;
       const anchor = cellKey(cell.row, cell.col);
-      if (cell.parsed.kind === 'syntax') {
-        writeOutcome(cell.sheet, cell.row, cell.col, { code: '#ERROR!', message: cell.parsed.error });
-      } else {
+      const expr = exprOf(cell);
+      const missing = expr && unimplemented(expr, known);
+      if (expr && !missing) evaluable.push(cell);
+      else if (cell.parsed.kind === 'syntax') writeOutcome(cell.sheet, cell.row, cell.col, { code: '#ERROR!', message: cell.parsed.error });
+      else {
         cell.sheet.clearSpill(anchor);
         cell.sheet.putValue(cell.row, cell.col, '');
-        const reason = cell.parsed.kind === 'call' ? `${cell.parsed.call.name} is not a custom function of the add-on` : cell.parsed.reason;
+        const reason = missing ? `${missing} is a Sheets function it does not implement` : (cell.parsed as { reason: string }).reason;
         cell.sheet.results.set(anchor, { status: 'unevaluated', error: `Not evaluated by the in-memory runtime: ${reason}` });
       }
     }
-    const evaluable = cells.filter((c) => c.parsed.kind === 'call' && known.has(c.parsed.call.name));
     // Once circular, a formula stays so for this recalculation (its spill, cleared by the error, would otherwise flip it back).
     const circular = new Set<string>();
     while (report.passes < maxPasses) {
       report.passes += 1;
       let changed = false;
       for (const cell of dependencyOrder(book, evaluable)) {
-        const call = (cell.parsed as { call: Call }).call;
         const key = memoKey(cell);
-        const args: unknown[] | Outcome = circular.has(key) ? { code: '#REF!', message: CIRCULAR } : argumentValues(book, cell, call);
-        if (!Array.isArray(args) && 'code' in args && args.message === CIRCULAR) circular.add(key);
         const previous = memo.get(key);
+        const reusable = previous && previous.text === cell.text && previous.setting === setting ? previous.calls : undefined;
+        const calls = new Map<number, { args: unknown[]; value: Value }>();
+        const ctx: Context = {
+          book,
+          locale: book.locale,
+          timeZone: book.timeZone,
+          sheet: cell.sheet,
+          row: cell.row,
+          col: cell.col,
+          output: outputRect(cell),
+          array: false,
+          isCustom: (name) => known.has(name),
+          callCustom: (call: CallExpr, args: unknown[]) => {
+            const before = reusable?.get(call.id);
+            let value: Value;
+            if (before && sameValue(before.args, args)) value = before.value;
+            else {
+              report.calls += 1;
+              // The formula's cell is the active range while its function runs, as in Sheets.
+              value = valueOfResult(session.call(call.name, args, { sheet: cell.sheet, row: cell.row, col: cell.col }));
+            }
+            calls.set(call.id, { args, value });
+            return value;
+          },
+        };
         let outcome: Outcome;
-        if (!Array.isArray(args)) outcome = args as Outcome;
-        else if (previous && previous.args && previous.text === cell.text && previous.setting === setting && sameValue(previous.args, args)) {
-          outcome = previous.outcome;
-        }
+        if (circular.has(key)) outcome = { code: '#REF!', message: CIRCULAR };
         else {
-          report.calls += 1;
-          // The formula's cell is the active range while its function runs, as in Sheets.
-          const result = session.call(call.name, args, { sheet: cell.sheet, row: cell.row, col: cell.col });
-          outcome = 'error' in result ? { code: '#ERROR!', message: result.error } : outcomeOf(result.value);
+          try {
+            outcome = outcomeOfValue(evaluate(exprOf(cell)!, ctx));
+          } catch (error) {
+            if (!(error instanceof Circular)) throw error;
+            circular.add(key);
+            outcome = { code: '#REF!', message: CIRCULAR };
+          }
         }
         const shown = writeOutcome(cell.sheet, cell.row, cell.col, outcome);
         if (!previous || !sameOutcome(previous.shown, shown) || previous.text !== cell.text) changed = true;
-        memo.set(key, { text: cell.text, setting, args: Array.isArray(args) ? args : null, outcome, shown });
+        memo.set(key, { text: cell.text, setting, calls, shown });
       }
       if (!changed) {
         report.converged = true;

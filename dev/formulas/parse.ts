@@ -1,16 +1,50 @@
 /**
- * Parses the formulas the in-memory runtime evaluates: one call of a function
- * over plain arguments, `=FN(arg, …)`, where an argument is
- * - a reference: a cell `B1` / `$B$1`, a range `A2:D5`, an open-ended range
- *   `D2:D`, whole columns `A:C`, each optionally on another sheet:
- *   `Deals!A1:H`, `'Партнёры'!A2:A`;
- * - a number `12`, `-3.5`, `1e3`, `50%`; a string `"text"` (`""` is a quote);
- *   `TRUE` / `FALSE`; or nothing (`FN(A1,,B1)`).
- * Anything else — operators, nested calls, array literals — is valid in
- * Sheets but not evaluated here: `unsupported`. Text that Sheets could not
- * parse at all (an unclosed bracket or string) is a `syntax` error.
+ * Parses Sheets formulas into an expression tree (see ast below), with Sheets'
+ * operator precedence, lowest first (Google follows the spreadsheet standard
+ * here: `-2^2` is 4, `2^3^2` is 64):
+ *
+ *   comparison  = <> < > <= >=
+ *   &           concatenation
+ *   + -
+ *   * /
+ *   ^
+ *   - +         unary signs
+ *   %           postfix percent
+ *
+ * Operands: numbers (`12`, `1e3`, `.5`), strings (`"say ""hi"""`), TRUE and
+ * FALSE, error values (`#N/A`), references (lex.ts), array literals
+ * (`{1, 2; 3, 4}`, elements may be expressions and ranges), calls with empty
+ * arguments (`FN(a, , c)`), parentheses, and other words (named ranges, which
+ * the in-memory spreadsheet does not have: they evaluate to #NAME?).
+ *
+ * Text Sheets cannot parse — an unclosed bracket or string, two operands with
+ * no operator between them (`+7 (495) 000-00-00` typed as a phone number),
+ * `;` between arguments — is a `syntax` error. Text that does not start with
+ * `=` is no formula.
+ *
+ * For a formula that is one call with plain arguments (references, numbers,
+ * strings, booleans, empty), `call` also gives the call in its simple form.
  */
-import { type Area, parseArea } from '../memory/a1';
+import type { Area } from '../memory/a1';
+import { type ErrorCode, Lexer, type Token } from './lex';
+
+export type BinaryOp = '=' | '<>' | '<' | '>' | '<=' | '>=' | '&' | '+' | '-' | '*' | '/' | '^';
+
+export type Expr =
+  | { type: 'number'; value: number }
+  | { type: 'string'; value: string }
+  | { type: 'boolean'; value: boolean }
+  | { type: 'error'; code: ErrorCode }
+  | { type: 'ref'; sheet?: string; area: Area; text: string }
+  | { type: 'name'; name: string }
+  /** An argument left empty: `FN(a, , c)`. */
+  | { type: 'empty' }
+  | { type: 'array'; rows: Expr[][] }
+  | { type: 'unary'; op: '-' | '+'; operand: Expr }
+  | { type: 'percent'; operand: Expr }
+  | { type: 'binary'; op: BinaryOp; left: Expr; right: Expr }
+  /** `id` numbers the calls of one formula in reading order (the evaluator's cache of custom-function calls uses it). */
+  | { type: 'call'; name: string; args: Expr[]; id: number };
 
 export type Arg =
   | { kind: 'ref'; sheet?: string; area: Area; text: string }
@@ -25,216 +59,208 @@ export interface Call {
   args: Arg[];
 }
 
-export type Parsed = { kind: 'call'; call: Call } | { kind: 'unsupported'; reason: string; name?: string } | { kind: 'syntax'; error: string };
+export type Parsed =
+  | { kind: 'call'; call: Call; expr: Expr }
+  | { kind: 'expr'; expr: Expr }
+  | { kind: 'unsupported'; reason: string }
+  | { kind: 'syntax'; error: string };
 
 export const PARSE_ERROR = 'Formula parse error.';
 
-class Unsupported extends Error {}
-
-/** Whether the text is well formed: strings and quoted names closed, brackets balanced. */
-function lexicallyValid(text: string): boolean {
-  const stack: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) return false;
-        if (text[j] === ch) {
-          if (text[j + 1] === ch) j += 2;
-          else break;
-        } else j += 1;
-      }
-      i = j;
-    } else if (ch === '(' || ch === '{') stack.push(ch === '(' ? ')' : '}');
-    else if (ch === ')' || ch === '}') {
-      if (stack.pop() !== ch) return false;
-    }
-  }
-  return stack.length === 0;
-}
-
-const NUMBER = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
-const NAME = /^[\p{L}_$\\][\p{L}\p{N}_.$!:\\]*/u;
-
-/**
- * Whether two operands meet with no operator between them, which Sheets
- * cannot parse (it has no intersection operator): `+7 (495) 000-00-00` typed
- * as a phone number (`7` then `(495)`), `A1 B1`, `'Deals'A1`. A name followed
- * by `(` is a call, spaces between allowed. Assumes lexicallyValid.
- */
-function operandsMeet(text: string): boolean {
-  let afterOperand = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (/\s/.test(ch)) {
-      i += 1;
-      continue;
-    }
-    const rest = text.slice(i);
-    let starts = false;
-    let ends = false;
-    let length = 1;
-    if (ch === '"' || ch === "'") {
-      length = 1;
-      while (!(rest[length] === ch && rest[length + 1] !== ch)) length += rest[length] === ch ? 2 : 1;
-      length += 1;
-      // A quoted sheet name takes its `!A1:B2`.
-      if (ch === "'" && rest[length] === '!') length += 1 + (/^[\p{L}\p{N}_.$:]*/u.exec(rest.slice(length + 1))?.[0].length ?? 0);
-      starts = ends = true;
-    } else if (NUMBER.test(rest)) {
-      length = NUMBER.exec(rest)![0].length;
-      starts = ends = true;
-    } else if (NAME.test(rest)) {
-      length = NAME.exec(rest)![0].length;
-      const call = /^\s*\(/.exec(rest.slice(length));
-      starts = true;
-      if (call) length += call[0].length;
-      else ends = true;
-    } else if (ch === '(' || ch === '{') starts = true;
-    else if (ch === ')' || ch === '}' || ch === '%') ends = true;
-    if (afterOperand && starts) return true;
-    afterOperand = ends;
-    i += length;
-  }
-  return false;
-}
+const COMPARISONS = ['=', '<>', '<', '>', '<=', '>='];
 
 export function parseFormula(formula: string): Parsed {
   if (!formula.startsWith('=')) return { kind: 'unsupported', reason: 'not a formula' };
-  const body = formula.slice(1);
-  if (body.trim() === '' || !lexicallyValid(body) || operandsMeet(body)) return { kind: 'syntax', error: PARSE_ERROR };
-  const head = /^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(/.exec(body);
-  if (!head) return { kind: 'unsupported', reason: 'only a call of one function is evaluated' };
-  const name = head[1].toUpperCase();
-  const p = new Parser(body, head[0].length);
+  let expr: Expr;
   try {
-    const args = p.args();
-    p.skipSpaces();
-    if (!p.atEnd()) throw new Unsupported('operators after the call are not evaluated');
-    return { kind: 'call', call: { name, args } };
+    expr = new Parser(formula.slice(1)).formula();
   } catch (error) {
-    if (error instanceof Unsupported) return { kind: 'unsupported', reason: error.message, name };
-    return { kind: 'syntax', error: PARSE_ERROR };
+    if (error instanceof SyntaxError) return { kind: 'syntax', error: PARSE_ERROR };
+    throw error;
   }
+  const call = simpleCall(expr);
+  return call ? { kind: 'call', call, expr } : { kind: 'expr', expr };
+}
+
+/** Every reference in an expression (what the formula may read). */
+export function refsOf(expr: Expr, out: Extract<Expr, { type: 'ref' }>[] = []): Extract<Expr, { type: 'ref' }>[] {
+  if (expr.type === 'ref') out.push(expr);
+  else if (expr.type === 'unary' || expr.type === 'percent') refsOf(expr.operand, out);
+  else if (expr.type === 'binary') {
+    refsOf(expr.left, out);
+    refsOf(expr.right, out);
+  } else if (expr.type === 'call') for (const a of expr.args) refsOf(a, out);
+  else if (expr.type === 'array') for (const row of expr.rows) for (const e of row) refsOf(e, out);
+  return out;
+}
+
+/** The names of the functions an expression calls. */
+export function functionsOf(expr: Expr, out = new Set<string>()): Set<string> {
+  if (expr.type === 'call') {
+    out.add(expr.name);
+    for (const a of expr.args) functionsOf(a, out);
+  } else if (expr.type === 'unary' || expr.type === 'percent') functionsOf(expr.operand, out);
+  else if (expr.type === 'binary') {
+    functionsOf(expr.left, out);
+    functionsOf(expr.right, out);
+  } else if (expr.type === 'array') for (const row of expr.rows) for (const e of row) functionsOf(e, out);
+  return out;
+}
+
+/** The number a literal (with signs and percent signs) stands for, if it is one. */
+function literalNumber(expr: Expr): number | undefined {
+  if (expr.type === 'number') return expr.value;
+  if (expr.type === 'unary') {
+    const n = literalNumber(expr.operand);
+    return n === undefined ? undefined : expr.op === '-' ? -n : n;
+  }
+  if (expr.type === 'percent') {
+    const n = literalNumber(expr.operand);
+    return n === undefined ? undefined : n / 100;
+  }
+  return undefined;
+}
+
+function simpleCall(expr: Expr): Call | undefined {
+  if (expr.type !== 'call') return undefined;
+  const args: Arg[] = [];
+  for (const arg of expr.args) {
+    const n = literalNumber(arg);
+    if (n !== undefined) args.push({ kind: 'number', value: n });
+    else if (arg.type === 'ref')
+      args.push(arg.sheet === undefined ? { kind: 'ref', area: arg.area, text: arg.text } : { kind: 'ref', sheet: arg.sheet, area: arg.area, text: arg.text });
+    else if (arg.type === 'string' || arg.type === 'boolean') args.push({ kind: arg.type, value: arg.value } as Arg);
+    else if (arg.type === 'empty') args.push({ kind: 'empty' });
+    else return undefined;
+  }
+  return { name: expr.name, args };
 }
 
 class Parser {
-  constructor(
-    private readonly text: string,
-    private i: number,
-  ) {}
+  private readonly lexer: Lexer;
+  private token: Token;
+  private calls = 0;
 
-  atEnd(): boolean {
-    return this.i >= this.text.length;
+  constructor(text: string) {
+    this.lexer = new Lexer(text);
+    this.token = this.lexer.next();
   }
 
-  skipSpaces(): void {
-    while (this.i < this.text.length && /\s/.test(this.text[this.i])) this.i += 1;
+  formula(): Expr {
+    if (this.token.kind === 'end') throw new SyntaxError('empty formula');
+    const expr = this.comparison();
+    if (!this.atEnd()) throw new SyntaxError('two operands with no operator between them');
+    return expr;
   }
 
-  private peek(): string {
-    return this.text[this.i] ?? '';
+  private atEnd(): boolean {
+    return this.token.kind === 'end';
   }
 
-  /** The arguments after `(`, up to and including `)`. */
-  args(): Arg[] {
-    const out: Arg[] = [];
-    this.skipSpaces();
-    if (this.peek() === ')') {
-      this.i += 1;
-      return out;
+  private advance(): Token {
+    const t = this.token;
+    this.token = this.lexer.next();
+    return t;
+  }
+
+  private isOp(...ops: string[]): string | undefined {
+    return this.token.kind === 'op' && ops.includes(this.token.op) ? this.token.op : undefined;
+  }
+
+  private expectOp(op: string): void {
+    if (!this.isOp(op)) throw new SyntaxError(`expected ${op}`);
+    this.advance();
+  }
+
+  private binary(next: () => Expr, ops: string[]): Expr {
+    let left = next();
+    for (let op = this.isOp(...ops); op; op = this.isOp(...ops)) {
+      this.advance();
+      left = { type: 'binary', op: op as BinaryOp, left, right: next() };
+    }
+    return left;
+  }
+
+  private comparison = (): Expr => this.binary(this.concat, COMPARISONS);
+  private concat = (): Expr => this.binary(this.additive, ['&']);
+  private additive = (): Expr => this.binary(this.multiplicative, ['+', '-']);
+  private multiplicative = (): Expr => this.binary(this.power, ['*', '/']);
+  private power = (): Expr => this.binary(this.unary, ['^']);
+
+  private unary = (): Expr => {
+    const op = this.isOp('-', '+');
+    if (!op) return this.postfix();
+    this.advance();
+    return { type: 'unary', op: op as '-' | '+', operand: this.unary() };
+  };
+
+  private postfix(): Expr {
+    let expr = this.primary();
+    while (this.isOp('%')) {
+      this.advance();
+      expr = { type: 'percent', operand: expr };
+    }
+    return expr;
+  }
+
+  private primary(): Expr {
+    const t = this.advance();
+    switch (t.kind) {
+      case 'number':
+      case 'string':
+        return { type: t.kind, value: t.value } as Expr;
+      case 'error':
+        return { type: 'error', code: t.code };
+      case 'ref':
+        return t.sheet === undefined ? { type: 'ref', area: t.area, text: t.text } : { type: 'ref', sheet: t.sheet, area: t.area, text: t.text };
+      case 'word': {
+        const upper = t.text.toUpperCase();
+        if (upper === 'TRUE' || upper === 'FALSE') return { type: 'boolean', value: upper === 'TRUE' };
+        return { type: 'name', name: t.text };
+      }
+      case 'function':
+        return this.call(t.name);
+      case 'op':
+        if (t.op === '(') {
+          const inner = this.comparison();
+          this.expectOp(')');
+          return inner;
+        }
+        if (t.op === '{') return this.arrayLiteral();
+        throw new SyntaxError(`unexpected ${t.op}`);
+      default:
+        throw new SyntaxError('unexpected end of formula');
+    }
+  }
+
+  /** The arguments after the name, `(` to `)`; an argument may be left empty. */
+  private call(name: string): Expr {
+    const id = this.calls++;
+    this.expectOp('(');
+    const args: Expr[] = [];
+    if (this.isOp(')')) {
+      this.advance();
+      return { type: 'call', name, args, id };
     }
     for (;;) {
-      out.push(this.arg());
-      this.skipSpaces();
-      const ch = this.peek();
-      this.i += 1;
-      if (ch === ')') return out;
-      if (ch !== ',') throw ch === ';' ? new SyntaxError('";" separates arguments only in the UI of some locales') : new Unsupported('operators inside arguments are not evaluated');
+      args.push(this.isOp(',', ')') ? { type: 'empty' } : this.comparison());
+      const sep = this.isOp(',', ')');
+      if (!sep) throw new SyntaxError('expected , or )');
+      this.advance();
+      if (sep === ')') return { type: 'call', name, args, id };
     }
   }
 
-  private arg(): Arg {
-    this.skipSpaces();
-    const ch = this.peek();
-    if (ch === ',' || ch === ')') return { kind: 'empty' };
-    if (ch === '"') return { kind: 'string', value: this.string() };
-    if (ch === '{') throw new Unsupported('array literals are not evaluated');
-    const num = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(%)?(?![\w.:!$])/.exec(this.text.slice(this.i));
-    if (num) {
-      this.i += num[0].length;
-      const value = Number(num[0].replace('%', ''));
-      return { kind: 'number', value: num[3] ? value / 100 : value };
-    }
-    const bool = /^(TRUE|FALSE)(?![\w.!:(])/i.exec(this.text.slice(this.i));
-    if (bool) {
-      this.i += bool[0].length;
-      return { kind: 'boolean', value: bool[1].toUpperCase() === 'TRUE' };
-    }
-    return this.ref();
-  }
-
-  private string(): string {
-    let value = '';
-    this.i += 1;
+  /** `{a, b; c, d}` after the `{`: `,` separates columns, `;` rows. */
+  private arrayLiteral(): Expr {
+    const rows: Expr[][] = [[]];
     for (;;) {
-      const ch = this.text[this.i];
-      if (ch === undefined) throw new SyntaxError('unterminated string');
-      if (ch === '"') {
-        if (this.text[this.i + 1] === '"') {
-          value += '"';
-          this.i += 2;
-          continue;
-        }
-        this.i += 1;
-        return value;
-      }
-      value += ch;
-      this.i += 1;
+      rows[rows.length - 1].push(this.comparison());
+      const sep = this.isOp(',', ';', '}');
+      if (!sep) throw new SyntaxError('expected , ; or }');
+      this.advance();
+      if (sep === '}') return { type: 'array', rows };
+      if (sep === ';') rows.push([]);
     }
-  }
-
-  private ref(): Arg {
-    const start = this.i;
-    let sheet: string | undefined;
-    if (this.peek() === "'") {
-      let name = '';
-      this.i += 1;
-      for (;;) {
-        const ch = this.text[this.i];
-        if (ch === undefined) throw new SyntaxError('unterminated sheet name');
-        if (ch === "'") {
-          if (this.text[this.i + 1] === "'") {
-            name += "'";
-            this.i += 2;
-            continue;
-          }
-          this.i += 1;
-          break;
-        }
-        name += ch;
-        this.i += 1;
-      }
-      if (this.peek() !== '!') throw new SyntaxError('a quoted sheet name must be followed by !');
-      this.i += 1;
-      sheet = name;
-    } else {
-      const word = /^[\p{L}\p{N}_.]+(?=!)/u.exec(this.text.slice(this.i));
-      if (word) {
-        sheet = word[0];
-        this.i += word[0].length + 1;
-      }
-    }
-    const areaText = /^[$A-Za-z0-9:]+/.exec(this.text.slice(this.i));
-    if (!areaText) throw new Unsupported('only references, numbers, strings and TRUE/FALSE are evaluated as arguments');
-    this.i += areaText[0].length;
-    this.skipSpaces();
-    if (this.peek() === '(') throw new Unsupported('nested function calls are not evaluated');
-    const area = parseArea(areaText[0]);
-    if (!area) throw new Unsupported(`not a reference: ${areaText[0]}`);
-    const text = this.text.slice(start, this.i).trim();
-    return sheet === undefined ? { kind: 'ref', area, text } : { kind: 'ref', sheet, area, text };
   }
 }

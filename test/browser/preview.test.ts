@@ -117,8 +117,8 @@ browserSuite('the local preview in Chromium', () => {
         // E2 is =GROWTH_PCT(B2:B, C2:C): the message names the cell typed into.
         if (!title?.startsWith('GROWTH_PCT: previous, B2: "n/a"')) throw new Error(`hover on E2: ${title}`);
         // A formula the preview does not evaluate is shown as its text, marked.
-        await typeInto(page, 'A10', '=SUM(B2:B6)');
-        await waitForCell(page, 'A10', '=SUM(B2:B6)');
+        await typeInto(page, 'A10', '=SPARKLINE(B2:B6)');
+        await waitForCell(page, 'A10', '=SPARKLINE(B2:B6)');
         await assertEqual(cell(page, 'A10').evaluate((td) => td.classList.contains('unevaluated')), true, 'A10 is marked as not evaluated');
         // "North IT" in H2 runs on over the empty I2, which can still be selected.
         await cell(page, 'I2').click();

@@ -31,7 +31,10 @@ describe('recalculate with the add-on functions (dist/Code.js)', () => {
 
     // Growth: Alpha (330.33 − 300.30) / 300.30 = 10%, Beta (110.11 − 100.10) / 100.10 = 10%,
     // Gamma (250 − 200) / 200 = 25%, Delta has no previous invoice (''), Epsilon (900 − 1000) / 1000 = −10%.
-    const growth = sheet.getRange('E2:E6').getValues().map(([g]) => g);
+    const growth = sheet
+      .getRange('E2:E6')
+      .getValues()
+      .map(([g]) => g);
     expect(growth[0]).toBeCloseTo(0.1, 12);
     expect(growth[1]).toBeCloseTo(0.1, 12);
     expect(growth.slice(2)).toEqual([0.25, '', -0.1]);
@@ -77,7 +80,10 @@ describe('recalculate with the add-on functions (dist/Code.js)', () => {
     recalculate(ss, loadAddon({ spreadsheet: ss }));
     // SaaS 25 + reviews 5 + plan 5 + certified 2.5 + hosted 2.5 = 40%; Retail 10 + plan 10 + participated 1 = 21%;
     // Competency 20 (reviews 60% not above 75%, plan not met, 2 certified not above 2, no event).
-    const discounts = sheet.getRange('F2:F4').getValues().map(([d]) => d as number);
+    const discounts = sheet
+      .getRange('F2:F4')
+      .getValues()
+      .map(([d]) => d as number);
     expect(discounts[0]).toBeCloseTo(0.4, 12);
     expect(discounts[1]).toBeCloseTo(0.21, 12);
     expect(discounts[2]).toBeCloseTo(0.2, 12);
@@ -194,12 +200,14 @@ describe('recalculate with the add-on functions (dist/Code.js)', () => {
     expect(b).toMatchObject({ value: '#ERROR!', status: 'error' });
     expect(b.error).toMatch(/^Error in referenced cell A1: LEVEL_DISCOUNT/);
     expect(c).toMatchObject({ value: '#REF!', error: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.' });
-    expect(d).toMatchObject({ value: '', status: 'unevaluated', error: 'Not evaluated by the in-memory runtime: SUM is not a custom function of the add-on' });
+    // SUM over a range holding an error shows that error, as Sheets does.
+    expect(d).toMatchObject({ value: '#ERROR!', status: 'error' });
+    expect(d.error).toMatch(/^Error in referenced cell A1: LEVEL_DISCOUNT/);
     expect(e).toMatchObject({ value: '#ERROR!', status: 'error', error: 'Formula parse error.' });
     expect(f).toMatchObject({ value: '#REF!', error: "Unresolved sheet name 'Nowhere'." });
-    expect(report).toMatchObject({ errors: 5, unevaluated: 1, converged: true, passes: 2 });
+    expect(report).toMatchObject({ errors: 6, unevaluated: 0, converged: true, passes: 2 });
     // Range.getValues shows the codes, as Sheets does.
-    expect(sheet.getRange('A1:F1').getValues()).toEqual([['#ERROR!', '#ERROR!', '#REF!', '', '#ERROR!', '#REF!']]);
+    expect(sheet.getRange('A1:F1').getValues()).toEqual([['#ERROR!', '#ERROR!', '#REF!', '#ERROR!', '#ERROR!', '#REF!']]);
   });
 
   it('recalculates on read after a change when attached', () => {
@@ -230,7 +238,11 @@ describe('recalculate with a fixture bundle', () => {
 
   it('passes a single cell as a value, a range as a 2D array, and literals as they are', () => {
     const { ss, sheet, addon } = setup();
-    sheet.getRange('A1:B3').setValues([[1, 2], [3, 4], [5, '']]);
+    sheet.getRange('A1:B3').setValues([
+      [1, 2],
+      [3, 4],
+      [5, ''],
+    ]);
     sheet.getRange('J1').setFormula('=TYPES(A1, A1:B2, A2:A, 5, "x", TRUE, )');
     recalculate(ss, addon);
     // A2:A runs to the sheet's last row with content (3): 2 rows.
@@ -267,7 +279,10 @@ describe('recalculate with a fixture bundle', () => {
     // DOUBLE(A2:A3) returns two rows, which spill into A1:A2: it would read A2, its own result.
     sheet.getRange('A1').setFormula('=DOUBLE(A2:A3)');
     const report = recalculate(ss, addon);
-    expect(cellInfo(ss, 'S', 1, 1)).toMatchObject({ value: '#REF!', error: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.' });
+    expect(cellInfo(ss, 'S', 1, 1)).toMatchObject({
+      value: '#REF!',
+      error: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
+    });
     expect(report.converged).toBe(true);
   });
 

@@ -43,19 +43,16 @@ describe('parseFormula', () => {
     expect(call('=FN(,)')).toEqual({ name: 'FN', args: [{ kind: 'empty' }, { kind: 'empty' }] });
   });
 
-  it("reads quoted sheet names with a doubled quote and Unicode names without quotes", () => {
+  it('reads quoted sheet names with a doubled quote and Unicode names without quotes', () => {
     expect(call("=FN('It''s'!B2)").args[0]).toMatchObject({ kind: 'ref', sheet: "It's" });
     expect(call('=FN(Партнёры!B2:B)').args[0]).toMatchObject({ kind: 'ref', sheet: 'Партнёры' });
   });
 
-  it('marks what Sheets can parse but the runtime does not evaluate', () => {
-    expect(parseFormula('=A1+1')).toMatchObject({ kind: 'unsupported' });
-    expect(parseFormula('=SUM(A1:A3)+1')).toMatchObject({ kind: 'unsupported', name: 'SUM' });
-    expect(parseFormula('=FN(IFERROR(A1, 0))')).toMatchObject({ kind: 'unsupported', reason: 'nested function calls are not evaluated' });
-    expect(parseFormula('=FN(A1*2)')).toMatchObject({ kind: 'unsupported' });
-    expect(parseFormula('=FN({1,2})')).toMatchObject({ kind: 'unsupported' });
-    expect(parseFormula('=FN(myRange)')).toMatchObject({ kind: 'unsupported' });
-    expect(parseFormula('plain text')).toMatchObject({ kind: 'unsupported' });
+  it('parses operators, nested calls, array literals and names as expressions, not as one simple call', () => {
+    for (const formula of ['=A1+1', '=SUM(A1:A3)+1', '=FN(IFERROR(A1, 0))', '=FN(A1*2)', '=FN({1,2})', '=FN(myRange)']) {
+      expect(parseFormula(formula).kind, formula).toBe('expr');
+    }
+    expect(parseFormula('plain text')).toMatchObject({ kind: 'unsupported', reason: 'not a formula' });
   });
 
   it('reports bad syntax as a parse error', () => {
