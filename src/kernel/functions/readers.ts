@@ -209,23 +209,27 @@ export function remembered<T>(base: Reader<T>): Reader<T> {
   const values = new Map<string | number, T>();
   // Dates by their minute: a date cell is a midnight, a whole minute, and a small integer is a cheap key.
   const minutes = new Map<number, T>();
-  const look = (map: Map<string | number, T>, key: string | number, cell: unknown, ctx: CallContext): T => {
-    let value = map.get(key);
-    if (value === undefined && !map.has(key)) {
-      value = base.read(cell, ctx);
-      map.set(key, value);
-    }
-    return value as T;
-  };
   return {
     type: base.type,
     read(cell, ctx) {
-      if (typeof cell === 'string' || typeof cell === 'number') return cell === '' ? base.read(cell, ctx) : look(values, cell, cell, ctx);
       if (isDate(cell)) {
         const ms = cell.getTime();
-        return ms % 60_000 === 0 ? look(minutes as Map<string | number, T>, ms / 60_000, cell, ctx) : base.read(cell, ctx);
+        if (ms % 60_000 !== 0) return base.read(cell, ctx);
+        const minute = ms / 60_000;
+        let day = minutes.get(minute);
+        if (day === undefined && !minutes.has(minute)) {
+          day = base.read(cell, ctx);
+          minutes.set(minute, day);
+        }
+        return day as T;
       }
-      return base.read(cell, ctx);
+      if ((typeof cell !== 'string' && typeof cell !== 'number') || cell === '') return base.read(cell, ctx);
+      let value = values.get(cell);
+      if (value === undefined && !values.has(cell)) {
+        value = base.read(cell, ctx);
+        values.set(cell, value);
+      }
+      return value as T;
     },
   };
 }
