@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/kernel/values/dates';
 import { InputError } from '../../src/kernel/errors';
-import { count, date, dateTime, flag, money, number, omittable, optional, share, text, wholeNumber } from '../../src/kernel/functions/readers';
+import {
+  type Reader,
+  calendarDate,
+  count,
+  date,
+  dateTime,
+  flag,
+  money,
+  number,
+  omittable,
+  optional,
+  remembered,
+  share,
+  text,
+  wholeNumber,
+  word,
+} from '../../src/kernel/functions/readers';
 import { ctx } from '../helpers/context';
 
 const en = ctx('en_US', 'Asia/Tokyo');
@@ -114,5 +130,130 @@ describe('optional', () => {
 describe('date at the ends of the Date range', () => {
   it('refuses an instant where no calendar day can be told', () => {
     expect(problem(() => date.read(new Date(8.64e15), en))).toContain('is not a date');
+  });
+});
+
+// ---------- the caching readers programs wrap around their columns, and calendar dates ----------
+
+/** A reader that counts its reads, answering the text's length (or throwing for "bad"). */
+function counting() {
+  const seen: unknown[] = [];
+  const reader: Reader<number> = {
+    type: 'string',
+    read(cell) {
+      seen.push(cell);
+      if (cell === 'bad') throw new InputError({ en: 'is bad', ru: 'плохо' });
+      return cell instanceof Date ? -1 : String(cell).length;
+    },
+  };
+  return { reader, seen };
+}
+
+describe('remembered', () => {
+  it('reads each distinct text and number once, and answers as the reader does', () => {
+    const { reader, seen } = counting();
+    const r = remembered(reader);
+    expect(['abc', 'abc', 12345, 'x', 12345, '12345', 'abc'].map((cell) => r.read(cell, en))).toEqual([3, 3, 5, 1, 5, 5, 3]);
+    // 12345 and '12345' are different cells
+    expect(seen).toEqual(['abc', 12345, 'x', '12345']);
+  });
+
+  it('reads each distinct midnight Date once, whatever Date object holds it', () => {
+    const { reader, seen } = counting();
+    const r = remembered(reader);
+    const a = '2026-03-15T00:00:00+03:00';
+    expect([new Date(a), new Date(a), new Date('2026-03-16T00:00:00+03:00')].map((cell) => r.read(cell, en))).toEqual([-1, -1, -1]);
+    expect(seen).toHaveLength(2);
+    // a date-time that is not a whole minute is read every time
+    const odd = new Date('2026-03-15T10:00:30Z');
+    r.read(odd, en);
+    r.read(odd, en);
+    expect(seen).toHaveLength(4);
+  });
+
+  it('passes empty cells, booleans and invalid dates to the reader every time, and never remembers an error', () => {
+    const { reader, seen } = counting();
+    const r = remembered(reader);
+    for (const cell of ['', '', true, true]) r.read(cell, en);
+    expect(seen).toEqual(['', '', true, true]);
+    expect(problem(() => r.read('bad', en))).toBe('is bad');
+    expect(problem(() => r.read('bad', en))).toBe('is bad');
+    expect(seen.filter((cell) => cell === 'bad')).toHaveLength(2);
+    expect(problem(() => remembered(date).read(new Date(NaN), en))).toContain('is not a date');
+  });
+
+  it('remembers an empty answer of an optional reader (whitespace reads as empty)', () => {
+    const r = remembered(optional(date, undefined));
+    expect(r.read('   ', en)).toBeUndefined();
+    expect(r.read('   ', en)).toBeUndefined();
+    expect(r.read('2026-03-15', en)).toBe(dayFromCivil(2026, 3, 15));
+    expect(r.read('15.03.2026', en)).toBe(dayFromCivil(2026, 3, 15));
+  });
+});
+
+describe('calendarDate', () => {
+  it('reads dates of the years 1 to 9999, as `date` does', () => {
+    expect(calendarDate.read('9999-12-31', en)).toBe(dayFromCivil(9999, 12, 31));
+    expect(calendarDate.read('0001-01-01', en)).toBe(dayFromCivil(1, 1, 1));
+    expect(calendarDate.read(new Date('2026-01-31T00:00:00+03:00'), en)).toBe(dayFromCivil(2026, 1, 31));
+    expect(problem(() => calendarDate.read('31.02.2026', en))).toContain('is not a date');
+    expect(problem(() => calendarDate.read('', en))).toBe('is empty, but a date is needed');
+  });
+
+  it('refuses a day outside them, which no expiry could be counted from', () => {
+    const far = new Date(Date.UTC(10000, 0, 1));
+    expect(date.read(far, en)).toBe(dayFromCivil(10000, 1, 1));
+    expect(problem(() => calendarDate.read(far, en))).toBe('is outside the years 1 to 9999');
+    const before = new Date(Date.UTC(0, 0, 1));
+    before.setUTCFullYear(0);
+    expect(problem(() => calendarDate.read(before, en))).toBe('is outside the years 1 to 9999');
+  });
+});
+
+describe('text: the fast path for plain texts', () => {
+  it('trims every kind of space at either end, and takes a plain text as it is', () => {
+    expect(text.read('Alfa', en)).toBe('Alfa');
+    expect(text.read('Al fa', en)).toBe('Al fa');
+    for (const space of [' ', '\t', '\n', '\u00a0', '\u2007', '\u2009', '\u202f', '\u3000', '\ufeff']) {
+      expect(text.read(`${space}Alfa`, en)).toBe('Alfa');
+      expect(text.read(`Alfa${space}`, en)).toBe('Alfa');
+    }
+  });
+
+  it('reads numbers as their digits and refuses empty cells and what is not text', () => {
+    expect(text.read(1001, en)).toBe('1001');
+    expect(problem(() => text.read('', en))).toBe('is empty, but a text is needed');
+    expect(problem(() => text.read(' \u00a0 ', en))).toBe('is empty, but a text is needed');
+    expect(problem(() => text.read(true, en))).toBe('is not a text');
+    expect(problem(() => text.read(Number.NaN, en))).toBe('is not a text');
+  });
+});
+
+describe('word', () => {
+  const colours = (seen: string[]) =>
+    word((t: string) => {
+      seen.push(t);
+      const key = t.trim().toLowerCase();
+      if (key !== 'red' && key !== 'blue') throw new InputError({ en: 'is not a colour', ru: 'не цвет' });
+      return key;
+    });
+
+  it('parses each distinct cell once, texts and numbers alike', () => {
+    const seen: string[] = [];
+    const r = colours(seen);
+    expect(['Red', 'Red', ' blue ', 'Red'].map((cell) => r.read(cell, en))).toEqual(['red', 'red', 'blue', 'red']);
+    expect(seen).toEqual(['Red', ' blue ']);
+  });
+
+  it('refuses empty cells and what is not a text before parsing, and parses a bad word each time', () => {
+    const seen: string[] = [];
+    const r = colours(seen);
+    expect(problem(() => r.read('', en))).toBe('is empty, but a word is needed');
+    expect(problem(() => r.read(true, en))).toBe('is not a text');
+    expect(problem(() => r.read(new Date(), en))).toBe('is not a text');
+    expect(problem(() => r.read('green', en))).toBe('is not a colour');
+    expect(problem(() => r.read(7, en))).toBe('is not a colour');
+    expect(problem(() => r.read('green', en))).toBe('is not a colour');
+    expect(seen).toEqual(['green', '7', 'green']);
   });
 });

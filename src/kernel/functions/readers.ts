@@ -74,12 +74,41 @@ export const flag: Reader<boolean> = {
   },
 };
 
-/** Text, trimmed; numbers are read as their digits (a partner called 1001). */
-export const text: Reader<string> = reader('string', bi('a text', 'текст'), (cell) => {
+const anyText: Reader<string> = reader('string', bi('a text', 'текст'), (cell) => {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
   throw new InputError(bi('is not a text', 'не текст'));
 });
+
+/** Could this character be whitespace (as String.prototype.trim sees it)? Errs on the side of yes. */
+function maybeSpace(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Text, trimmed; numbers are read as their digits (a partner called 1001).
+ * A text that plainly needs no check (not empty, nothing to trim at either
+ * end) is taken as it is: a column of 100,000 names is read at the cost of a
+ * loop.
+ */
+export const text: Reader<string> = {
+  type: anyText.type,
+  read: (cell, ctx) =>
+    typeof cell === 'string' && cell !== '' && !maybeSpace(cell.charCodeAt(0)) && !maybeSpace(cell.charCodeAt(cell.length - 1))
+      ? cell
+      : anyText.read(cell, ctx),
+};
 
 const NOT_A_DATE = bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)', 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)');
 
@@ -98,6 +127,19 @@ export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell,
   return dayFromCivil(parsed.year, parsed.month, parsed.day);
 });
 
+const FIRST_DAY = dayFromCivil(1, 1, 1);
+const LAST_DAY = dayFromCivil(9999, 12, 31);
+
+/** A date as `date` reads it, within the years 1–9999, so that adding months (a term, an expiry) always gives a date. */
+export const calendarDate: Reader<Day> = {
+  type: date.type,
+  read(cell, ctx) {
+    const day = date.read(cell, ctx);
+    if (day < FIRST_DAY || day > LAST_DAY) throw new InputError(bi('is outside the years 1 to 9999', 'вне диапазона лет 1–9999'));
+    return day;
+  },
+};
+
 /** An instant (milliseconds since the epoch): a Date, or local date-time text in the spreadsheet's zone. */
 export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'дата и время'), (cell, ctx) => {
   if (isDate(cell)) {
@@ -111,23 +153,32 @@ export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'д
 });
 
 /**
- * A word from a fixed list, read by a core parser that names the accepted
- * words when it fails. A column repeats the same few words, so each distinct
- * text is parsed once and remembered (the parsers are pure).
+ * A word from a fixed list, read by a rules parser that names the accepted
+ * words when it fails. A column repeats the same few words, so the answer for
+ * each distinct text (or number) is remembered, also across calls when the
+ * reader is kept: the parsers are pure and read a word the same in every
+ * locale. A known cell is answered first, before any other check. At most
+ * 1,000 cells are remembered at a time.
  */
 export function word<T>(parse: (text: string) => T): Reader<T> {
-  const known = new Map<string, T>();
-  return reader('string', bi('a word', 'слово'), (cell) => {
+  const known = new Map<string | number, T>();
+  const read = reader('string', bi('a word', 'слово'), (cell) => {
     if (typeof cell !== 'string' && typeof cell !== 'number') throw new InputError(bi('is not a text', 'не текст'));
-    const text = String(cell);
-    let value = known.get(text);
-    if (value === undefined) {
-      value = parse(text);
-      if (known.size >= 1000) known.clear();
-      known.set(text, value);
-    }
-    return value;
+    return parse(String(cell));
   });
+  return {
+    type: read.type,
+    read(cell, ctx) {
+      if (typeof cell !== 'string' && typeof cell !== 'number') return read.read(cell, ctx);
+      let value = known.get(cell);
+      if (value === undefined) {
+        value = read.read(cell, ctx);
+        if (known.size >= 1000) known.clear();
+        known.set(cell, value);
+      }
+      return value;
+    },
+  };
 }
 
 /** The same reader, but an empty cell (or an omitted argument) gives `fallback`. */
@@ -143,5 +194,42 @@ export function omittable<T>(base: Reader<T>, whenOmitted: T, whenEmpty: T): Rea
   return {
     type: base.type,
     read: (cell, ctx) => (cell === undefined || cell === null ? whenOmitted : isEmpty(cell) ? whenEmpty : base.read(cell, ctx)),
+  };
+}
+
+/**
+ * The same reader, remembering its answer for each distinct text, number and
+ * Date it reads: a column repeats the same few hundred dates and words, and
+ * reading one (a date's day in the spreadsheet's zone above all) costs far
+ * more than looking it up. Answers depend on the call's context (its zone
+ * and notation), so make a fresh one for each call or read of a sheet, never
+ * a shared one. Errors are not remembered: they end the read anyway.
+ */
+export function remembered<T>(base: Reader<T>): Reader<T> {
+  const values = new Map<string | number, T>();
+  // Dates by their minute: a date cell is a midnight, a whole minute, and a small integer is a cheap key.
+  const minutes = new Map<number, T>();
+  return {
+    type: base.type,
+    read(cell, ctx) {
+      if (isDate(cell)) {
+        const ms = cell.getTime();
+        if (ms % 60_000 !== 0) return base.read(cell, ctx);
+        const minute = ms / 60_000;
+        let day = minutes.get(minute);
+        if (day === undefined && !minutes.has(minute)) {
+          day = base.read(cell, ctx);
+          minutes.set(minute, day);
+        }
+        return day as T;
+      }
+      if ((typeof cell !== 'string' && typeof cell !== 'number') || cell === '') return base.read(cell, ctx);
+      let value = values.get(cell);
+      if (value === undefined && !values.has(cell)) {
+        value = base.read(cell, ctx);
+        values.set(cell, value);
+      }
+      return value as T;
+    },
   };
 }

@@ -1,59 +1,30 @@
-import { type Day, dayFromCivil } from '../../kernel/values/dates';
-import { type DealColumnKey, locateColumns } from './rules/dealColumns';
-import { type DealRow, dealStatuses, parseOutcome } from './rules/dealStatus';
-import { CellError, InputError } from '../../kernel/errors';
+import type { Day } from '../../kernel/values/dates';
+import { locateColumns } from './rules/dealColumns';
+import { type DealRow, dealStatuses } from './rules/dealStatus';
+import { InputError } from '../../kernel/errors';
 import { bi } from '../../kernel/i18n';
 import { pilotStatus } from './rules/pilot';
 import { type MarketingKey, TIERS_PROGRAM } from './rules/seed';
-import { dealExpiry, parseBenefit, parseMarketing, parseTier, partnerTier, tierBenefit, tierGapText } from './rules/tiers';
+import { dealExpiry, parseBenefit, partnerTier, tierBenefit, tierGapText } from './rules/tiers';
 import { asOfDescription } from '../../kernel/functions/asOf';
-import { type Cell, isEmpty } from '../../kernel/functions/cells';
+import type { Cell } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type CustomFunction, each, perRow, range, single, spill } from '../../kernel/functions/define';
-import { date, flag, money, optional, type Reader, text, wholeNumber, word } from '../../kernel/functions/readers';
+import { calendarDate, date, flag, money, optional, wholeNumber, word } from '../../kernel/functions/readers';
 import { dateCell } from '../../kernel/functions/results';
+import { extensionCount, marketing, readDealRows, tierWord } from './readers';
 
 const P = TIERS_PROGRAM;
 const tierNames = P.tiers.map((t) => `${t.name.en}/${t.name.ru}`).join(', ');
 
-/**
- * A word reader whose answers for each distinct text stay known for later
- * calls: a column repeats the same few words, and reading one (trimming, case,
- * ё, the lookup) costs more than remembering it. At most 1,000 texts are kept.
- */
-function knownWords<T>(parse: (text: string) => T): Reader<T> {
-  const base = word(parse);
-  const known = new Map<string | number, T>();
-  return {
-    type: base.type,
-    read(cell, ctx) {
-      if (typeof cell !== 'string' && typeof cell !== 'number') return base.read(cell, ctx);
-      let value = known.get(cell);
-      if (value === undefined) {
-        value = base.read(cell, ctx);
-        if (known.size < 1000) known.set(cell, value);
-      }
-      return value;
-    },
-  };
-}
-
-const tierWord = knownWords(parseTier);
 const tier = each('tier', `Partner tier: ${tierNames}`, tierWord);
 const asOf = single('as_of', asOfDescription("Report date, a calendar day in the spreadsheet's time zone"), optional(date, undefined), { optional: true });
-/** A regularity word or a count of activities; empty is none; anything else (a checkbox, say) is refused with the accepted words. */
-const marketingWord = knownWords(parseMarketing);
-const marketing: Reader<MarketingKey> = {
-  type: 'string',
-  read: (cell, ctx) => (isEmpty(cell) ? 'none' : typeof cell === 'boolean' ? parseMarketing(cell ? 'TRUE' : 'FALSE') : marketingWord.read(cell, ctx)),
-};
-
 const standingParams = [
   each('sales_12m', 'Sales over the last 12 months in vendor prices (money)', money),
   each('sales_training', 'Sales training passed? (checkbox)', flag, { optional: true }),
   each(
     'marketing',
-    'Marketing on the partner\'s site and social media: none, quarterly, monthly (нет, ежеквартально, ежемесячно) or the number of activities in 12 months (4+ quarterly, 12+ monthly); empty is none',
+    "Marketing on the partner's site and social media: none, quarterly, monthly (нет, ежеквартально, ежемесячно) or the number of activities in 12 months (4+ quarterly, 12+ monthly); empty is none",
     marketing,
     { optional: true },
   ),
@@ -67,22 +38,6 @@ function standingOf([sales, salesTraining, marketing, monthlyReporting, dedicate
   return { sales, salesTraining, marketing, monthlyReporting, dedicatedStaff };
 }
 
-const FIRST_DAY = dayFromCivil(1, 1, 1);
-const LAST_DAY = dayFromCivil(9999, 12, 31);
-
-/** A date as the `date` reader reads it, within the years 1–9999, so that adding months always gives a date. */
-const calendarDate: Reader<Day> = {
-  type: date.type,
-  read(cell, ctx) {
-    const day = date.read(cell, ctx);
-    if (day < FIRST_DAY || day > LAST_DAY) throw new InputError(bi('is outside the years 1 to 9999', 'вне диапазона лет 1–9999'));
-    return day;
-  },
-};
-
-/** Extensions: a whole number; more than a thousand is a typo, and would push the expiry past any calendar. */
-const extensionCount = optional(wholeNumber(0, 1000), 0);
-
 function today(ctx: CallContext): Day {
   return ctx.zone.dayOf(ctx.now);
 }
@@ -94,81 +49,6 @@ interface DealTable {
 }
 
 /**
- * A reader that remembers what it read from each distinct text (or number)
- * within one call: a date column typed as text repeats the same few hundred
- * dates. Errors are not remembered; they end the call anyway.
- */
-function remembering<T>(base: Reader<T>): Reader<T> {
-  const seen = new Map<unknown, T>();
-  return {
-    type: base.type,
-    read(cell, ctx) {
-      if ((typeof cell !== 'string' && typeof cell !== 'number') || cell === '') return base.read(cell, ctx);
-      let value = seen.get(cell);
-      if (value === undefined && !seen.has(cell)) {
-        value = base.read(cell, ctx);
-        seen.set(cell, value);
-      }
-      return value as T;
-    },
-  };
-}
-
-/** The `date` reader with the day of each distinct Date remembered (a table holds a few hundred distinct dates). */
-function rememberingDates<T>(base: Reader<T>): Reader<T> {
-  const days = new Map<number, T>();
-  const texts = remembering(base);
-  return {
-    type: base.type,
-    read(cell, ctx) {
-      if (typeof cell === 'object' && cell !== null && typeof (cell as Date).getTime === 'function') {
-        const ms = (cell as Date).getTime();
-        // Dates at midnight are whole minutes; a minute number is a small integer, cheap as a map key.
-        if (ms % 60_000 !== 0) return base.read(cell, ctx);
-        const minute = ms / 60_000;
-        let day = days.get(minute);
-        if (day === undefined) {
-          day = base.read(cell, ctx);
-          days.set(minute, day);
-        }
-        return day;
-      }
-      return texts.read(cell, ctx);
-    },
-  };
-}
-
-/** Could this character be whitespace (as String.prototype.trim sees it)? Errs on the side of yes. */
-function maybeSpace(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** The `text` reader, without its checks for a text that plainly needs none (not empty, nothing to trim). */
-function plainText(base: Reader<string>): Reader<string> {
-  return {
-    type: base.type,
-    read: (cell, ctx) =>
-      typeof cell === 'string' && cell !== '' && !maybeSpace(cell.charCodeAt(0)) && !maybeSpace(cell.charCodeAt(cell.length - 1)) ? cell : base.read(cell, ctx),
-  };
-}
-
-/** How each column's cells are read, fresh for every call; an absent optional column reads as an empty cell. */
-function dealReaders() {
-  return {
-    registered: rememberingDates(calendarDate),
-    partner: plainText(text),
-    tier: tierWord,
-    customer: plainText(text),
-    products: plainText(text),
-    taxId: optional(text, ''),
-    lastUpdate: rememberingDates(optional(calendarDate, undefined)),
-    extensions: extensionCount,
-    outcome: optional(knownWords(parseOutcome), 'open' as const),
-  } satisfies Record<DealColumnKey, Reader<unknown>>;
-}
-
-/**
  * Reads the whole deal table. Header problems are about the range (an
  * InputError, which the adapter reports at `deals`); a bad cell is a
  * CellError with its row in the range (the header is row 1), its column and
@@ -176,42 +56,12 @@ function dealReaders() {
  */
 function readDeals(value: unknown, ctx: CallContext): DealTable {
   if (!Array.isArray(value)) {
-    throw new InputError(bi('is not a table: give the whole range of deals, its header row included', 'не таблица: укажите весь диапазон сделок вместе со строкой заголовков'));
+    throw new InputError(
+      bi('is not a table: give the whole range of deals, its header row included', 'не таблица: укажите весь диапазон сделок вместе со строкой заголовков'),
+    );
   }
   const headers: unknown[] = Array.isArray(value[0]) ? value[0] : [value[0]];
-  const at = locateColumns(headers);
-  const readers = dealReaders();
-  const deals: DealRow[] = [];
-  let cells: unknown[] = [];
-  let r = 0;
-  const read = <T>(key: DealColumnKey, reader: Reader<T>): T => {
-    const index = at[key];
-    const cell = index === undefined ? '' : cells[index];
-    try {
-      return reader.read(cell, ctx);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      const header = String(headers[index!]).trim();
-      throw new CellError(error.text, r, index!, cell, { en: header, ru: header });
-    }
-  };
-  for (r = 1; r < value.length; r++) {
-    cells = Array.isArray(value[r]) ? value[r] : [value[r]];
-    if (isEmpty(cells[at.registered!])) continue;
-    deals.push({
-      row: r + 1,
-      registered: read('registered', readers.registered),
-      partner: read('partner', readers.partner),
-      tier: read('tier', readers.tier),
-      customer: read('customer', readers.customer),
-      products: read('products', readers.products),
-      taxId: read('taxId', readers.taxId),
-      lastUpdate: read('lastUpdate', readers.lastUpdate),
-      extensions: read('extensions', readers.extensions),
-      outcome: read('outcome', readers.outcome),
-    });
-  }
-  return { height: value.length, deals };
+  return { height: value.length, deals: readDealRows(value, locateColumns(headers), headers, ctx, 1, 1) };
 }
 
 const dealsParam = range(
@@ -242,10 +92,7 @@ export const tierFunctions: CustomFunction[] = [
   perRow({
     name: 'TIER_BENEFIT',
     description: "One benefit of a partner tier, from the program's tier table.",
-    params: [
-      tier,
-      each('benefit', 'discount, registration_months, extensions, leads_per_month or nfr_months', knownWords(parseBenefit)),
-    ],
+    params: [tier, each('benefit', 'discount, registration_months, extensions, leads_per_month or nfr_months', word(parseBenefit))],
     returns: 'A number (discount as a fraction; months; counts; 0 for no NFR licence), or "individual" / "status term" where the program sets no number.',
     example: 'TIER_BENEFIT("Silver", "discount") → 0.3',
     row: ([rule, benefit], ctx) => {
@@ -268,7 +115,8 @@ export const tierFunctions: CustomFunction[] = [
   }),
   spill({
     name: 'DEAL_STATUS',
-    description: 'The status of every deal registration: won/lost/cancelled, duplicate of an earlier registration, extensions exceeded, expired, stale or active.',
+    description:
+      'The status of every deal registration: won/lost/cancelled, duplicate of an earlier registration, extensions exceeded, expired, stale or active.',
     params: [dealsParam, asOf],
     returns: 'One column as tall as the range: the header "Status", then each row\'s status; empty for rows without a registration date.',
     returnType: 'Array<Array<string>>',
@@ -288,7 +136,12 @@ export const tierFunctions: CustomFunction[] = [
     description: "A test-licence pilot's state: running, report due or overdue, reported or reported late.",
     params: [
       each('start', 'First day of the pilot', date),
-      each('days', `Length of the pilot in calendar days, the first day included (default ${P.pilot.defaultDays})`, optional(wholeNumber(1), P.pilot.defaultDays), { optional: true }),
+      each(
+        'days',
+        `Length of the pilot in calendar days, the first day included (default ${P.pilot.defaultDays})`,
+        optional(wholeNumber(1), P.pilot.defaultDays),
+        { optional: true },
+      ),
       each('report_date', 'Date the test report was filed; empty while not filed', optional(date, undefined), { optional: true }),
       asOf,
     ],

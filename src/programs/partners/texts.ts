@@ -1,13 +1,17 @@
 import { type Day, formatDay } from '../../kernel/values/dates';
 import { type Bilingual, bi, pluralRu } from '../../kernel/i18n';
 import { excerpt } from '../../kernel/values/text';
-import type { TierRule } from './rules/seed';
+import { describeValue } from '../../kernel/functions/cells';
+import type { DealRow } from './rules/dealStatus';
+import type { RequestProblem } from './rules/dealRequest';
+import type { RefusalCase } from './rules/decisions';
+import { TIERS_PROGRAM, type TierRule } from './rules/seed';
 import type { DealReason, DealRegistered } from './api';
-import type { Deal } from './sheets';
 
 /*
  * The Register a deal dialog's messages, in both languages (the caller picks
- * the user's). Split from deal.ts to keep each file short.
+ * the user's), and the wording of every refusal the decisions of
+ * rules/decisions.ts return.
  */
 
 /** 1 time / 1 раз, 2 раза, 5 раз. */
@@ -36,7 +40,8 @@ export const TEXT = {
   needCustomer: bi('enter the customer (its legal name)', 'укажите заказчика (наименование юрлица)'),
   needProducts: bi('enter at least one product (a comma- or semicolon-separated list)', 'укажите хотя бы один продукт (через запятую или точку с запятой)'),
   badTaxId: (value: string) => bi(`the tax ID ${quoted(value).en} must be 10 or 12 digits`, `ИНН ${quoted(value).ru} должен состоять из 10 или 12 цифр`),
-  badAmount: (value: string) => bi(`the expected amount ${quoted(value).en} must be a number of 0 or more`, `ожидаемая сумма ${quoted(value).ru} должна быть числом не меньше 0`),
+  badAmount: (value: string) =>
+    bi(`the expected amount ${quoted(value).en} must be a number of 0 or more`, `ожидаемая сумма ${quoted(value).ru} должна быть числом не меньше 0`),
   notListed: (name: string, sheet: string) =>
     name.trim() === ''
       ? bi(`Pick a partner from the "${sheet}" sheet.`, `Выберите партнёра с листа «${sheet}».`)
@@ -46,24 +51,24 @@ export const TEXT = {
       `${name} is not ticked as Authorised on the "${sheet}" sheet (row ${row}).`,
       `У партнёра «${name}» не отмечен флажок «Авторизован» на листе «${sheet}» (строка ${row}).`,
     ),
-  owned: (owner: Deal, sheet: string) =>
+  owned: (owner: DealRow, expires: Day, sheet: string) =>
     bi(
-      `${owner.partner} registered ${owner.customer} on ${day2(owner.registered).en} ("${sheet}" sheet, row ${owner.row}: ${owner.products}); that registration runs until ${day2(owner.expires).en}.`,
-      `Партнёр «${owner.partner}» зарегистрировал сделку с заказчиком ${owner.customer} ${day2(owner.registered).ru} (лист «${sheet}», строка ${owner.row}: ${owner.products}); регистрация действует до ${day2(owner.expires).ru}.`,
+      `${owner.partner} registered ${owner.customer} on ${day2(owner.registered).en} ("${sheet}" sheet, row ${owner.row}: ${owner.products}); that registration runs until ${day2(expires).en}.`,
+      `Партнёр «${owner.partner}» зарегистрировал сделку с заказчиком ${owner.customer} ${day2(owner.registered).ru} (лист «${sheet}», строка ${owner.row}: ${owner.products}); регистрация действует до ${day2(expires).ru}.`,
     ),
-  limit: (deal: Deal) => {
+  limit: (deal: DealRow) => {
     const allowed = deal.tier.benefits.extensions;
     return bi(
       `A ${deal.tier.name.en} registration may be extended ${times(allowed).en}; row ${deal.row} (${deal.customer}) has ${deal.extensions} ${deal.extensions === 1 ? 'extension' : 'extensions'} already.`,
       `Регистрацию со статусом «${deal.tier.name.ru}» можно продлить ${times(allowed).ru}; у строки ${deal.row} (${deal.customer}) продлений уже ${deal.extensions}.`,
     );
   },
-  expired: (deal: Deal) =>
+  expired: (deal: DealRow, expires: Day) =>
     bi(
-      `The registration of ${deal.customer} (row ${deal.row}) expired on ${day2(deal.expires).en}, so it can no longer be extended: register the deal again. Nothing was written.`,
-      `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) истекла ${day2(deal.expires).ru}, продлить её уже нельзя: зарегистрируйте сделку заново. Ничего не записано.`,
+      `The registration of ${deal.customer} (row ${deal.row}) expired on ${day2(expires).en}, so it can no longer be extended: register the deal again. Nothing was written.`,
+      `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) истекла ${day2(expires).ru}, продлить её уже нельзя: зарегистрируйте сделку заново. Ничего не записано.`,
     ),
-  closed: (deal: Deal, outcome: Bilingual) =>
+  closed: (deal: DealRow, outcome: Bilingual) =>
     bi(
       `The deal with ${deal.customer} (row ${deal.row}) is closed (${outcome.en}): nothing to extend or update. Nothing was written.`,
       `Сделка с заказчиком ${deal.customer} (строка ${deal.row}) закрыта (${outcome.ru}): продлевать и обновлять нечего. Ничего не записано.`,
@@ -79,14 +84,16 @@ export const TEXT = {
       `${quoted(value).en} is not an outcome: use open, won, lost or cancelled. Nothing was written.`,
       `${quoted(value).ru} — неизвестный итог: допустимы в работе, выиграна, проиграна, отменена. Ничего не записано.`,
     ),
-  badRequest: bi(
-    'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
-    'У запроса нет правильного номера. Откройте окно заново и повторите; ничего не записано.',
-  ),
   partnerTwice: (name: string, sheet: string, rows: number[]) =>
     bi(
       `${name} is listed more than once on the "${sheet}" sheet (rows ${rows.join(', ')}). Keep one row per partner first.`,
       `Партнёр «${name}» записан на листе «${sheet}» несколько раз (строки ${rows.join(', ')}). Оставьте одну строку на партнёра.`,
+    ),
+  /** A cell a reader refused: sheet, row, the column as the template names it, the value and what is wrong; then `advice`. */
+  cellProblem: (sheet: string, row: number, header: Bilingual, value: unknown, problem: Bilingual, advice: Bilingual) =>
+    bi(
+      `The "${sheet}" sheet, row ${row}, column ${header.en}: ${describeValue(value, 'en')} ${problem.en}. ${advice.en}`,
+      `Лист «${sheet}», строка ${row}, столбец «${header.ru}»: ${describeValue(value, 'ru')} — ${problem.ru}. ${advice.ru}`,
     ),
   fixCell: bi('Correct the cell first.', 'Сначала исправьте ячейку.'),
   fixCellNothingWritten: bi('Correct the cell; nothing was written.', 'Исправьте ячейку; ничего не записано.'),
@@ -95,14 +102,53 @@ export const TEXT = {
       `Registered the deal with ${r.customer} for ${r.partner} (${tier.name.en}): "${sheet}" sheet, row ${r.row}. The registration runs until ${day2(expires).en}.`,
       `Сделка с заказчиком ${r.customer} зарегистрирована за партнёром «${r.partner}» (${tier.name.ru}): лист «${sheet}», строка ${r.row}. Регистрация действует до ${day2(expires).ru}.`,
     ),
-  extended: (deal: Deal, extensions: number, expires: Day) =>
+  extended: (deal: DealRow, extensions: number, expires: Day) =>
     bi(
       `Extended the registration of ${deal.customer} (row ${deal.row}): extension ${extensions} of ${deal.tier.benefits.extensions}. It now runs until ${day2(expires).en}.`,
       `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) продлена: продление ${extensions} из ${deal.tier.benefits.extensions}. Теперь она действует до ${day2(expires).ru}.`,
     ),
-  updated: (deal: Deal, today: Day, outcome: Bilingual | undefined) =>
+  updated: (deal: DealRow, today: Day, outcome: Bilingual | undefined) =>
     bi(
       `Recorded a status update of ${deal.customer} (row ${deal.row}) on ${day2(today).en}${outcome ? `; outcome: ${outcome.en}` : ''}.`,
       `Обновление по сделке с заказчиком ${deal.customer} (строка ${deal.row}) записано ${day2(today).ru}${outcome ? `; итог: ${outcome.ru}` : ''}.`,
     ),
 };
+
+/** An Outcome's name (open, won, lost, cancelled) in both languages. */
+export const outcomeName = (key: DealRow['outcome']): Bilingual => TIERS_PROGRAM.deals.outcomes.find((o) => o.key === key)!.name;
+
+const PROBLEMS: Record<RequestProblem['kind'], (value: string) => Bilingual> = {
+  needPartner: () => TEXT.needPartner,
+  needCustomer: () => TEXT.needCustomer,
+  needProducts: () => TEXT.needProducts,
+  badTaxId: TEXT.badTaxId,
+  badAmount: TEXT.badAmount,
+};
+
+/** The words of a refusal the decisions return; `sheets` are the names of the Deals and Partners sheets as they stand. */
+export function refusalText(refusal: RefusalCase, sheets: { deals: string; partners: string }): Bilingual {
+  switch (refusal.refused) {
+    case 'incomplete':
+      return TEXT.reason(1, TEXT.incomplete(refusal.problems.map((p) => PROBLEMS[p.kind]('value' in p ? p.value : ''))));
+    case 'notListed':
+      return TEXT.reason(2, TEXT.notListed(refusal.name, sheets.partners));
+    case 'notAuthorised':
+      return TEXT.reason(2, TEXT.notAuthorised(refusal.partner.name, sheets.partners, refusal.partner.row));
+    case 'owned':
+      return TEXT.reason(3, TEXT.owned(refusal.owner, refusal.expires, sheets.deals));
+    case 'extensionLimit':
+      return TEXT.reason(5, TEXT.limit(refusal.deal));
+    case 'unreadable':
+      return refusal.problem;
+    case 'expired':
+      return TEXT.expired(refusal.deal, refusal.expires);
+    case 'closed':
+      return TEXT.closed(refusal.deal, outcomeName(refusal.deal.outcome));
+    case 'pickDeal':
+      return TEXT.pickDeal;
+    case 'changed':
+      return TEXT.changed(sheets.deals);
+    case 'badOutcome':
+      return TEXT.badOutcome(refusal.value);
+  }
+}

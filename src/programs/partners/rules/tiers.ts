@@ -60,7 +60,7 @@ export function parseMarketing(text: string, program: TierProgram = TIERS_PROGRA
   const word = lookupsOf(program).marketing.get(key(text));
   if (word) return word;
   // A count is a whole number in plain digits: with no decimal or group mark it reads the same in every locale,
-  // so the answer for a text may be remembered across calls (see knownWords in the custom functions).
+  // so the answer for a text may be remembered across calls (the kernel reader `word` keeps its answers).
   const digits = text.trim();
   const count = /^\d+$/.test(digits) ? Number(digits) : undefined;
   if (count !== undefined) {
