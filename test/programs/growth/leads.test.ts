@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil } from '../../src/kernel/values/dates';
+import { dayFromCivil } from '../../../src/kernel/values/dates';
 import {
   type ContestState,
   type LogEntry,
@@ -9,8 +9,8 @@ import {
   leadsReceiver,
   recordedWinner,
   shownStandings,
-} from '../../src/programs/growth/rules/leads';
-import type { Invoice } from '../../src/programs/growth/rules/months';
+} from '../../../src/programs/growth/rules/leads';
+import type { Invoice } from '../../../src/programs/growth/rules/months';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
 const OCT = month(2026, 10);

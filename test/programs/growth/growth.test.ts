@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Entrant, rankContest } from '../../src/programs/growth/rules/contest';
-import { compareGrowth, growthFraction } from '../../src/programs/growth/rules/growth';
-import { leadSlaStatus } from '../../src/programs/growth/rules/sla';
+import { type Entrant, rankContest } from '../../../src/programs/growth/rules/contest';
+import { compareGrowth, growthFraction } from '../../../src/programs/growth/rules/growth';
+import { leadSlaStatus } from '../../../src/programs/growth/rules/sla';
 
 describe('growthFraction', () => {
   it('is (B − A) / A', () => {

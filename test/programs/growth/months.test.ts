@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil } from '../../src/kernel/values/dates';
-import { type Invoice, firstDayOf, invoiceMonths, isoMonth, monthEntrants, monthFromIso, monthLabel, monthName, monthOf } from '../../src/programs/growth/rules/months';
+import { dayFromCivil } from '../../../src/kernel/values/dates';
+import { type Invoice, firstDayOf, invoiceMonths, isoMonth, monthEntrants, monthFromIso, monthLabel, monthName, monthOf } from '../../../src/programs/growth/rules/months';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
 
