@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellError } from '../../../src/programs/bonus/rules/cells';
+import { CellError } from '../../../src/programs/bonus/rules/rows';
 import { BonusEngine, type MilestoneLine, bonusStatement, earnedPoints } from '../../../src/programs/bonus/rules/engine';
 import { readActivityLog, rowOf } from '../../../src/programs/bonus/rules/log';
 import { type Day, dayFromCivil } from '../../../src/kernel/values/dates';
