@@ -530,6 +530,9 @@ describe('recordContestResult refuses, writing nothing', () => {
     expect(refused(addon.call('getContest', '2026-10'))).toBe(
       'The "Invoices" sheet, row 3, column Amount: -5 is negative, but an amount cannot be. Correct the cell; nothing was written.',
     );
+    const ru = workbook('ru_RU');
+    sheet(ru.spreadsheet, INVOICES, 'ru').getRange(3, 3).setValue('много'); // «Облачная бухгалтерия», October
+    expect(refused(ru.addon.call('getContest', '2026-10'))).toBe('Лист «Счета», строка 3, столбец «Сумма»: «много» — не число. Исправьте ячейку; ничего не записано.');
   });
 
   it('when the log lacks a column it writes', () => {
