@@ -269,6 +269,17 @@ describe('recordContestResult: record winner', () => {
     expect(last.slice(1, 6)).toEqual([1, 'Облачная бухгалтерия', 0.4, 2, 'победитель']);
   });
 
+  it('writes the result word in the language the log sheet was inserted in, not the user\'s; the message in the user\'s', () => {
+    const ru = workbook('ru_RU'); // «Журнал конкурса»
+    const toRu = ok(ru.addon.callAs({ locale: 'en' }, 'recordContestResult', { month: '2026-10', partner: 'Облачная бухгалтерия', action: 'winner', requestId: id() }));
+    expect(toRu.message).toBe('Облачная бухгалтерия is recorded as the winner for October 2026 (place 1): it receives the leads during November 2026.');
+    expect(logRows(ru.spreadsheet, 'ru').at(-1)![5]).toBe('победитель');
+    const en = workbook('en_US'); // "Contest log"
+    ok(en.addon.callAs({ locale: 'ru' }, 'recordContestResult', { month: '2026-10', partner: 'Cloud Accounting', action: 'declined', requestId: id() }));
+    // the decline passes the leads to place 2, shared: one row, in English
+    expect(logRows(en.spreadsheet).at(-1)!.slice(2, 6)).toEqual(['Cloud Accounting', 0.4, 2, 'declined']);
+  });
+
   it('matches the partner as a word (case, spaces) and writes the name as the invoices spell it', () => {
     const { spreadsheet, addon } = workbook();
     ok(record(addon, '2026-10', '  cloud   ACCOUNTING ', 'winner'));
@@ -519,6 +530,9 @@ describe('recordContestResult refuses, writing nothing', () => {
     expect(refused(addon.call('getContest', '2026-10'))).toBe(
       'The "Invoices" sheet, row 3, column Amount: -5 is negative, but an amount cannot be. Correct the cell; nothing was written.',
     );
+    const ru = workbook('ru_RU');
+    sheet(ru.spreadsheet, INVOICES, 'ru').getRange(3, 3).setValue('много'); // «Облачная бухгалтерия», October
+    expect(refused(ru.addon.call('getContest', '2026-10'))).toBe('Лист «Счета», строка 3, столбец «Сумма»: «много» — не число. Исправьте ячейку; ничего не записано.');
   });
 
   it('when the log lacks a column it writes', () => {

@@ -440,6 +440,17 @@ describe('redeemPoints: refusals write nothing', () => {
     expect(refusal({ client: 'Granite Plant', reward: 'OZON_2000', quantity: 1, requestId: id() })).toBe(
       'The "Redemptions" sheet, row 3, column Date: "yesterday" is not a date (use a date cell, 2026-01-31 or 31.01.2026). Correct the cell; nothing was written.',
     );
+    // to a Russian user: the sheet as it is named, the column as the template heads it in Russian
+    expect(refusal({ client: 'Granite Plant', reward: 'OZON_2000', quantity: 1, requestId: id() }, { locale: 'ru' })).toBe(
+      'Лист «Redemptions», строка 3, столбец «Дата»: «yesterday» — не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026). Исправьте ячейку; ничего не записано.',
+    );
+  });
+
+  it('names the column of the bad cell, also past the Date column', () => {
+    addRows(spreadsheet, BONUS_REDEMPTIONS, 'en', [[midnight('2026-04-01'), 'Granite Plant', 'OZON_2000', 'sixty', 1, 'x', 'y']]);
+    expect(refusal({ client: 'Granite Plant', reward: 'OZON_2000', quantity: 1, requestId: id() })).toBe(
+      'The "Redemptions" sheet, row 3, column Points: "sixty" is not a number of points. Correct the cell; nothing was written.',
+    );
   });
 
   it('an unknown code in the activity log', () => {

@@ -1,9 +1,10 @@
 import { booleanFrom } from '../values/booleans';
 import { type Day, dayFromCivil, parseDateText } from '../values/dates';
+import { numberOf } from '../values/cellValues';
+import { dayOfCell } from '../values/days';
 import { InputError } from '../errors';
 import { type Bilingual, bi } from '../i18n';
 import type { Notation } from '../values/locale';
-import { parseNumberText } from '../values/numbers';
 import { shareFrom } from '../values/shares';
 import { isDate, isEmpty } from './cells';
 import type { CallContext } from './context';
@@ -31,8 +32,8 @@ const NOT_A_NUMBER = bi('is not a number', 'не число');
 
 /** A non-empty cell's number, text read in the locale's notation; the readers below share it rather than nest one reader in another. */
 function numberIn(cell: unknown, notation: Notation): number {
-  const n = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseNumberText(cell, notation) : undefined;
-  if (n === undefined || !Number.isFinite(n)) throw new InputError(NOT_A_NUMBER);
+  const n = numberOf(cell, notation);
+  if (n !== n) throw new InputError(NOT_A_NUMBER);
   return n;
 }
 
@@ -114,17 +115,9 @@ const NOT_A_DATE = bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)
 
 /** A calendar day in the spreadsheet's time zone, from a Date or from text (slashes in the locale's order: SPEC §2.7). */
 export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell, ctx) => {
-  if (isDate(cell)) {
-    const ms = cell.getTime();
-    if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
-    const day = ctx.zone.dayOf(ms);
-    // At the far ends of the Date range no zone offset is known.
-    if (!Number.isFinite(day)) throw new InputError(NOT_A_DATE);
-    return day;
-  }
-  const parsed = typeof cell === 'string' ? parseDateText(cell, ctx) : undefined;
-  if (!parsed) throw new InputError(NOT_A_DATE);
-  return dayFromCivil(parsed.year, parsed.month, parsed.day);
+  const day = dayOfCell(cell, ctx);
+  if (day !== day) throw new InputError(NOT_A_DATE);
+  return day;
 });
 
 const FIRST_DAY = dayFromCivil(1, 1, 1);

@@ -110,6 +110,17 @@ function missingColumns(table: Table, missing: readonly string[], lang: Lang): s
   return `The "${name}" sheet has no ${listed(headers, 'en')} column${one ? '' : 's'}. Insert ${one ? 'a column' : 'columns'} headed ${listed(headers, 'en')}${where} (a newly inserted template has ${one ? 'it' : 'them'}), then try again. Nothing was written.`;
 }
 
+/**
+ * The language a template's sheet was inserted in, told by the sheet's name
+ * (`Contest log` or `Журнал конкурса`): words a call writes into the sheet
+ * (a Result, a Status) are in that language, so that one column stays in one
+ * language whoever writes. A renamed sheet says nothing: `fallback`.
+ */
+export function tableLang(table: Table, fallback: Lang): Lang {
+  const name = table.sheet.getName();
+  return name === table.template.name.ru ? 'ru' : name === table.template.name.en ? 'en' : fallback;
+}
+
 /** The value of a template column in a row, or '' when the column is absent. */
 export function valueOf(table: Table, row: unknown[], key: string): unknown {
   const index = table.columns[key];

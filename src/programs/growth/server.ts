@@ -1,46 +1,27 @@
-import { InputError } from '../../kernel/errors';
-import {
-  CONTEST_RESULTS,
-  type ContestResult,
-  type ContestState,
-  type LogEntry,
-  contestResultFrom,
-  contestState,
-  type Decision,
-  decideContest,
-  shownStandings,
-} from './rules/leads';
-import { type Invoice, type Month, firstDayOf, invoiceMonths, isoMonth, monthFromIso, monthLabel, monthName, monthOf } from './rules/months';
-import { type Lang, bi } from '../../kernel/i18n';
-import type { Refusal } from '../../app/api';
-import type { ContestAction, ContestMonths, ContestRefusal, ContestRecorded, ContestRequest, ContestView, PodiumRow } from './api';
-import { describeValue, isEmpty } from '../../kernel/functions/cells';
+import type { Refusal } from '../../kernel/sheets/refusal';
 import type { CallContext } from '../../kernel/functions/context';
-import { callContext } from '../../kernel/sheets/spreadsheet';
+import { dateCell } from '../../kernel/functions/results';
+import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
+import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
 import { serverCall } from '../../app/serverCall';
-import { withDocumentLock } from '../../kernel/sheets/lock';
-import { requestIdOf, rowsWithRequestId } from '../../kernel/sheets/requests';
-import { SheetMissing, type Table, appendRows, asText, readTable, valueOf } from '../../kernel/sheets/table';
-import { activeUserEmail } from '../../kernel/sheets/user';
 import { userLang } from '../../kernel/sheets/language';
-import { type Reader, count, date, dateTime, money, optional, text, wholeNumber } from '../../kernel/functions/readers';
-import { dateCell } from '../../kernel/functions/results';
-import type { TableSheet } from '../../kernel/templates/layout';
-import { CONTEST_LOG, INVOICES } from './template';
-import { Refused, refusal, refusing } from '../../kernel/sheets/refusal';
+import { Refused, refusal } from '../../kernel/sheets/refusal';
+import { requestIdOf, rowsWithRequestId } from '../../kernel/sheets/requests';
+import { SheetMissing, appendRows, asText, tableLang } from '../../kernel/sheets/table';
+import type { ContestAction, ContestMonths, ContestRecorded, ContestRefusal, ContestRequest, ContestView, PodiumRow } from './api';
+import { CONTEST_RESULTS, type ContestResult, type ContestState, type Decision, contestState, decideContest, shownStandings } from './rules/leads';
+import { type Month, firstDayOf, invoiceMonths, isoMonth, monthFromIso, monthLabel, monthName } from './rules/months';
+import { LOG_READ, LOG_WRITE, type Logged, readInvoices, readLog } from './sheets';
+import { INVOICES } from './template';
 
 /*
- * The Growth contest dialog's server side (SPEC §8, §9.3).
- *
- * The Invoices sheet is read in long form (`Partner | Month | Amount |
- * Support subscriptions`, one getValues); any date in the Month column counts
- * for its calendar month in the spreadsheet's zone. The contest log says who
- * received the leads (the previous month's winner, left out) and what is
- * recorded already. The core (growth/months.ts, growth/leads.ts, contest.ts)
- * ranks and decides; this file reads, words and writes: ONE setValues under
- * the document lock per action, or a refusal that writes nothing.
+ * The Growth contest dialog's server side (SPEC §8, §9.3): read (sheets.ts:
+ * the Invoices sheet and the Contest log) → decide (rules/: contestState
+ * ranks the month, decideContest records a winner or a decline) → ONE
+ * setValues under the document lock per action, or a refusal that writes
+ * nothing; every call through the kernel's dialog-call helper.
  *
  * Request ids live in the log (SPEC §9): every row an action appends carries
  * the action's request id (Request ID) and user (Recorded by). A repeated id
@@ -49,110 +30,16 @@ import { Refused, refusal, refusing } from '../../kernel/sheets/refusal';
  * was, writing nothing.
  */
 
-const INVOICE_COLUMNS = ['partner', 'month', 'amount'] as const;
-const INVOICE_CELLS = ['partner', 'month', 'amount', 'subscriptions'] as const;
-const subscriptionCount = optional(count, 0);
-const place = wholeNumber(1);
-const LOG_READ = ['month', 'partner', 'result'] as const;
-/** Recording writes every column of the log, so all must be there. */
-const LOG_WRITE = CONTEST_LOG.columns.map((c) => c.key);
-
 // ---------- reading ----------
 
-/** Reads one cell with a shared reader, turning a value it cannot take into a refusal naming the sheet, row and column. */
-function cell<T>(table: Table, template: TableSheet, row: unknown[], i: number, key: string, reader: Reader<T>, ctx: CallContext, lang: Lang): T {
-  const value = valueOf(table, row, key);
-  try {
-    return reader.read(value, ctx);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const header = template.columns.find((c) => c.key === key)!.header;
-    const sheet = table.sheet.getName();
-    const shown = describeValue(value, lang);
-    throw new Refused(
-      lang === 'ru'
-        ? `Лист «${sheet}», строка ${i + 2}, столбец «${header.ru}»: ${shown} — ${error.text.ru}. Исправьте ячейку; ничего не записано.`
-        : `The "${sheet}" sheet, row ${i + 2}, column ${header.en}: ${shown} ${error.text.en}. Correct the cell; nothing was written.`,
-    );
-  }
-}
-
-const blank = (table: Table, row: unknown[], keys: readonly string[]) => keys.every((key) => isEmpty(valueOf(table, row, key)));
-
-/**
- * The invoices, one per non-empty row. Partner and Month are read on every
- * row; Amount and Support subscriptions only for the months `wanted`, so an
- * old typo does not block this month's contest.
- */
-function readInvoices(ctx: CallContext, lang: Lang, wanted: (month: Month) => boolean): Invoice[] {
-  const table = readTable(INVOICES, lang, INVOICE_COLUMNS);
-  const invoices: Invoice[] = [];
-  // A month column repeats a few days: look each day's month up once.
-  const months = new Map<number, Month>();
-  const monthOfDay = (day: number) => {
-    let month = months.get(day);
-    if (month === undefined) months.set(day, (month = monthOf(day)));
-    return month;
-  };
-  table.rows.forEach((row, i) => {
-    if (blank(table, row, INVOICE_CELLS)) return;
-    const partner = cell(table, INVOICES, row, i, 'partner', text, ctx, lang);
-    const month = monthOfDay(cell(table, INVOICES, row, i, 'month', date, ctx, lang));
-    if (!wanted(month)) {
-      invoices.push({ partner, month, amount: 0, subscriptions: 0 });
-      return;
-    }
-    const amount = cell(table, INVOICES, row, i, 'amount', money, ctx, lang);
-    const subscriptions = cell(table, INVOICES, row, i, 'subscriptions', subscriptionCount, ctx, lang);
-    invoices.push({ partner, month, amount, subscriptions });
-  });
-  return invoices;
-}
-
-interface Logged extends LogEntry {
-  recordedAt?: number;
-  /** Its index in the table's rows (sheet row − 2). */
-  index: number;
-}
-
-/** The contest log's results (rows whose Result is neither winner nor declined are notes, and skipped). */
-function readLog(ctx: CallContext, lang: Lang, required: readonly string[]): { table: Table; log: Logged[] } {
-  const table = readTable(CONTEST_LOG, lang, required);
-  const log: Logged[] = [];
-  table.rows.forEach((row, i) => {
-    const word = valueOf(table, row, 'result');
-    const result = typeof word === 'string' ? contestResultFrom(word) : undefined;
-    if (!result || isEmpty(valueOf(table, row, 'partner'))) return;
-    const entry: Logged = {
-      index: i,
-      month: monthOf(cell(table, CONTEST_LOG, row, i, 'month', date, ctx, lang)),
-      partner: cell(table, CONTEST_LOG, row, i, 'partner', text, ctx, lang),
-      result,
-    };
-    // The rest only describes a recorded winner: a cell that cannot be read is left out, not refused.
-    const soft = <T>(key: string, reader: Reader<T>): T | undefined => {
-      try {
-        return reader.read(valueOf(table, row, key), ctx);
-      } catch {
-        return undefined;
-      }
-    };
-    entry.place = soft('place', place);
-    const user = valueOf(table, row, 'user');
-    if (typeof user === 'string' && user.trim()) entry.user = user.trim();
-    entry.recordedAt = soft('recordedAt', dateTime);
-    if (entry.recordedAt !== undefined) entry.recordedOn = ctx.zone.dayOf(entry.recordedAt);
-    log.push(entry);
-  });
-  return { table, log };
+function notAMonth(value: unknown): Bilingual {
+  const shown = typeof value === 'string' ? value : String(value);
+  return bi(`"${shown}" is not a month (YYYY-MM).`, `«${shown}» — не месяц (ГГГГ-ММ).`);
 }
 
 function monthOrRefuse(value: unknown, lang: Lang): Month {
   const month = monthFromIso(value);
-  if (month === undefined) {
-    const shown = typeof value === 'string' ? value : String(value);
-    throw new Refused(bi(`"${shown}" is not a month (YYYY-MM).`, `«${shown}» — не месяц (ГГГГ-ММ).`)[lang]);
-  }
+  if (month === undefined) throw new Refused(notAMonth(value)[lang]);
   return month;
 }
 
@@ -229,61 +116,61 @@ function viewOf(state: ContestState, lang: Lang): ContestView {
 
 // ---------- the dialog's calls ----------
 
-function settings(): { lang: Lang; ctx: CallContext } {
-  return { lang: userLang(), ctx: callContext() };
-}
+const NO_INVOICES = bi(
+  `The "${INVOICES.name.en}" sheet has no invoices yet: add rows of Partner, Month, Amount and Support subscriptions.`,
+  `На листе «${INVOICES.name.ru}» ещё нет счетов: добавьте строки с партнёром, месяцем, суммой и подписками.`,
+);
 
-/** The months that have invoices, latest first, for the picker. */
+/** The months that have invoices, latest first, for the picker; a refusal says its language too (the picker has no other). */
 export function getContestMonths(): ContestMonths | ContestRefusal {
-  const { lang, ctx } = settings();
-  const found = refusing((): ContestMonths | Refusal => {
-    const months = invoiceMonths(readInvoices(ctx, lang, () => false));
-    if (!months.length) {
-      const sheet = INVOICES.name;
-      return refusal(
-        bi(`The "${sheet.en}" sheet has no invoices yet: add rows of Partner, Month, Amount and Support subscriptions.`, `На листе «${sheet.ru}» ещё нет счетов: добавьте строки с партнёром, месяцем, суммой и подписками.`),
-        lang,
-      );
-    }
-    return { ok: true, lang, months: months.map((m) => ({ month: isoMonth(m), label: monthLabel(m)[lang] })) };
+  let lang: Lang | undefined;
+  const found = readCall((call): ContestMonths | Refusal => {
+    lang = call.lang;
+    const months = invoiceMonths(readInvoices(call.ctx, call.lang, () => false));
+    if (!months.length) return refusal(NO_INVOICES, call.lang);
+    return { ok: true, lang: call.lang, months: months.map((m) => ({ month: isoMonth(m), label: monthLabel(m)[call.lang] })) };
   });
-  return found.ok ? found : { ...found, lang };
+  return found.ok ? found : { ...found, lang: lang ?? userLang() };
 }
 
 /** The contest of a reporting month (`YYYY-MM`): the podium, who is left out and why, and what is recorded. */
 export function getContest(month: string): ContestView | Refusal {
-  const { lang, ctx } = settings();
-  return refusing(() => {
+  return readCall(({ lang, ctx }) => {
     const wanted = monthOrRefuse(month, lang);
     return viewOf(stateOf(ctx, lang, wanted, readLog(ctx, lang, LOG_READ).log), lang);
   });
 }
 
-function requestOrRefuse(request: unknown, lang: Lang): { month: Month; partner: string; action: ContestResult; requestId: string } {
+interface CheckedRequest {
+  ok: true;
+  month: Month;
+  partner: string;
+  action: ContestResult;
+  requestId: string;
+}
+
+/** A request as the dialog sends it, checked before the lock is taken; a malformed one is refused in these words. */
+function checkRequest(request: unknown): CheckedRequest | { ok: false; reason: Bilingual } {
   const r = (request ?? {}) as Partial<Record<keyof ContestRequest, unknown>>;
   const requestId = requestIdOf(r.requestId);
   if (!requestId) {
-    throw new Refused(bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.')[lang]);
+    return { ok: false, reason: bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.') };
   }
   const action = r.action as ContestAction;
   if (action !== 'winner' && action !== 'declined') {
-    throw new Refused(bi('Unknown action: choose "Record winner" or "Winner declined".', 'Неизвестное действие: выберите «Записать победителя» или «Победитель отказался».')[lang]);
+    return { ok: false, reason: bi('Unknown action: choose "Record winner" or "Winner declined".', 'Неизвестное действие: выберите «Записать победителя» или «Победитель отказался».') };
   }
   const partner = typeof r.partner === 'string' ? r.partner.trim() : '';
-  if (!partner) throw new Refused(bi('Pick a partner on the podium first.', 'Сначала выберите партнёра на пьедестале.')[lang]);
-  return { month: monthOrRefuse(r.month, lang), partner, action, requestId };
-}
-
-/** The language of the log sheet itself (its name), so its Result column stays in one language. */
-function sheetLang(table: Table, fallback: Lang): Lang {
-  const name = table.sheet.getName();
-  return name === CONTEST_LOG.name.ru ? 'ru' : name === CONTEST_LOG.name.en ? 'en' : fallback;
+  if (!partner) return { ok: false, reason: bi('Pick a partner on the podium first.', 'Сначала выберите партнёра на пьедестале.') };
+  const month = monthFromIso(r.month);
+  if (month === undefined) return { ok: false, reason: notAMonth(r.month) };
+  return { ok: true, month, partner, action, requestId };
 }
 
 /**
  * Records the month's winner (`winner`) or that the partner declined the
  * leads (`declined`), which passes them to the next place in the same write.
- * Re-reads the log and the invoices under the document lock, lets the core
+ * Re-reads the log and the invoices under the document lock, lets the rules
  * decide, and appends the rows — each with the request id and the user — in
  * ONE setValues. Refuses, writing nothing, when the month has no contest, a
  * winner is recorded already, the partner is not at the best place still
@@ -291,42 +178,40 @@ function sheetLang(table: Table, fallback: Lang): Lang {
  * already in the log writes nothing and returns the first result.
  */
 export function recordContestResult(request: ContestRequest): ContestRecorded | Refusal {
-  const { lang, ctx } = settings();
-  const checked = refusing(() => requestOrRefuse(request, lang));
-  if ('ok' in checked) return checked;
-  return withDocumentLock(lang, () =>
-    refusing((): ContestRecorded | Refusal => {
-      const { table, log } = readLog(ctx, lang, LOG_WRITE);
-      const mine = rowsWithRequestId(table, checked.requestId);
-      if (mine.length) return recordedBefore(ctx, lang, log, mine, checked.requestId);
-      const state = stateOf(ctx, lang, checked.month, log);
-      const decision = decideContest(state, checked.partner, checked.action);
-      if (!decision.ok) return refusal(decision.reason, lang);
-      // The result is built before the write: nothing that could fail runs after it.
-      const result = recorded(checked.requestId, checked.month, decision, lang);
-      const words = sheetLang(table, lang);
-      const user = asText(activeUserEmail());
-      const requestId = asText(checked.requestId);
-      const recordedAt = new Date(ctx.now);
-      const month = dateCell(firstDayOf(checked.month), ctx);
-      appendRows(
-        table,
-        decision.entries.map((entry) => ({
-          month,
-          place: entry.place,
-          partner: asText(entry.partner),
-          growth: entry.growth,
-          subscriptions: entry.subscriptions,
-          result: CONTEST_RESULTS[entry.result][words],
-          user,
-          recordedAt,
-          requestId,
-        })),
-        lang,
-      );
-      return result;
-    }),
-  );
+  const checked = checkRequest(request);
+  if (!checked.ok) return refusal(checked.reason, userLang());
+  return writeCall(checked.requestId, (call): ContestRecorded | Refusal => {
+    const { lang, ctx, requestId } = call;
+    const { table, log } = readLog(ctx, lang, LOG_WRITE);
+    const mine = rowsWithRequestId(table, requestId);
+    if (mine.length) return recordedBefore(ctx, lang, log, mine, requestId);
+    const state = stateOf(ctx, lang, checked.month, log);
+    const decision = decideContest(state, checked.partner, checked.action);
+    if (!decision.ok) return refusal(decision.reason, lang);
+    // The result and every cell are made before the write: nothing that could fail runs after it.
+    const result = recorded(requestId, checked.month, decision, lang);
+    const words = tableLang(table, lang);
+    const user = asText(call.user);
+    const requestIdText = asText(requestId);
+    const recordedAt = new Date(ctx.now);
+    const month = dateCell(firstDayOf(checked.month), ctx);
+    appendRows(
+      table,
+      decision.entries.map((entry) => ({
+        month,
+        place: entry.place,
+        partner: asText(entry.partner),
+        growth: entry.growth,
+        subscriptions: entry.subscriptions,
+        result: CONTEST_RESULTS[entry.result][words],
+        user,
+        recordedAt,
+        requestId: requestIdText,
+      })),
+      lang,
+    );
+    return result;
+  });
 }
 
 function recorded(requestId: string, month: Month, decision: Decision, lang: Lang): ContestRecorded {

@@ -2,7 +2,7 @@
  * Reading the bonus activity log (rules/log.ts): rows, dates, codes, values, and the cell named in an error.
  */
 import { describe, expect, it } from 'vitest';
-import { CellError } from '../../../src/programs/bonus/rules/cells';
+import { CellError } from '../../../src/programs/bonus/rules/rows';
 import { bonusStatement, earnedPoints } from '../../../src/programs/bonus/rules/engine';
 import { readActivityLog, rowOf } from '../../../src/programs/bonus/rules/log';
 import { TimeZone } from '../../../src/kernel/values/zone';

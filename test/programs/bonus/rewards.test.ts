@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellError, clientKey } from '../../../src/programs/bonus/rules/cells';
+import { CellError, clientKey } from '../../../src/programs/bonus/rules/rows';
 import { Redemptions, findReward, rewardCatalog, spentPoints } from '../../../src/programs/bonus/rules/rewards';
 import { InputError } from '../../../src/kernel/errors';
 import { normalizeWord } from '../../../src/kernel/values/text';

@@ -7,6 +7,7 @@
  *   engine.earned(client, accessOpened, asOf);                // or earnedPoints(log, …) for one client
  *   new Redemptions(redemptionValues, sheet).spentBy(client); // or spentPoints(values, sheet, client)
  *   findReward('ACT_9').points;                               // catalog look-up by code or name
+ *   decideRedemption({ clients, engine, spent }, request, today, sheet); // the Redeem dialog's decision
  *
  * `sheet` is the spreadsheet's time zone and notation (a SheetReading: the
  * call context is one), by which date and number cells typed as text are read.
@@ -14,7 +15,8 @@
  * Range readers throw a CellError (an InputError whose `item` is the 0-based
  * row, plus the column and the cell) for a value they cannot take.
  */
-export { CellError } from './cells';
+export { CellError } from './rows';
+export { type Accounts, type ClientRow, type RedemptionRefusal, decideRedemption, pointsOf, recordedRedemption } from './redemption';
 export { BonusEngine, type ActionLine, type MilestoneLine, type StatementLine, bonusStatement, earnedPoints } from './engine';
 export { ACTIVITY_COLUMNS, type ActivityLog, readActivityLog, rowOf } from './log';
 export { type CompiledProgram, compileProgram, milestoneDeadline } from './program';

@@ -1,7 +1,13 @@
 import { bi } from '../../../kernel/i18n';
 import type { Notation, SheetReading } from '../../../kernel/values/locale';
-import { CellError, ClientIds, DayReader, ROW_TEXT, isBlank, isInteger, numberOf, rangeRows } from './cells';
+import { isEmpty } from '../../../kernel/functions/cells';
+import { numberOf } from '../../../kernel/values/cellValues';
+import { DayReader } from '../../../kernel/values/days';
+import { CellError, ClientIds, ROW_TEXT, rangeRows } from './rows';
 import { type CompiledProgram, compileProgram, normalizeCode } from './program';
+
+/** A whole number (also for numbers from another realm). */
+const isInteger = Number.isInteger;
 
 /**
  * The activity log, `Date | Client | Code | Value` (more columns are
@@ -57,11 +63,11 @@ export function readActivityLog(range: unknown, sheet: SheetReading, program: Co
 
     const day = dayReader.read(dateCell);
     if (day !== day) {
-      if (i === 0 || (isBlank(dateCell) && isBlank(clientCell) && isBlank(codeCell) && isBlank(valueCell))) {
+      if (i === 0 || (isEmpty(dateCell) && isEmpty(clientCell) && isEmpty(codeCell) && isEmpty(valueCell))) {
         skipped.push(i);
         continue;
       }
-      throw new CellError(isBlank(dateCell) ? ROW_TEXT.emptyDate : ROW_TEXT.notADate, i, 0, dateCell);
+      throw new CellError(isEmpty(dateCell) ? ROW_TEXT.emptyDate : ROW_TEXT.notADate, i, 0, dateCell);
     }
 
     // Logs often list one client's rows together: skip the lookup when the name repeats.
@@ -71,7 +77,7 @@ export function readActivityLog(range: unknown, sheet: SheetReading, program: Co
       lastClientCell = clientCell;
       lastClient = client;
     }
-    if (client < 0) throw new CellError(isBlank(clientCell) ? ROW_TEXT.emptyClient : ROW_TEXT.notAClient, i, 1, clientCell);
+    if (client < 0) throw new CellError(isEmpty(clientCell) ? ROW_TEXT.emptyClient : ROW_TEXT.notAClient, i, 1, clientCell);
 
     let code = typeof codeCell === 'string' ? codeIds.get(codeCell) : undefined;
     if (code === undefined) {
@@ -84,7 +90,7 @@ export function readActivityLog(range: unknown, sheet: SheetReading, program: Co
       value = typeof valueCell === 'number' ? valueCell : numberOf(valueCell, sheet);
       if (!(value >= 0) || value - value !== 0) throw new CellError(metricValueError(program, code, valueCell, sheet), i, 3, valueCell);
     } else {
-      value = typeof valueCell === 'number' ? valueCell : isBlank(valueCell) ? 1 : numberOf(valueCell, sheet);
+      value = typeof valueCell === 'number' ? valueCell : isEmpty(valueCell) ? 1 : numberOf(valueCell, sheet);
       if (!isInteger(value) || value < 0) throw new CellError(countError(program, code), i, 3, valueCell);
     }
 
@@ -108,7 +114,7 @@ export function readActivityLog(range: unknown, sheet: SheetReading, program: Co
 }
 
 function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
-  if (isBlank(cell)) throw new CellError(EMPTY_CODE, row, 2, cell);
+  if (isEmpty(cell)) throw new CellError(EMPTY_CODE, row, 2, cell);
   const id = typeof cell === 'string' ? program.codeIds.get(normalizeCode(cell)) : undefined;
   if (id === undefined) {
     const { metrics, actions } = program.codeList;
@@ -124,7 +130,7 @@ function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
 
 function metricValueError(program: CompiledProgram, code: number, cell: unknown, notation: Notation) {
   const metric = program.rules.metrics[code].code;
-  if (isBlank(cell)) {
+  if (isEmpty(cell)) {
     return bi(`is empty, but the metric ${metric} needs its value in the Value column`, `пустая, а для показателя ${metric} нужно значение в столбце «Значение»`);
   }
   const n = numberOf(cell, notation);

@@ -1,7 +1,10 @@
 import { InputError } from '../../../kernel/errors';
 import { bi } from '../../../kernel/i18n';
 import type { SheetReading } from '../../../kernel/values/locale';
-import { CellError, ClientIds, DayReader, ROW_TEXT, isBlank, numberOf, rangeRows } from './cells';
+import { isEmpty } from '../../../kernel/functions/cells';
+import { numberOf } from '../../../kernel/values/cellValues';
+import { DayReader } from '../../../kernel/values/days';
+import { CellError, ClientIds, ROW_TEXT, rangeRows } from './rows';
 import { type CompiledProgram, compileProgram, normalizeCode } from './program';
 import type { RewardRule } from './seed';
 
@@ -43,14 +46,14 @@ export class Redemptions {
       const pointsCell = row[3];
       const day = days.read(dateCell);
       if (day !== day) {
-        if (isBlank(dateCell) && isBlank(clientCell) && isBlank(row[2]) && isBlank(pointsCell)) continue;
+        if (isEmpty(dateCell) && isEmpty(clientCell) && isEmpty(row[2]) && isEmpty(pointsCell)) continue;
         if (i === 0) continue;
-        throw new CellError(isBlank(dateCell) ? ROW_TEXT.emptyDate : ROW_TEXT.notADate, i, 0, dateCell);
+        throw new CellError(isEmpty(dateCell) ? ROW_TEXT.emptyDate : ROW_TEXT.notADate, i, 0, dateCell);
       }
       const client = this.clientIds.idOf(clientCell);
-      if (client < 0) throw new CellError(isBlank(clientCell) ? ROW_TEXT.emptyClient : ROW_TEXT.notAClient, i, 1, clientCell);
+      if (client < 0) throw new CellError(isEmpty(clientCell) ? ROW_TEXT.emptyClient : ROW_TEXT.notAClient, i, 1, clientCell);
       const points = numberOf(pointsCell, sheet);
-      if (points !== points) throw new CellError(isBlank(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
+      if (points !== points) throw new CellError(isEmpty(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
       this.spent[client] = (this.spent[client] ?? 0) + points;
     }
   }

@@ -1,0 +1,43 @@
+import { InputError } from '../errors';
+import { type Bilingual, type Lang, bi } from '../i18n';
+import { describeValue } from '../functions/cells';
+import type { CallContext } from '../functions/context';
+import type { Reader } from '../functions/readers';
+import { Refused } from './refusal';
+import { type Table, valueOf } from './table';
+
+/*
+ * A cell of a template's table that a dialog's server call cannot read, said
+ * the way the manager finds it: the sheet as it is named, the row, the
+ * column's header, the value, and what is wrong with it (the same words a
+ * custom function's error uses). The call refuses with it, writing nothing.
+ */
+
+/** `The "Invoices" sheet, row 3, column Amount: "lots" is not a number.` (`index` is the row's index in table.rows: sheet row index + 2). */
+export function cellProblem(table: Table, index: number, key: string, value: unknown, problem: Bilingual, lang: Lang): string {
+  const header = table.template.columns.find((c) => c.key === key)?.header ?? bi('', '');
+  const sheet = table.sheet.getName();
+  const shown = describeValue(value, lang);
+  const row = index + 2;
+  return lang === 'ru'
+    ? `Лист «${sheet}», строка ${row}, столбец «${header.ru}»: ${shown} — ${problem.ru}.`
+    : `The "${sheet}" sheet, row ${row}, column ${header.en}: ${shown} ${problem.en}.`;
+}
+
+export const CORRECT_THE_CELL: Bilingual = bi('Correct the cell; nothing was written.', 'Исправьте ячейку; ничего не записано.');
+
+/** The refusal of a call that met a cell it cannot read. */
+export function cellRefused(table: Table, index: number, key: string, value: unknown, problem: Bilingual, lang: Lang): Refused {
+  return new Refused(`${cellProblem(table, index, key, value, problem, lang)} ${CORRECT_THE_CELL[lang]}`);
+}
+
+/** One cell of a table's row (`index` in table.rows) read with a shared reader; a value it cannot take refuses the call, naming the cell. */
+export function readCell<T>(table: Table, row: unknown[], index: number, key: string, reader: Reader<T>, ctx: CallContext, lang: Lang): T {
+  const value = valueOf(table, row, key);
+  try {
+    return reader.read(value, ctx);
+  } catch (error) {
+    if (error instanceof InputError) throw cellRefused(table, index, key, value, error.text, lang);
+    throw error;
+  }
+}
