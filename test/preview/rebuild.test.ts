@@ -68,7 +68,7 @@ describe('an empty spreadsheet in the preview', () => {
     // The template's first sheet is shown; SPEC §4 example: Alpha Build has 35 points as of 30.04.2026.
     expect(wb.active).toBe('Clients');
     expect(at(sheet(wb, 'Clients'), 'C2')).toMatchObject({ display: '35', status: 'ok' });
-    // Beta Logistics: 65 earned (see test/dialogs/redeem.test.ts) less the sample redemption of 60.
+    // Beta Logistics: 65 earned (see test/helpers/redeemDialog.ts) less the sample redemption of 60.
     expect(at(sheet(wb, 'Clients'), 'D3').display).toBe('5');
     expect(wb.edited).toBe(true);
 
