@@ -13,22 +13,25 @@ import { type Table, valueOf } from './table';
  * custom function's error uses). The call refuses with it, writing nothing.
  */
 
-/** `The "Invoices" sheet, row 3, column Amount: "lots" is not a number.` (`index` is the row's index in table.rows: sheet row index + 2). */
-export function cellProblem(table: Table, index: number, key: string, value: unknown, problem: Bilingual, lang: Lang): string {
+/**
+ * `The "Invoices" sheet, row 3, column Amount: "lots" is not a number. Correct the cell; nothing was written.`
+ * (`index` is the row's index in table.rows: the sheet row is index + 2), then `advice`.
+ */
+export function cellProblem(table: Table, index: number, key: string, value: unknown, problem: Bilingual, advice = CORRECT_THE_CELL): Bilingual {
   const header = table.template.columns.find((c) => c.key === key)?.header ?? bi('', '');
   const sheet = table.sheet.getName();
-  const shown = describeValue(value, lang);
   const row = index + 2;
-  return lang === 'ru'
-    ? `Лист «${sheet}», строка ${row}, столбец «${header.ru}»: ${shown} — ${problem.ru}.`
-    : `The "${sheet}" sheet, row ${row}, column ${header.en}: ${shown} ${problem.en}.`;
+  return bi(
+    `The "${sheet}" sheet, row ${row}, column ${header.en}: ${describeValue(value, 'en')} ${problem.en}. ${advice.en}`,
+    `Лист «${sheet}», строка ${row}, столбец «${header.ru}»: ${describeValue(value, 'ru')} — ${problem.ru}. ${advice.ru}`,
+  );
 }
 
 export const CORRECT_THE_CELL: Bilingual = bi('Correct the cell; nothing was written.', 'Исправьте ячейку; ничего не записано.');
 
 /** The refusal of a call that met a cell it cannot read. */
 export function cellRefused(table: Table, index: number, key: string, value: unknown, problem: Bilingual, lang: Lang): Refused {
-  return new Refused(`${cellProblem(table, index, key, value, problem, lang)} ${CORRECT_THE_CELL[lang]}`);
+  return new Refused(cellProblem(table, index, key, value, problem)[lang]);
 }
 
 /** One cell of a table's row (`index` in table.rows) read with a shared reader; a value it cannot take refuses the call, naming the cell. */

@@ -2,8 +2,8 @@ import { CellError, InputError } from '../../kernel/errors';
 import type { Bilingual, Lang } from '../../kernel/i18n';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, flag } from '../../kernel/functions/readers';
-import { type Table, readTable, valueOf as cellOf } from '../../kernel/sheets/table';
-import type { TableSheet } from '../../kernel/templates/layout';
+import { cellProblem } from '../../kernel/sheets/cellProblem';
+import { type Table, readTable, tableLang, valueOf as cellOf } from '../../kernel/sheets/table';
 import { legalNameKey } from './rules/customer';
 import { DEAL_COLUMNS, type DealColumnIndex } from './rules/dealColumns';
 import type { DealBook, PartnerEntry } from './rules/decisions';
@@ -24,12 +24,6 @@ import { Refused } from '../../kernel/sheets/refusal';
 
 const PARTNER_READ = ['partner', 'authorised', 'sales'] as const;
 const DEAL_READ = ['registered', 'partner', 'tier', 'customer', 'products'] as const;
-
-/** A cell a reader refused, naming sheet, row and the template's column, then what to do. */
-function cellProblem(sheet: string, template: TableSheet, sheetRow: number, key: string, value: unknown, problem: Bilingual, advice: Bilingual): Bilingual {
-  const header = template.columns.find((c) => c.key === key)!.header;
-  return TEXT.cellProblem(sheet, sheetRow, header, value, problem, advice);
-}
 
 function nameOf(cell: unknown): string {
   if (typeof cell === 'string') return cell.trim();
@@ -77,7 +71,7 @@ export function readPartners(lang: Lang, ctx: CallContext): PartnersSheet {
       try {
         return reader.read(value, ctx);
       } catch (error) {
-        if (error instanceof InputError) throw new CellProblem(cellProblem(name, PARTNERS, sheetRow, column, value, error.text, TEXT.fixCell));
+        if (error instanceof InputError) throw new CellProblem(cellProblem(table, i, column, value, error.text, TEXT.fixCell));
         throw error;
       }
     };
@@ -110,9 +104,7 @@ export interface DealsSheet {
 /** The Deals sheet, one getValues; `required` columns (beyond those DEAL_STATUS needs) must be there. */
 export function readDealsSheet(lang: Lang, ctx: CallContext, required: readonly string[]): DealsSheet {
   const table = readTable(DEALS, lang, [...DEAL_READ, ...required]);
-  const name = table.sheet.getName();
-  const words = name === DEALS.name.ru ? 'ru' : name === DEALS.name.en ? 'en' : ctx.lang;
-  return { table, name, words };
+  return { table, name: table.sheet.getName(), words: tableLang(table, ctx.lang) };
 }
 
 /** Where the Deals columns are in the table. */
@@ -123,7 +115,7 @@ function dealColumns(table: Table): DealColumnIndex {
 /** A Deals cell the reader refused, as a problem naming it, with the advice to correct it. */
 function dealCellProblem(sheet: DealsSheet, at: DealColumnIndex, error: CellError): Bilingual {
   const key = DEAL_COLUMNS.find((c) => at[c.key] === error.column)!.key;
-  return cellProblem(sheet.name, DEALS, (error.item as number) + 1, key, error.cell, error.text, TEXT.fixCellNothingWritten);
+  return cellProblem(sheet.table, (error.item as number) - 1, key, error.cell, error.text);
 }
 
 /**

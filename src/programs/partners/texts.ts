@@ -1,7 +1,6 @@
 import { type Day, formatDay } from '../../kernel/values/dates';
 import { type Bilingual, bi, pluralRu } from '../../kernel/i18n';
 import { excerpt } from '../../kernel/values/text';
-import { describeValue } from '../../kernel/functions/cells';
 import type { DealRow } from './rules/dealStatus';
 import type { RequestProblem } from './rules/dealRequest';
 import type { RefusalCase } from './rules/decisions';
@@ -90,13 +89,7 @@ export const TEXT = {
       `Партнёр «${name}» записан на листе «${sheet}» несколько раз (строки ${rows.join(', ')}). Оставьте одну строку на партнёра.`,
     ),
   /** A cell a reader refused: sheet, row, the column as the template names it, the value and what is wrong; then `advice`. */
-  cellProblem: (sheet: string, row: number, header: Bilingual, value: unknown, problem: Bilingual, advice: Bilingual) =>
-    bi(
-      `The "${sheet}" sheet, row ${row}, column ${header.en}: ${describeValue(value, 'en')} ${problem.en}. ${advice.en}`,
-      `Лист «${sheet}», строка ${row}, столбец «${header.ru}»: ${describeValue(value, 'ru')} — ${problem.ru}. ${advice.ru}`,
-    ),
   fixCell: bi('Correct the cell first.', 'Сначала исправьте ячейку.'),
-  fixCellNothingWritten: bi('Correct the cell; nothing was written.', 'Исправьте ячейку; ничего не записано.'),
   registered: (r: Omit<DealRegistered, 'message'>, tier: TierRule, sheet: string, expires: Day) =>
     bi(
       `Registered the deal with ${r.customer} for ${r.partner} (${tier.name.en}): "${sheet}" sheet, row ${r.row}. The registration runs until ${day2(expires).en}.`,
