@@ -116,11 +116,17 @@ for (const row of rows) {
   // The 10× target is for per-row functions; whole-column functions and tables do work a bare loop does not.
   if (row.shape === 'row' && !(ratio <= 10)) misses.push(`${row.name} over 10× the bare loop`);
   const kind = row.shape === 'row' ? 'per row' : row.shape === 'column' ? 'column' : 'table';
-  console.log(`| ${pad(row.name, 18)} | ${pad(kind, 8)} | ${padL(Number.isFinite(row.ms) ? row.ms.toFixed(1) : 'n/a', 11)} | ${padL(row.bare.toFixed(1), 12)} | ${padL(Number.isFinite(ratio) ? ratio.toFixed(1) : 'n/a', 6)} |${row.note ? ` ${row.note}` : ''}`);
+  console.log(
+    `| ${pad(row.name, 18)} | ${pad(kind, 8)} | ${padL(Number.isFinite(row.ms) ? row.ms.toFixed(1) : 'n/a', 11)} | ${padL(row.bare.toFixed(1), 12)} | ${padL(Number.isFinite(ratio) ? ratio.toFixed(1) : 'n/a', 6)} |${row.note ? ` ${row.note}` : ''}`,
+  );
 }
 
 const redemption = await import('./redemption.mjs').then((m) => m.measureRedemption(root)).catch((error) => `not measured (${error.message})`);
 console.log(`\nService calls of one redemption against a 100,000-row ledger: ${typeof redemption === 'string' ? redemption : JSON.stringify(redemption)}`);
 const registration = await import('./registration.mjs').then((m) => m.measureRegistration(root)).catch((error) => `not measured (${error.message})`);
-console.log(`Service calls of one deal registration against a 100,000-row Deals sheet (and of the same request sent again): ${typeof registration === 'string' ? registration : JSON.stringify(registration)}`);
-console.log(misses.length ? `\nTargets missed: ${misses.join('; ')}.` : '\nEvery target holds: each call under 1 s, each per-row function within 10× of the bare loop.');
+console.log(
+  `Service calls of one deal registration against a 100,000-row Deals sheet (and of the same request sent again): ${typeof registration === 'string' ? registration : JSON.stringify(registration)}`,
+);
+console.log(
+  misses.length ? `\nTargets missed: ${misses.join('; ')}.` : '\nEvery target holds: each call under 1 s, each per-row function within 10× of the bare loop.',
+);

@@ -51,7 +51,17 @@ export function benchInputs() {
     const table = [['Registered on', 'Partner', 'Tier', 'Customer', 'Tax ID', 'Products', 'Last update', 'Extensions', 'Outcome']];
     for (let i = 0; i < N; i++) {
       const c = int(customers.length);
-      table.push([date(int(330)), `Partner ${int(500)}`, pick(tiers), customers[c], r() < 0.5 ? String(7700000000 + c) : '', pick(['DLP', 'DLP, Archive', 'Time Tracker']), date(int(330)), int(2), pick(['', 'open', 'won', 'lost'])]);
+      table.push([
+        date(int(330)),
+        `Partner ${int(500)}`,
+        pick(tiers),
+        customers[c],
+        r() < 0.5 ? String(7700000000 + c) : '',
+        pick(['DLP', 'DLP, Archive', 'Time Tracker']),
+        date(int(330)),
+        int(2),
+        pick(['', 'open', 'won', 'lost']),
+      ]);
     }
     return table;
   };
@@ -75,11 +85,23 @@ export function benchInputs() {
     PILOT_STATUS: () => [col(N, () => date(int(330))), col(N, () => 14), col(N, () => (r() < 0.5 ? date(int(330)) : '')), date(330)],
     REFERRAL_CREDIT: () => [col(N, () => 1000 + int(5000)), col(N, () => int(8000)), flags()],
     REFERRAL_SCHEDULE: () => [5000, col(N, () => int(8000)), flags()],
-    LEVEL_DISCOUNT: () => [col(N, () => pick(['Retail', 'Competency', 'SaaS'])), col(N, () => r()), flags(), col(N, () => int(6)), col(N, () => pick(['', 'participated', 'hosted']))],
+    LEVEL_DISCOUNT: () => [
+      col(N, () => pick(['Retail', 'Competency', 'SaaS'])),
+      col(N, () => r()),
+      flags(),
+      col(N, () => int(6)),
+      col(N, () => pick(['', 'participated', 'hosted'])),
+    ],
     LEVEL_CHECK: () => [col(N, () => pick(['Retail', 'Competency', 'SaaS'])), col(N, () => int(4)), col(N, () => r()), flags(), flags()],
     GROWTH_PCT: () => [previous(), current()],
     GROWTH_RANK: () => [partners(), previous(), current(), subs(), 'Partner 7'],
     CONTEST_TOP: () => [partners(), previous(), current(), subs(), 'Partner 7'],
-    LEAD_SLA: () => [received(), col(N, (i) => new Date(START + i * 60_000 + int(7200_000))), col(N, (i) => (r() < 0.7 ? new Date(START + i * 60_000 + int(80) * 3_600_000) : '')), col(N, () => ''), date(400)],
+    LEAD_SLA: () => [
+      received(),
+      col(N, (i) => new Date(START + i * 60_000 + int(7200_000))),
+      col(N, (i) => (r() < 0.7 ? new Date(START + i * 60_000 + int(80) * 3_600_000) : '')),
+      col(N, () => ''),
+      date(400),
+    ],
   };
 }

@@ -29,7 +29,20 @@ export async function measureRegistration(root = join(dirname(fileURLToPath(impo
   day.setUTCHours(-3, 0, 0, 0);
   const partners = ['Orion Soft', 'Polaris IT', 'Vega Systems'];
   const tiers = ['White', 'Bronze', 'Silver'];
-  const rows = Array.from({ length: DEAL_ROWS }, (_, i) => [day, partners[i % 3], tiers[i % 3], `Archive customer ${i % 5000}`, '', 'DLP', '', 0, day, 'open', `old-${i}`, 'archive@example.com']);
+  const rows = Array.from({ length: DEAL_ROWS }, (_, i) => [
+    day,
+    partners[i % 3],
+    tiers[i % 3],
+    `Archive customer ${i % 5000}`,
+    '',
+    'DLP',
+    '',
+    0,
+    day,
+    'open',
+    `old-${i}`,
+    'archive@example.com',
+  ]);
   deals.insertRowsAfter(deals.getMaxRows(), DEAL_ROWS + 500 - deals.getMaxRows());
   deals.getRange(2, 1, DEAL_ROWS, 12).setValues(rows);
 

@@ -101,6 +101,8 @@ export async function buildAll() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { code, api, dialogs } = await buildAll();
-  console.log(`dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${api.functions.length} custom functions, ${api.entryPoints.length} entry points`);
+  console.log(
+    `dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${api.functions.length} custom functions, ${api.entryPoints.length} entry points`,
+  );
   console.log(`dialogs: ${dialogs.map((d) => `dist/${d}.html`).join(', ')}`);
 }

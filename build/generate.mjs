@@ -6,32 +6,36 @@ export const GLOBAL_NAME = 'IncentiveDesk';
 
 /** One top-level Apps Script function per custom function, with the JSDoc Sheets shows in its formula help. */
 export function customFunctionStubs(functions) {
-  return functions.map((fn) => {
-    const names = fn.params.map((p) => p.name);
-    const lines = ['/**', ` * ${fn.description}`];
-    if (fn.example) lines.push(' *', ` * Example: ${fn.example}`);
-    lines.push(' *');
-    for (const p of fn.params) lines.push(` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${p.description}`);
-    lines.push(` * @return {${fn.returnType}} ${fn.returns}`, ' * @customfunction', ' */');
-    lines.push(`function ${fn.name}(${names.join(', ')}) {`, `  return ${GLOBAL_NAME}.run(${JSON.stringify(fn.name)}, [${names.join(', ')}]);`, '}');
-    return lines.join('\n');
-  }).join('\n\n');
+  return functions
+    .map((fn) => {
+      const names = fn.params.map((p) => p.name);
+      const lines = ['/**', ` * ${fn.description}`];
+      if (fn.example) lines.push(' *', ` * Example: ${fn.example}`);
+      lines.push(' *');
+      for (const p of fn.params) lines.push(` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${p.description}`);
+      lines.push(` * @return {${fn.returnType}} ${fn.returns}`, ' * @customfunction', ' */');
+      lines.push(`function ${fn.name}(${names.join(', ')}) {`, `  return ${GLOBAL_NAME}.run(${JSON.stringify(fn.name)}, [${names.join(', ')}]);`, '}');
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }
 
 /** Top-level functions that are not custom functions (menu triggers, dialog server calls). */
 export function entryPointStubs(entryPoints) {
-  return entryPoints.map((ep) => {
-    const names = ep.params;
-    return [
-      '/**',
-      ` * ${ep.description}`,
-      ...names.map((n) => ` * @param {*} ${n}`),
-      ' */',
-      `function ${ep.name}(${names.join(', ')}) {`,
-      `  return ${GLOBAL_NAME}.entry(${JSON.stringify(ep.name)}, [${names.join(', ')}]);`,
-      '}',
-    ].join('\n');
-  }).join('\n\n');
+  return entryPoints
+    .map((ep) => {
+      const names = ep.params;
+      return [
+        '/**',
+        ` * ${ep.description}`,
+        ...names.map((n) => ` * @param {*} ${n}`),
+        ' */',
+        `function ${ep.name}(${names.join(', ')}) {`,
+        `  return ${GLOBAL_NAME}.entry(${JSON.stringify(ep.name)}, [${names.join(', ')}]);`,
+        '}',
+      ].join('\n');
+    })
+    .join('\n\n');
 }
 
 function signature(fn) {
@@ -57,9 +61,16 @@ function rulesTableMarkdown(table) {
     const names = [c.names.en, ...c.aliases.filter((a) => a !== c.names.en && a !== c.names.ru)].map((n) => `\`${n}\``).join(', ');
     out.push(row([names, `\`${c.names.ru}\``, c.required ? 'yes' : 'no', c.required ? '—' : c.shownDefault || '—', c.doc]));
   }
-  out.push('', '**Default (the seed\'s table):**', '', row(table.seed[0]), `|${table.seed[0].map(() => '---').join('|')}|`, ...table.seed.slice(1).map(row), '');
+  out.push('', "**Default (the seed's table):**", '', row(table.seed[0]), `|${table.seed[0].map(() => '---').join('|')}|`, ...table.seed.slice(1).map(row), '');
   const ex = table.example;
-  out.push('**Example with other numbers:**', '', row(ex.table[0].map(String)), `|${ex.table[0].map(() => '---').join('|')}|`, ...ex.table.slice(1).map((r) => row(r.map(String))), '');
+  out.push(
+    '**Example with other numbers:**',
+    '',
+    row(ex.table[0].map(String)),
+    `|${ex.table[0].map(() => '---').join('|')}|`,
+    ...ex.table.slice(1).map((r) => row(r.map(String))),
+    '',
+  );
   const result = Array.isArray(ex.result) ? ex.result.map((r) => r.join(' | ')).join('; ') : String(ex.result);
   out.push(`\`${ex.formula}\` → **${result}**. ${ex.explanation}`, '');
   return out;
@@ -74,7 +85,7 @@ export function functionsMarkdown(functions, rulesTables = []) {
     '',
     'Every per-row argument takes one value or a range; ranges of one call must be the same size and single values are repeated over them. A row whose first argument is empty gives an empty result. Percentages are fractions (format the cell as %). Text results and error messages are in Russian when the spreadsheet locale is Russian, in English otherwise.',
     '',
-    '**Report dates.** Sheets recomputes a custom function only when its arguments change, and does not allow `TODAY()` or `NOW()` as its arguments. A function whose optional `as_of` is omitted uses the moment it was calculated, and its result then stays as it was. The templates therefore pass a typed report date from a cell; the add-on menu item **Set report dates to today** writes today (in the spreadsheet\'s time zone) into the report-date cell of every template sheet, and every formula that reads it recomputes.',
+    "**Report dates.** Sheets recomputes a custom function only when its arguments change, and does not allow `TODAY()` or `NOW()` as its arguments. A function whose optional `as_of` is omitted uses the moment it was calculated, and its result then stays as it was. The templates therefore pass a typed report date from a cell; the add-on menu item **Set report dates to today** writes today (in the spreadsheet's time zone) into the report-date cell of every template sheet, and every formula that reads it recomputes.",
     '',
     "Numbers, dates and yes/no typed as text are read the way the spreadsheet locale (File > Settings) writes them. Amounts: `150 000`, `1 250,50`, `1,250.50`, `1.250,50 €`, `150 000 руб.`; with both marks the last is the decimal one, a mark used more than once groups digits, and a single mark before exactly three digits is decimal only where it is the locale's decimal mark: `1,250` is 1250 in en_US and 1.25 in ru_RU or el_GR, `1.250` the other way round. Groups after the first have three digits (`1,25,000` is an error). Dates: `2026-01-31`, `31.01.2026`, or slashes in the locale's order (`01/31/2026` in en_US and the Philippines, `31/01/2026` in el_GR, en_GB, ru_RU and other day-first locales); a day that does not exist is an error. Yes/no: checkboxes, 1/0, yes/no, y/n, true/false, да/нет, ναι/όχι, x. A date means a calendar day in the spreadsheet's time zone, a custom one such as GMT+03:00 included.",
     '',

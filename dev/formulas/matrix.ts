@@ -44,12 +44,12 @@ export function intersect(v: Value, at: Cell): Value {
 
 /** The size arrays of these sizes combine to, element by element; an error when they cannot. */
 export function commonSize(matrices: Matrix[], name: string): { height: number; width: number } | FormulaError {
-  const fit = (sizes: { n: number; open: boolean }[]): number | undefined => {
+  const fitting = (sizes: { n: number; open: boolean }[]): number | undefined => {
     const n = Math.max(...sizes.map((s) => s.n));
     return sizes.every((s) => s.n === 1 || s.n === n || s.open) ? n : undefined;
   };
-  const height = fit(matrices.map((m) => ({ n: m.height, open: m.origin?.openRows ?? false })));
-  const width = fit(matrices.map((m) => ({ n: m.width, open: m.origin?.openCols ?? false })));
+  const height = fitting(matrices.map((m) => ({ n: m.height, open: m.origin?.openRows ?? false })));
+  const width = fitting(matrices.map((m) => ({ n: m.width, open: m.origin?.openCols ?? false })));
   if (height === undefined || width === undefined) return new FormulaError('#VALUE!', `Array arguments to ${name} are of different size.`);
   return { height, width };
 }

@@ -158,7 +158,9 @@ export function loadBundle(options: LoadOptions, book: Book, user: UserInfo): Bu
         context: loadContext,
         close() {
           runtime.end(exec);
-          GLOBAL_NAMES.forEach((n, i) => ((loadContext as Record<string, unknown>)[n] = saved[i]));
+          GLOBAL_NAMES.forEach((n, i) => {
+            (loadContext as Record<string, unknown>)[n] = saved[i];
+          });
         },
       };
     }
@@ -177,7 +179,7 @@ export function loadBundle(options: LoadOptions, book: Book, user: UserInfo): Bu
   }
 
   function lookup(context: vm.Context, name: string): (...args: unknown[]) => unknown {
-    const own = IDENTIFIER.test(name) && Object.prototype.hasOwnProperty.call(context, name);
+    const own = IDENTIFIER.test(name) && Object.hasOwn(context, name);
     const fn = own ? (context as Record<string, unknown>)[name] : undefined;
     if (typeof fn !== 'function') throw new Error(`${name} is not a top-level function of ${codePath}`);
     return fn as (...args: unknown[]) => unknown;

@@ -23,7 +23,10 @@ function storeOf(owner: object, scope: string): Map<string, Entry> {
 }
 
 class MemoryCache {
-  constructor(private readonly store: Map<string, Entry>, private readonly exec: Execution) {}
+  constructor(
+    private readonly store: Map<string, Entry>,
+    private readonly exec: Execution,
+  ) {}
 
   get(key: string): string | null {
     const e = this.store.get(String(key));

@@ -41,7 +41,11 @@ function displayNumber(n: number, format: string | undefined, locale: string): s
   // As Sheets does: a format with a decimal part keeps its separator even when no digit follows (`#,##0.##` shows `120,000.`).
   const separator = frac || decimals > 0 ? (comma ? ',' : '.') : '';
   const body = `${scaled < 0 && Number(whole + frac) !== 0 ? '-' : ''}${whole}${separator}${frac}`;
-  const literal = (s: string) => s.replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, '$1').replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
+  const literal = (s: string) =>
+    s
+      .replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, '$1')
+      .replace(/"([^"]*)"/g, '$1')
+      .replace(/\\(.)/g, '$1');
   const before = literal(fmt.slice(0, numeric.index));
   const after = literal(fmt.slice(numeric.index + numeric[0].length));
   return `${before}${body}${after}`;
@@ -75,7 +79,10 @@ function displayDate(d: Date, format: string | undefined, locale: string, timeZo
     else if (c === 'h') out += pad(hour12 ? w.hour % 12 || 12 : w.hour, lower.length);
     else if (c === 's') out += pad(w.second, lower.length);
     else if (c === 'm') {
-      const prev = tokens.slice(0, i).reverse().find((x) => /^[a-z]/i.test(x) && !/^am\/pm$/i.test(x));
+      const prev = tokens
+        .slice(0, i)
+        .reverse()
+        .find((x) => /^[a-z]/i.test(x) && !/^am\/pm$/i.test(x));
       const next = tokens.slice(i + 1).find((x) => /^[a-z]/i.test(x) && !/^am\/pm$/i.test(x));
       const minutes = lower.length <= 2 && ((prev && /^h/i.test(prev)) || (next && /^s/i.test(next)));
       if (minutes) out += pad(w.minute, lower.length);

@@ -98,7 +98,14 @@ export function loadAddon(options: LoadOptions): Addon {
     callTrigger(name, o = {}) {
       const authMode = o.authMode ?? 'FULL';
       const event = (exec: Execution) => [
-        exec.realm.object(authMode === 'NONE' ? [['authMode', authMode]] : [['authMode', authMode], ['source', spreadsheetView(exec, book)]]),
+        exec.realm.object(
+          authMode === 'NONE'
+            ? [['authMode', authMode]]
+            : [
+                ['authMode', authMode],
+                ['source', spreadsheetView(exec, book)],
+              ],
+        ),
       ];
       return run(o, name, event, undefined, authMode);
     },
@@ -107,10 +114,12 @@ export function loadAddon(options: LoadOptions): Addon {
     callConcurrently: (calls) =>
       Promise.all(
         calls.map((c) =>
-          scheduler.enqueue((track) => run({ user: c.user, locale: c.locale }, c.name, c.args ?? [], track)).then(
-            (value): Settled => ({ ok: true, value }),
-            (error: unknown): Settled => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-          ),
+          scheduler
+            .enqueue((track) => run({ user: c.user, locale: c.locale }, c.name, c.args ?? [], track))
+            .then(
+              (value): Settled => ({ ok: true, value }),
+              (error: unknown): Settled => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+            ),
         ),
       ),
     runExecution: (body, o) => runBody(body, o),

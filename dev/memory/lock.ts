@@ -63,15 +63,12 @@ class MemoryLock {
     state.contended += 1;
     exec.refusals += 1;
     // A loop that keeps asking cannot succeed here: the holder resumes only when this execution returns.
-    if (exec.refusals > MAX_REFUSALS) throw new ServiceError(`${MESSAGES.lockTimeout} (in-memory runtime: ${exec.label} asked ${MAX_REFUSALS} times for a lock held by ${state.holder.label}, which cannot release it before this execution ends)`);
+    if (exec.refusals > MAX_REFUSALS)
+      throw new ServiceError(
+        `${MESSAGES.lockTimeout} (in-memory runtime: ${exec.label} asked ${MAX_REFUSALS} times for a lock held by ${state.holder.label}, which cannot release it before this execution ends)`,
+      );
     const holder = state.holder;
-    if (
-      timeoutInMillis > 0 &&
-      exec.retriable &&
-      exec.runtime.contention === 'wait' &&
-      holder.kind !== 'host' &&
-      !holder.ended
-    ) {
+    if (timeoutInMillis > 0 && exec.retriable && exec.runtime.contention === 'wait' && holder.kind !== 'host' && !holder.ended) {
       exec.waitFor = state;
     }
     return false;

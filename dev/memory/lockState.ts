@@ -17,5 +17,8 @@ export class LockState {
   /** Executions that ended while still holding it (Apps Script releases such a lock itself). */
   leaked = 0;
 
-  constructor(readonly kind: 'document' | 'script' | 'user', readonly label: string) {}
+  constructor(
+    readonly kind: 'document' | 'script' | 'user',
+    readonly label: string,
+  ) {}
 }

@@ -180,7 +180,7 @@ export class SheetData {
     let last = 0;
     for (let r = this.rows.length; r >= 1; r--) {
       const row = this.rows[r - 1];
-      if (row !== undefined && row.some((v) => !isBlank(v))) {
+      if (row?.some((v) => !isBlank(v))) {
         last = r;
         break;
       }

@@ -58,7 +58,14 @@ export class MemoryRange extends RangeFormats {
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GoogleAppsScript.Spreadsheet.Range {
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((a) => a !== undefined);
     integers(args, 'SpreadsheetApp.Range.offset');
-    return rangeView(this.exec, this.sheet, this.rect.row + rowOffset, this.rect.col + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numCols);
+    return rangeView(
+      this.exec,
+      this.sheet,
+      this.rect.row + rowOffset,
+      this.rect.col + columnOffset,
+      numRows ?? this.rect.numRows,
+      numColumns ?? this.rect.numCols,
+    );
   }
 
   getCell(row: number, column: number): GoogleAppsScript.Spreadsheet.Range {

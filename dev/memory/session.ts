@@ -100,6 +100,9 @@ export function logger(exec: Execution): GoogleAppsScript.Base.Logger {
 
 /** A console whose lines go to the runtime's logs (and to the terminal with `echo`). Not counted: console is no service. */
 export function memoryConsole(exec: Execution): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
-  const write = (level: string) => (...args: unknown[]) => exec.runtime.log(`${level === 'log' ? '' : `[${level}] `}${format(...args)}`);
+  const write =
+    (level: string) =>
+    (...args: unknown[]) =>
+      exec.runtime.log(`${level === 'log' ? '' : `[${level}] `}${format(...args)}`);
   return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error'), debug: write('debug') };
 }

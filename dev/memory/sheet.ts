@@ -138,7 +138,7 @@ export class MemorySheet {
     integers([rowPosition, howMany], 'SpreadsheetApp.Sheet.deleteRows');
     this.checkRow(rowPosition);
     if (rowPosition + howMany - 1 > this.sheet.maxRows) throw new ServiceError(MESSAGES.outsideSheet);
-    if (howMany >= this.sheet.maxRows) throw new ServiceError('You can\'t delete all the rows on the sheet.');
+    if (howMany >= this.sheet.maxRows) throw new ServiceError("You can't delete all the rows on the sheet.");
     this.sheet.deleteRows(rowPosition, checkCount(howMany));
   }
 
@@ -294,7 +294,15 @@ function areaRange(exec: Execution, sheet: SheetData, area: Area): GoogleAppsScr
   const endCol = area.endCol ?? sheet.maxCols;
   if (area.startRow > sheet.maxRows || area.startCol > sheet.maxCols) throw new ServiceError(MESSAGES.outsideSheet);
   const open = { rows: area.endRow === null, cols: area.endCol === null };
-  return rangeView(exec, sheet, area.startRow, area.startCol, endRow - area.startRow + 1, endCol - area.startCol + 1, open.rows || open.cols ? open : undefined);
+  return rangeView(
+    exec,
+    sheet,
+    area.startRow,
+    area.startCol,
+    endRow - area.startRow + 1,
+    endCol - area.startCol + 1,
+    open.rows || open.cols ? open : undefined,
+  );
 }
 
 export function sheetView(exec: Execution, sheet: SheetData): GoogleAppsScript.Spreadsheet.Sheet {

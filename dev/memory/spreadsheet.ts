@@ -80,7 +80,7 @@ export class MemorySpreadsheet {
 
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     const target = unwrap(sheet) as unknown as MemorySheet;
-    if (!target || !target.sheet || !this.book.sheets.includes(target.sheet)) throw signatureError([sheet], 'SpreadsheetApp.Spreadsheet.deleteSheet');
+    if (!target?.sheet || !this.book.sheets.includes(target.sheet)) throw signatureError([sheet], 'SpreadsheetApp.Spreadsheet.deleteSheet');
     if (this.book.sheets.length === 1) throw new ServiceError(MESSAGES.lastSheet);
     this.book.removeSheet(target.sheet);
   }
@@ -96,7 +96,7 @@ export class MemorySpreadsheet {
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
     const target = unwrap(sheet) as unknown as MemorySheet;
-    if (!target || !target.sheet || !this.book.sheets.includes(target.sheet)) throw signatureError([sheet], 'SpreadsheetApp.Spreadsheet.setActiveSheet');
+    if (!target?.sheet || !this.book.sheets.includes(target.sheet)) throw signatureError([sheet], 'SpreadsheetApp.Spreadsheet.setActiveSheet');
     this.book.activeSheet = target.sheet;
     return sheetView(this.exec, target.sheet);
   }

@@ -131,9 +131,18 @@ const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
 const EN_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Russian months: nominative, genitive (`1 января`) and the short forms. */
 const RU_MONTHS = [
-  ['январь', 'января', 'янв'], ['февраль', 'февраля', 'фев'], ['март', 'марта', 'мар'], ['апрель', 'апреля', 'апр'],
-  ['май', 'мая'], ['июнь', 'июня', 'июн'], ['июль', 'июля', 'июл'], ['август', 'августа', 'авг'],
-  ['сентябрь', 'сентября', 'сен', 'сент'], ['октябрь', 'октября', 'окт'], ['ноябрь', 'ноября', 'ноя', 'нояб'], ['декабрь', 'декабря', 'дек'],
+  ['январь', 'января', 'янв'],
+  ['февраль', 'февраля', 'фев'],
+  ['март', 'марта', 'мар'],
+  ['апрель', 'апреля', 'апр'],
+  ['май', 'мая'],
+  ['июнь', 'июня', 'июн'],
+  ['июль', 'июля', 'июл'],
+  ['август', 'августа', 'авг'],
+  ['сентябрь', 'сентября', 'сен', 'сент'],
+  ['октябрь', 'октября', 'окт'],
+  ['ноябрь', 'ноября', 'ноя', 'нояб'],
+  ['декабрь', 'декабря', 'дек'],
 ];
 
 function monthNamed(word: string, locale: string): number | undefined {
@@ -205,7 +214,10 @@ function numericDay(text: string, locale: string): Day | undefined {
 
 /** `Mar 1 2016`, `Mar 1, 2016`, `1 March`, `1-Mar-2026`, `March 2026`, `1 января 2026 г.` */
 function namedDay(text: string, locale: string): Day | undefined {
-  const words = text.replace(/\s+г\.?$/i, '').split(/[\s,/-]+/).filter((w) => w !== '');
+  const words = text
+    .replace(/\s+г\.?$/i, '')
+    .split(/[\s,/-]+/)
+    .filter((w) => w !== '');
   if (words.length < 2 || words.length > 3) return undefined;
   const at = words.findIndex((w) => !/^\d+$/.test(w));
   if (at < 0 || words.slice(at + 1).some((w) => !/^\d+$/.test(w))) return undefined;

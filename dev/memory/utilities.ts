@@ -101,7 +101,7 @@ export function formatDate(date: unknown, timeZone: string, pattern: string): st
       while (p[i] === "'" && p[i + 1] !== undefined) {
         const next = p.indexOf("'", i + 1);
         if (next < 0) throw new ServiceError('Unterminated quote');
-        out += "'" + p.slice(i + 1, next);
+        out += `'${p.slice(i + 1, next)}`;
         i = next + 1;
       }
       continue;
@@ -145,7 +145,7 @@ class MemoryUtilities {
   }
 
   sleep(milliseconds: number): void {
-    if (typeof milliseconds !== 'number' || milliseconds < 0) throw new ServiceError('The parameters don\'t match the method signature for Utilities.sleep.');
+    if (typeof milliseconds !== 'number' || milliseconds < 0) throw new ServiceError("The parameters don't match the method signature for Utilities.sleep.");
   }
 }
 

@@ -95,13 +95,15 @@ class MemoryDataValidationBuilder {
   }
 
   requireValueInList(values: unknown, showDropdown = true): this {
-    if (!Array.isArray(values)) throw new ServiceError(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`);
+    if (!Array.isArray(values))
+      throw new ServiceError(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.`);
     return this.set('VALUE_IN_LIST', [values.map((v) => String(v)), !!showDropdown]);
   }
 
   requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown = true): this {
     const target = unwrap(range) as unknown as Partial<RangeLike>;
-    if (!target || typeof target.toRef !== 'function') throw new ServiceError("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.");
+    if (!target || typeof target.toRef !== 'function')
+      throw new ServiceError("The parameters don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.");
     return this.set('VALUE_IN_RANGE', [target.toRef(), !!showDropdown]);
   }
 
@@ -172,7 +174,10 @@ class MemoryDataValidationBuilder {
   }
 }
 
-export function builderView(exec: Execution, draft: Draft = { values: [], allowInvalid: true, helpText: '' }): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+export function builderView(
+  exec: Execution,
+  draft: Draft = { values: [], allowInvalid: true, helpText: '' },
+): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
   return expose(new MemoryDataValidationBuilder(exec, draft), 'DataValidationBuilder', exec) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 }
 
@@ -184,7 +189,7 @@ export function validationView(exec: Execution, rule: ValidationRule): GoogleApp
 export function ruleOf(validation: unknown): ValidationRule | null {
   if (validation === null || validation === undefined) return null;
   const target = unwrap(validation) as Partial<MemoryDataValidation>;
-  if (!target || !target.rule) throw new ServiceError("The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+  if (!target?.rule) throw new ServiceError("The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
   return target.rule;
 }
 

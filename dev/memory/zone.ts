@@ -83,7 +83,6 @@ export function wallClock(ms: number, zone: string): Wall {
   };
 }
 
-
 /**
  * The instant at which the zone's clock shows this wall time (month 1–12).
  * Where the clock skips (a DST gap) it is the instant the offset before the

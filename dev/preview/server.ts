@@ -76,7 +76,7 @@ function isLoopback(host: string): boolean {
 export function injectBridge(html: string, bridge: string): string {
   const tag = `<script>\n${bridge.replace(/<\/(script)/gi, '<\\/$1')}</script>\n`;
   const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + '\n' + tag + html.slice(head.index + head[0].length);
+  if (head) return `${html.slice(0, head.index + head[0].length)}\n${tag}${html.slice(head.index + head[0].length)}`;
   const script = html.search(/<script/i);
   return script >= 0 ? html.slice(0, script) + tag + html.slice(script) : tag + html;
 }

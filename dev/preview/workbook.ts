@@ -18,7 +18,13 @@ import { editText, parseTyped } from './input';
 import type { ActionResult, CellView, DialogView, Lang, MenuItemView, MessageView, RunResult, SheetView, Start, WorkbookView } from './types';
 
 /** The menu items that insert the templates, in the menu's order. */
-export const TEMPLATE_FUNCTIONS = ['insertBonusTemplate', 'insertPartnerTemplate', 'insertReferralTemplate', 'insertLevelsTemplate', 'insertGrowthTemplate'] as const;
+export const TEMPLATE_FUNCTIONS = [
+  'insertBonusTemplate',
+  'insertPartnerTemplate',
+  'insertReferralTemplate',
+  'insertLevelsTemplate',
+  'insertGrowthTemplate',
+] as const;
 
 export const TIME_ZONE = 'Europe/Moscow';
 const LOCALES: Record<Lang, string> = { en: 'en_US', ru: 'ru_RU' };
@@ -98,7 +104,7 @@ export class PreviewWorkbook {
     if (start === 'samples') {
       for (const fn of TEMPLATE_FUNCTIONS) {
         const result = addon.call(fn) as { ok: boolean; message?: string } | undefined;
-        if (!result || !result.ok) throw new Error(`${fn} did not insert its template: ${result?.message ?? 'no result'}`);
+        if (!result?.ok) throw new Error(`${fn} did not insert its template: ${result?.message ?? 'no result'}`);
       }
       // The spreadsheet's own empty first sheet is not part of any template.
       const first = ss.getSheetByName(blank);
@@ -219,7 +225,8 @@ export class PreviewWorkbook {
       return { workbook: this.view(), messages: [{ kind: 'notice', title: item.caption, message: TEXT.notAvailable[this.lang](item.caption, functionName) }] };
     }
     const effects = this.watch(() => this.addon.call(functionName));
-    const messages = effects.error === undefined ? effects.messages : [...effects.messages, { kind: 'error' as const, title: item.caption, message: effects.error }];
+    const messages =
+      effects.error === undefined ? effects.messages : [...effects.messages, { kind: 'error' as const, title: item.caption, message: effects.error }];
     return { workbook: this.view(), messages, ...(effects.dialog ? { dialog: effects.dialog } : {}) };
   }
 

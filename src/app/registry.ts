@@ -11,13 +11,7 @@ import { tierFunctions } from '../programs/partners/functions';
  * generates the top-level JSDoc stubs of dist/Code.js and docs/FUNCTIONS.md
  * from this list, and nothing else.
  */
-export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
-  ...bonusFunctions,
-  ...tierFunctions,
-  ...referralFunctions,
-  ...levelFunctions,
-  ...growthFunctions,
-];
+export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [...bonusFunctions, ...tierFunctions, ...referralFunctions, ...levelFunctions, ...growthFunctions];
 
 /** Every rules table (SPEC §12), in the order of the programs; each function of a family takes its table as `rules`. */
 export const RULES_TABLES: readonly RulesTable<unknown>[] = [];

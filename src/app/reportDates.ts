@@ -108,4 +108,3 @@ const TEXT = {
       `Дата отчёта ${day} записана на ${sheets.length} ${pluralRu(sheets.length, 'листе', 'листах', 'листах')}: ${sheets.join(', ')}.`,
     ),
 } satisfies Record<string, unknown>;
-

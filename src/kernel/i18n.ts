@@ -16,7 +16,6 @@ export function bi(en: string, ru: string): Bilingual {
   return { en, ru };
 }
 
-
 /** The Russian noun form for a count: 1 балл, 2 балла, 5 баллов, 21 балл, 11 баллов; fractions take the "few" form. */
 export function pluralRu(n: number, one: string, few: string, many: string): string {
   const whole = Math.abs(n);

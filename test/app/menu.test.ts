@@ -26,7 +26,7 @@ describe('the add-on menu', () => {
     expect(services).toEqual([]);
   });
 
-  it('speaks the user\'s language', () => {
+  it("speaks the user's language", () => {
     const addon = loadAddon({ spreadsheet: createSpreadsheet({ locale: 'ru_RU', timeZone: 'Europe/Moscow' }) });
     addon.callTrigger('onInstall', { authMode: 'FULL' });
     const items = addon.runtime.ui.addonMenu!.items;

@@ -53,7 +53,11 @@ describe('Set report dates to today', () => {
     recalculate(spreadsheet, addon);
     const deals = spreadsheet.getSheetByName('Deals')!;
     const statusCol = deals.getRange(1, 1, 1, deals.getLastColumn()).getValues()[0].indexOf('Status');
-    const status = () => deals.getRange(2, statusCol + 1, 7, 1).getValues().map((r) => r[0]);
+    const status = () =>
+      deals
+        .getRange(2, statusCol + 1, 7, 1)
+        .getValues()
+        .map((r) => r[0]);
     // Row 2 (Vega, Romashka, Silver, registered 2026-09-01, updated 2026-11-20) is active on the template's 2026-11-30;
     // a report date later than EDATE(2026-09-01, 6) = 2027-03-01 makes it expired.
     expect(status()[0]).toBe('active');

@@ -100,7 +100,10 @@ describe('the sample data computes what the rules say (English workbook)', () =>
     expect(columnValues(spreadsheet, 'Clients', 'Points earned')).toEqual([35, 65, 0, 0, 0]);
     expect(columnValues(spreadsheet, 'Clients', 'Balance')).toEqual([35, 5, 0, 0, 0]);
     const statement = sheetCells(spreadsheet, 'Statement');
-    const points = statement.slice(5).map((row) => row[4].value).filter((v) => v !== '');
+    const points = statement
+      .slice(5)
+      .map((row) => row[4].value)
+      .filter((v) => v !== '');
     expect(points).toHaveLength(16); // 15 milestones + 1 renewal
     expect(points.reduce((a, b) => (a as number) + (b as number), 0)).toBe(35);
     expect(columnValues(spreadsheet, 'Rewards', 'Code')).toHaveLength(10);
@@ -135,8 +138,14 @@ describe('the sample data computes what the rules say (English workbook)', () =>
 
   it('referral credits and the schedule of the SPEC §6 example', () => {
     expect(columnValues(spreadsheet, 'Referrals', 'Credit')).toEqual([1000, 400, 0, 1000, 1800, 0]);
-    const schedule = sheetCells(spreadsheet, 'Referral schedule').slice(4, 7).map((row) => row.slice(0, 3).map((c) => c.value));
-    expect(schedule).toEqual([[1, 1000, 0], [2, 400, 600], [3, 1000, 0]]);
+    const schedule = sheetCells(spreadsheet, 'Referral schedule')
+      .slice(4, 7)
+      .map((row) => row.slice(0, 3).map((c) => c.value));
+    expect(schedule).toEqual([
+      [1, 1000, 0],
+      [2, 400, 600],
+      [3, 1000, 0],
+    ]);
   });
 
   it('level discounts and requirements', () => {
@@ -156,8 +165,14 @@ describe('the sample data computes what the rules say (English workbook)', () =>
     // North IT got this month's leads; Volga Soft has no previous invoice
     expect(columnValues(spreadsheet, 'Contest', 'Growth')).toEqual([0.4, 0.1, 0.1, 1]); // Volga Soft's is empty
     expect(columnValues(spreadsheet, 'Contest', 'Place')).toEqual([1, 2, 2]); // the excluded and the unranked are empty
-    const podium = sheetCells(spreadsheet, 'Contest').slice(1, 4).map((row) => row.slice(9, 13).map((c) => c.value));
-    expect(podium).toEqual([[1, 'Cloud Accounting', 0.4, 2], [2, 'Ural Service', 0.1, 3], [2, 'Smart Office', 0.1, 3]]);
+    const podium = sheetCells(spreadsheet, 'Contest')
+      .slice(1, 4)
+      .map((row) => row.slice(9, 13).map((c) => c.value));
+    expect(podium).toEqual([
+      [1, 'Cloud Accounting', 0.4, 2],
+      [2, 'Ural Service', 0.1, 3],
+      [2, 'Smart Office', 0.1, 3],
+    ]);
   });
 
   it('lead SLA as of 01.11.2026 09:00', () => {

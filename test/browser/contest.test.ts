@@ -14,7 +14,19 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, waitForText, withPreview } from '../helpers/browser';
+import {
+  assertEqual,
+  BROWSER_TEST_TIMEOUT,
+  browserSuite,
+  clickMenu,
+  dialogFrame,
+  openSheet,
+  switchLanguage,
+  typeInto,
+  waitForCell,
+  waitForText,
+  withPreview,
+} from '../helpers/browser';
 
 const WORDS = {
   en: {
@@ -29,7 +41,10 @@ const WORDS = {
       ['2 =', 'Ural Service', '+10.0%', '3'],
       ['2 =', 'Smart Office', '+10.0%', '3'],
     ],
-    leftOut: ['North IT — receives the leads during October 2026 as the winner for September 2026, so it does not take part', 'Volga Soft — has no invoice for September 2026, so it has no growth to rank'],
+    leftOut: [
+      'North IT — receives the leads during October 2026 as the winner for September 2026, so it does not take part',
+      'Volga Soft — has no invoice for September 2026, so it has no growth to rank',
+    ],
     recorded: 'Cloud Accounting is recorded as the winner for October 2026 (place 1): it receives the leads during November 2026.',
     winnerWord: 'winner',
     row: ['2026-10-01', '1', 'Cloud Accounting', '40.0%', '2', 'winner', 'manager@example.com'],
@@ -74,9 +89,11 @@ async function openContest(page: Page, lang: Lang): Promise<FrameLocator> {
 
 /** The podium as shown: place, partner, growth, subscriptions per row. */
 async function podium(frame: FrameLocator): Promise<string[][]> {
-  return frame.locator('#podium tbody tr').evaluateAll((rows) =>
-    rows.map((tr) => ['.place', '.partner', '.growth', '.subscriptions'].map((selector) => tr.querySelector(selector)?.textContent ?? '')),
-  );
+  return frame
+    .locator('#podium tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) => ['.place', '.partner', '.growth', '.subscriptions'].map((selector) => tr.querySelector(selector)?.textContent ?? '')),
+    );
 }
 
 /** Holds every /api/run call of one server function until `release` is called (to see the dialog while a call is in flight). */
@@ -102,7 +119,11 @@ async function recordsTheWinner(page: Page, lang: Lang): Promise<void> {
   await assertEqual(frame.locator('#month option').allTextContents(), [w.october, w.september], 'the months');
   await frame.locator('#month').selectOption({ label: w.october });
   await frame.locator('#podium tbody tr').first().waitFor();
-  await assertEqual(podium(frame), w.podium.map((r) => [...r]), 'the podium with the tie');
+  await assertEqual(
+    podium(frame),
+    w.podium.map((r) => [...r]),
+    'the podium with the tie',
+  );
   await assertEqual(frame.locator('#left-out-list li').allTextContents(), [...w.leftOut], 'who is left out and why');
   await frame.locator('#tie-legend:not([hidden])').waitFor();
   // Only the first place can be recorded; it is picked already.
@@ -112,7 +133,11 @@ async function recordsTheWinner(page: Page, lang: Lang): Promise<void> {
   const record = frame.locator('#record');
   await assertEqual(record.textContent(), w.record, 'the primary button');
   await assertEqual(frame.locator('#decline').textContent(), w.decline, 'the decline button');
-  await assertEqual(record.evaluate((b) => b.classList.contains('action')), true, 'the primary button is the action');
+  await assertEqual(
+    record.evaluate((b) => b.classList.contains('action')),
+    true,
+    'the primary button is the action',
+  );
 
   // The primary button is disabled while the call is in flight.
   const release = await holdCalls(page, 'recordContestResult');
@@ -134,7 +159,7 @@ async function recordsTheWinner(page: Page, lang: Lang): Promise<void> {
 
 browserSuite('the Growth contest dialog in Chromium', () => {
   it(
-    'opens from the menu, shows October\'s podium with the tie, records the winner into the Contest log (English)',
+    "opens from the menu, shows October's podium with the tie, records the winner into the Contest log (English)",
     () => withPreview((page) => recordsTheWinner(page, 'en')),
     BROWSER_TEST_TIMEOUT,
   );
@@ -205,7 +230,11 @@ browserSuite('the Growth contest dialog in Chromium', () => {
         const first = frame.locator('#podium tbody tr').first();
         await assertEqual(first.locator('.partner').textContent(), name, 'the name, literally');
         await assertEqual(frame.locator('#podium img, #podium b').count(), 0, 'no element made from the name');
-        await assertEqual(frame.locator('body').evaluate(() => (window as unknown as { pwned?: number }).pwned ?? 0), 0, 'no script ran');
+        await assertEqual(
+          frame.locator('body').evaluate(() => (window as unknown as { pwned?: number }).pwned ?? 0),
+          0,
+          'no script ran',
+        );
         await frame.locator('#record').click();
         await frame.locator('#podium tbody tr.winner').waitFor();
         await page.locator('#modal-close').click();

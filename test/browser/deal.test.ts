@@ -14,9 +14,21 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, check, clickMenu, countCalls, dialogFrame, openSheet, switchLanguage, waitForCell, waitForText, withPreview } from '../helpers/browser';
+import {
+  assertEqual,
+  BROWSER_TEST_TIMEOUT,
+  browserSuite,
+  check,
+  clickMenu,
+  countCalls,
+  dialogFrame,
+  openSheet,
+  switchLanguage,
+  waitForCell,
+  waitForText,
+  withPreview,
+} from '../helpers/browser';
 import { TODAY, edate, ruDay } from '../helpers/days';
-
 
 /** Opens the sidebar from the menu and waits until it has loaded the partners. */
 async function openDeal(page: Page): Promise<FrameLocator> {
@@ -81,7 +93,11 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
 
         await fillDeal(frame, { customer: 'Nova Retail', taxId: '0770123456', products: 'DLP, Archive', amount: '500000' });
         await frame.locator('#register').click();
-        await waitForText(frame, '#notice', `Registered the deal with Nova Retail for Vega Systems (Silver): "Deals" sheet, row 9. The registration runs until ${edate(TODAY, 6)}.`);
+        await waitForText(
+          frame,
+          '#notice',
+          `Registered the deal with Nova Retail for Vega Systems (Silver): "Deals" sheet, row 9. The registration runs until ${edate(TODAY, 6)}.`,
+        );
         await assertEqual(frame.locator('#customer').inputValue(), '', 'the form is cleared');
         await frame.locator('#deals li[data-row="9"]').waitFor();
         await assertEqual(listedRows(frame), [2, 6, 9], 'the new registration is listed');
@@ -122,7 +138,11 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForText(frame, '#partner-problem', 'Deneb Trade: not authorised');
         await fillDeal(frame, { customer: 'Quartz', products: 'DLP' });
         await frame.locator('#register').click();
-        await waitForText(frame, '#error', 'Refused, reason 2: the partner is not authorised. Deneb Trade is not ticked as Authorised on the "Partners" sheet (row 7). Nothing was written.');
+        await waitForText(
+          frame,
+          '#error',
+          'Refused, reason 2: the partner is not authorised. Deneb Trade is not ticked as Authorised on the "Partners" sheet (row 7). Nothing was written.',
+        );
         await waitForCell(page, 'A10', '');
         await assertEqual(alerts, [], 'no alert');
       }),
@@ -184,7 +204,11 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForText(frame, '#deals li[data-row="2"] .d-registered', 'зарегистрирована 01.09.2026');
         await fillDeal(frame, { customer: 'ООО «Нова»', products: 'DLP' });
         await frame.locator('#register').click();
-        await waitForText(frame, '#notice', `Сделка с заказчиком ООО «Нова» зарегистрирована за партнёром «Вега Системс» (Серебряный): лист «Сделки», строка 9. Регистрация действует до ${ruDay(edate(TODAY, 6))}.`);
+        await waitForText(
+          frame,
+          '#notice',
+          `Сделка с заказчиком ООО «Нова» зарегистрирована за партнёром «Вега Системс» (Серебряный): лист «Сделки», строка 9. Регистрация действует до ${ruDay(edate(TODAY, 6))}.`,
+        );
         await openSheet(page, 'Сделки');
         await waitForCell(page, 'C9', 'Серебряный');
         await waitForCell(page, 'J9', 'в работе');
@@ -205,7 +229,11 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await pickPartner(frame, 'Вега Системс', 2);
         await frame.locator('#deals li[data-row="9"]').click();
         await frame.locator('#extend').click();
-        await waitForText(frame, '#notice', `Регистрация сделки с заказчиком ООО «Нова» (строка 9) продлена: продление 1 из 1. Теперь она действует до ${ruDay(edate(TODAY, 12))}.`);
+        await waitForText(
+          frame,
+          '#notice',
+          `Регистрация сделки с заказчиком ООО «Нова» (строка 9) продлена: продление 1 из 1. Теперь она действует до ${ruDay(edate(TODAY, 12))}.`,
+        );
         await waitForText(frame, '#deals li[data-row="9"] .d-extensions', 'продлений 1 из 1');
         await waitForCell(page, 'M9', ruDay(edate(TODAY, 12)));
       }),

@@ -8,7 +8,20 @@
  */
 import type { Page } from 'playwright-core';
 import { it } from 'vitest';
-import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, bundleWithout, cell, clickMenu, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, withPreview } from '../helpers/browser';
+import {
+  assertEqual,
+  BROWSER_TEST_TIMEOUT,
+  browserSuite,
+  bundleWithout,
+  cell,
+  clickMenu,
+  dialogFrame,
+  openSheet,
+  switchLanguage,
+  typeInto,
+  waitForCell,
+  withPreview,
+} from '../helpers/browser';
 
 /** The README's picture: the Partners sheet with a formula cell selected and a dialog in the side panel. */
 async function takeScreenshot(page: Page, path: string): Promise<void> {
@@ -30,32 +43,46 @@ browserSuite('the local preview in Chromium', () => {
   it(
     'shows the tiers and growth the add-on computed, formatted, with frozen headers',
     () =>
-      withPreview(async (page) => {
-        await openSheet(page, 'Partners');
-        await waitForCell(page, 'H1', 'Tier');
-        // SPEC §5: 120,000 → White; 380,000 → Bronze; 620,000 with training and quarterly marketing → Silver;
-        // 5,400,000 with monthly reporting → Gold; 31,000,000 with monthly marketing and dedicated staff → Trusted.
-        for (const [a1, tier] of [['H2', 'White'], ['H3', 'Bronze'], ['H4', 'Silver'], ['H5', 'Gold'], ['H6', 'Trusted'], ['H7', 'White']]) {
-          await waitForCell(page, a1, tier);
-        }
-        await waitForCell(page, 'C3', '380,000.00');
-        await waitForCell(page, 'J3', '20.0%');
-        await assertEqual(cell(page, 'H2').getAttribute('title'), '=PARTNER_TIER(C2:C, D2:D, E2:E, F2:F, G2:G)', 'hover on the formula cell');
-        await assertEqual(cell(page, 'H1').evaluate((td) => td.classList.contains('last-frozen-row')), true, 'the header row is frozen');
-        await assertEqual(cell(page, 'B2').locator('input[type=checkbox]').isChecked(), true, 'checkbox B2');
+      withPreview(
+        async (page) => {
+          await openSheet(page, 'Partners');
+          await waitForCell(page, 'H1', 'Tier');
+          // SPEC §5: 120,000 → White; 380,000 → Bronze; 620,000 with training and quarterly marketing → Silver;
+          // 5,400,000 with monthly reporting → Gold; 31,000,000 with monthly marketing and dedicated staff → Trusted.
+          for (const [a1, tier] of [
+            ['H2', 'White'],
+            ['H3', 'Bronze'],
+            ['H4', 'Silver'],
+            ['H5', 'Gold'],
+            ['H6', 'Trusted'],
+            ['H7', 'White'],
+          ]) {
+            await waitForCell(page, a1, tier);
+          }
+          await waitForCell(page, 'C3', '380,000.00');
+          await waitForCell(page, 'J3', '20.0%');
+          await assertEqual(cell(page, 'H2').getAttribute('title'), '=PARTNER_TIER(C2:C, D2:D, E2:E, F2:F, G2:G)', 'hover on the formula cell');
+          await assertEqual(
+            cell(page, 'H1').evaluate((td) => td.classList.contains('last-frozen-row')),
+            true,
+            'the header row is frozen',
+          );
+          await assertEqual(cell(page, 'B2').locator('input[type=checkbox]').isChecked(), true, 'checkbox B2');
 
-        await openSheet(page, 'Contest');
-        // (28,000 − 20,000) / 20,000 = 40%; (330.33 − 300.30) / 300.30 = 10%; (30,000 − 15,000) / 15,000 = 100%.
-        await waitForCell(page, 'E2', '40.0%');
-        await waitForCell(page, 'E3', '10.0%');
-        await waitForCell(page, 'E5', '100.0%');
-        // The podium spills from J2: Cloud Accounting first, the two 10% partners tied second.
-        await waitForCell(page, 'K2', 'Cloud Accounting');
-        await waitForCell(page, 'J3', '2');
-        await waitForCell(page, 'J4', '2');
+          await openSheet(page, 'Contest');
+          // (28,000 − 20,000) / 20,000 = 40%; (330.33 − 300.30) / 300.30 = 10%; (30,000 − 15,000) / 15,000 = 100%.
+          await waitForCell(page, 'E2', '40.0%');
+          await waitForCell(page, 'E3', '10.0%');
+          await waitForCell(page, 'E5', '100.0%');
+          // The podium spills from J2: Cloud Accounting first, the two 10% partners tied second.
+          await waitForCell(page, 'K2', 'Cloud Accounting');
+          await waitForCell(page, 'J3', '2');
+          await waitForCell(page, 'J4', '2');
 
-        if (process.env.PREVIEW_SCREENSHOT) await takeScreenshot(page, process.env.PREVIEW_SCREENSHOT);
-      }, process.env.PREVIEW_SCREENSHOT ? { viewport: { width: 1360, height: 560 } } : {}),
+          if (process.env.PREVIEW_SCREENSHOT) await takeScreenshot(page, process.env.PREVIEW_SCREENSHOT);
+        },
+        process.env.PREVIEW_SCREENSHOT ? { viewport: { width: 1360, height: 560 } } : {},
+      ),
     BROWSER_TEST_TIMEOUT,
   );
 
@@ -119,7 +146,11 @@ browserSuite('the local preview in Chromium', () => {
         // A formula the preview does not evaluate is shown as its text, marked.
         await typeInto(page, 'A10', '=SPARKLINE(B2:B6)');
         await waitForCell(page, 'A10', '=SPARKLINE(B2:B6)');
-        await assertEqual(cell(page, 'A10').evaluate((td) => td.classList.contains('unevaluated')), true, 'A10 is marked as not evaluated');
+        await assertEqual(
+          cell(page, 'A10').evaluate((td) => td.classList.contains('unevaluated')),
+          true,
+          'A10 is marked as not evaluated',
+        );
         // "North IT" in H2 runs on over the empty I2, which can still be selected.
         await cell(page, 'I2').click();
         await assertEqual(page.locator('#name-box').textContent(), 'I2', 'the selected cell');

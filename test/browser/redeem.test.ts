@@ -11,7 +11,22 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, cell, check, clickMenu, countCalls, dialogFrame, openSheet, switchLanguage, typeInto, waitForCell, waitForText, withPreview } from '../helpers/browser';
+import {
+  assertEqual,
+  BROWSER_TEST_TIMEOUT,
+  browserSuite,
+  cell,
+  check,
+  clickMenu,
+  countCalls,
+  dialogFrame,
+  openSheet,
+  switchLanguage,
+  typeInto,
+  waitForCell,
+  waitForText,
+  withPreview,
+} from '../helpers/browser';
 import { TODAY, ruDay } from '../helpers/days';
 
 const WORDS = {
@@ -67,7 +82,11 @@ browserSuite('the Redeem points sidebar in Chromium', () => {
         await frame.locator('#client').selectOption('Granite Plant');
         await assertEqual(figures(frame), ['200', '0', '200'], 'earned / spent / balance');
         // the catalog with prices, in the table's order
-        await assertEqual(frame.locator('#catalog tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code'))), ['ACT_9', 'ACT_11', 'ACT_15', 'DISC_9', 'DISC_11', 'DISC_15', 'TP_9', 'TP_11', 'TP_15', 'OZON_2000'], 'catalog');
+        await assertEqual(
+          frame.locator('#catalog tr[data-code]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code'))),
+          ['ACT_9', 'ACT_11', 'ACT_15', 'DISC_9', 'DISC_11', 'DISC_15', 'TP_9', 'TP_11', 'TP_15', 'OZON_2000'],
+          'catalog',
+        );
         await waitForText(frame, '#catalog tr[data-code="OZON_2000"] td.num', '60');
         // picking a reward from the catalog table selects it
         await frame.locator('#catalog tr[data-code="OZON_2000"]').click();
@@ -94,7 +113,7 @@ browserSuite('the Redeem points sidebar in Chromium', () => {
   );
 
   it(
-    'shows the server\'s insufficient-balance message inside the dialog and writes nothing',
+    "shows the server's insufficient-balance message inside the dialog and writes nothing",
     () =>
       withPreview(async (page) => {
         const alerts: string[] = [];
@@ -164,7 +183,11 @@ browserSuite('the Redeem points sidebar in Chromium', () => {
         await typeInto(page, 'A7', name);
         await waitForCell(page, 'A7', name);
         const frame = await openRedeem(page);
-        await assertEqual(frame.locator('#client option').evaluateAll((options) => options.map((o) => o.textContent)), ['— pick a client —', 'Alpha Build', 'Beta Logistics', 'Vector Energy', 'Granite Plant', 'Delta Med', name], 'client options');
+        await assertEqual(
+          frame.locator('#client option').evaluateAll((options) => options.map((o) => o.textContent)),
+          ['— pick a client —', 'Alpha Build', 'Beta Logistics', 'Vector Energy', 'Granite Plant', 'Delta Med', name],
+          'client options',
+        );
         await frame.locator('#client').selectOption(name);
         await assertEqual(figures(frame), ['0', '0', '0'], 'a new client has no points');
         await frame.locator('#reward').selectOption('OZON_2000');
@@ -211,7 +234,7 @@ browserSuite('the Redeem points sidebar in Chromium', () => {
 
 browserSuite('the Redeem points sidebar: report date, reward names, Refresh', () => {
   it(
-    'shows the figures as of today and, beside them, as of the Clients sheet\'s report date; rewards by name and code',
+    "shows the figures as of today and, beside them, as of the Clients sheet's report date; rewards by name and code",
     () =>
       withPreview(async (page) => {
         // The report date moved back to 31.03.2026: Alpha Build then has 35 − 10 (the renewal of 01.04) = 25
@@ -269,7 +292,9 @@ browserSuite('the Redeem points sidebar: report date, reward names, Refresh', ()
           '#report-note',
           'Дата отчёта на листе «Клиенты» (F2) не дата: «скоро». Баллы ниже показаны только на сегодня; исправьте ячейку, чтобы видеть их и на дату отчёта.',
         );
-        await frame.locator('#reward option[value="OZON_2000"]', { hasText: 'подарочный сертификат OZON на 2000 рублей (OZON_2000) — 60' }).waitFor({ state: 'attached' });
+        await frame
+          .locator('#reward option[value="OZON_2000"]', { hasText: 'подарочный сертификат OZON на 2000 рублей (OZON_2000) — 60' })
+          .waitFor({ state: 'attached' });
       }),
     BROWSER_TEST_TIMEOUT,
   );

@@ -5,7 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { it } from 'vitest';
-import { answerAsk, assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, check, clickMenu, openSheet, typeInto, waitForCell, withPreview } from '../helpers/browser';
+import {
+  answerAsk,
+  assertEqual,
+  BROWSER_TEST_TIMEOUT,
+  browserSuite,
+  check,
+  clickMenu,
+  openSheet,
+  typeInto,
+  waitForCell,
+  withPreview,
+} from '../helpers/browser';
 
 const tabs = (page: Page) => page.locator('#tabs button').allTextContents();
 
@@ -34,15 +45,47 @@ browserSuite('starting over in the local preview', () => {
         // [menu item, the template's first sheet (made active), the sheet to look at, cells computed there]
         const inserts: [string, string, string, [string, string | RegExp][]][] = [
           // SPEC §4 example: Alpha Build, 35 points as of 30.04.2026; Beta Logistics 65 − 60 redeemed = 5.
-          ['insertBonusTemplate', 'Clients', 'Clients', [['C2', '35'], ['D3', '5']]],
+          [
+            'insertBonusTemplate',
+            'Clients',
+            'Clients',
+            [
+              ['C2', '35'],
+              ['D3', '5'],
+            ],
+          ],
           // SPEC §5: 120,000 → White; 380,000 → Bronze.
-          ['insertPartnerTemplate', 'Partners', 'Partners', [['H2', 'White'], ['H3', 'Bronze']]],
+          [
+            'insertPartnerTemplate',
+            'Partners',
+            'Partners',
+            [
+              ['H2', 'White'],
+              ['H3', 'Bronze'],
+            ],
+          ],
           // SPEC §6: an installed referral of 1,000 earns 1,000; not installed → 0 (in the money format, with or without cents).
-          ['insertReferralTemplate', 'Referrals', 'Referrals', [['F2', /^1,000(\.00)?$/], ['F4', /^0(\.00)?$/]]],
+          [
+            'insertReferralTemplate',
+            'Referrals',
+            'Referrals',
+            [
+              ['F2', /^1,000(\.00)?$/],
+              ['F4', /^0(\.00)?$/],
+            ],
+          ],
           // Draco: Competency 20% + plan 10% + participation 1%.
           ['insertLevelsTemplate', 'Partner levels', 'Partner levels', [['I5', '31.0%']]],
           // (28,000 − 20,000) / 20,000 = 40%, first place.
-          ['insertGrowthTemplate', 'Invoices', 'Contest', [['E2', '40.0%'], ['F2', '1']]],
+          [
+            'insertGrowthTemplate',
+            'Invoices',
+            'Contest',
+            [
+              ['E2', '40.0%'],
+              ['F2', '1'],
+            ],
+          ],
         ];
         for (const [fn, first, shown, cells] of inserts) {
           await clickMenu(page, fn);
@@ -51,7 +94,28 @@ browserSuite('starting over in the local preview', () => {
           if (shown !== first) await openSheet(page, shown);
           for (const [a1, shown] of cells) await waitForCell(page, a1, shown);
         }
-        await assertEqual(tabs(page), ['Sheet1', 'Clients', 'Activity', 'Redemptions', 'Rewards', 'Statement', 'Partners', 'Deals', 'Pilots', 'Referrals', 'Referral schedule', 'Partner levels', 'Invoices', 'Contest', 'Contest log', 'Leads'], 'every template inserted');
+        await assertEqual(
+          tabs(page),
+          [
+            'Sheet1',
+            'Clients',
+            'Activity',
+            'Redemptions',
+            'Rewards',
+            'Statement',
+            'Partners',
+            'Deals',
+            'Pilots',
+            'Referrals',
+            'Referral schedule',
+            'Partner levels',
+            'Invoices',
+            'Contest',
+            'Contest log',
+            'Leads',
+          ],
+          'every template inserted',
+        );
         await assertEqual(page.locator('#messages .message').count(), 0, 'no "already in this spreadsheet"');
 
         // The inserted templates are edits: Reset asks first.
@@ -77,7 +141,11 @@ browserSuite('starting over in the local preview', () => {
 
         await page.locator('.lang button[data-lang="ru"]').click();
         const question = await answerAsk(page, 'cancel');
-        await assertEqual(question, 'Switching the language builds the workbook again in that language. Your edits in this workbook will be lost.', 'the question');
+        await assertEqual(
+          question,
+          'Switching the language builds the workbook again in that language. Your edits in this workbook will be lost.',
+          'the question',
+        );
         await assertEqual(page.locator('.lang button[data-lang="en"]').getAttribute('aria-pressed'), 'true', 'still English');
         await waitForCell(page, 'C2', /^150,000(\.00)?$/);
         await waitForCell(page, 'H2', 'Bronze');

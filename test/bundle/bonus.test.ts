@@ -34,7 +34,13 @@ describe.each([
     expect(en.call('BONUS_POINTS', 'Acme', day('2026-01-10'), log, day('2026-04-30'))).toBe(35);
     // Beta: success_story 20 × 2 = 40; an empty row gives ""; Nobody has no activity
     expect(
-      en.call('BONUS_POINTS', column(' ACME', '', 'Beta', 'Nobody'), column(day('2026-01-10'), '', day('2026-01-10'), day('2026-01-10')), log, day('2026-04-30')),
+      en.call(
+        'BONUS_POINTS',
+        column(' ACME', '', 'Beta', 'Nobody'),
+        column(day('2026-01-10'), '', day('2026-01-10'), day('2026-01-10')),
+        log,
+        day('2026-04-30'),
+      ),
     ).toEqual([[35], [''], [40], [0]]);
     // as of 01.03: no protocol (02.03) and no renewal (01.04) yet: 20
     expect(en.call('BONUS_POINTS', 'Acme', day('2026-01-10'), log, day('2026-03-01'))).toBe(20);
@@ -90,8 +96,12 @@ describe.each([
 
   it('names the log row of a bad value, in both languages', () => {
     const bad = [...log.slice(0, 3), [day('2026-01-21'), 'Acme', 'foo', 1]];
-    expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, row 4 of the range \(Code\): "foo" is not a known code; metrics: employees, /);
-    expect(ru.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(/^BONUS_POINTS: activity, строка 4 диапазона \(Код\): «foo» — неизвестный код; показатели: сотрудники, наборы_программ, /);
+    expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(
+      /^BONUS_POINTS: activity, row 4 of the range \(Code\): "foo" is not a known code; metrics: employees, /,
+    );
+    expect(ru.error('BONUS_POINTS', 'Acme', day('2026-01-10'), bad)).toMatch(
+      /^BONUS_POINTS: activity, строка 4 диапазона \(Код\): «foo» — неизвестный код; показатели: сотрудники, наборы_программ, /,
+    );
     expect(en.error('BONUS_DETAILS', 'Acme', day('2026-01-10'), [...log, [day('2026-01-21'), 'Acme', 'assigned', -2]])).toBe(
       'BONUS_DETAILS: activity, row 9 of the range (Value): -2 is negative, but the metric assigned cannot be',
     );
@@ -121,11 +131,19 @@ describe.each([
     );
   });
 
-  it('REWARD_COST by code or name, and REWARD_CATALOG in the sheet\'s language', () => {
+  it("REWARD_COST by code or name, and REWARD_CATALOG in the sheet's language", () => {
     expect(en.call('REWARD_COST', 'OZON_2000')).toBe(60);
-    expect(en.call('REWARD_COST', column('act_15', '', '11% discount on a contract with the TechnoProgress training centre', 'скидка 9% от суммы договора на следующее внутреннее обучение'))).toEqual([
-      [80], [''], [70], [60],
-    ]);
+    expect(
+      en.call(
+        'REWARD_COST',
+        column(
+          'act_15',
+          '',
+          '11% discount on a contract with the TechnoProgress training centre',
+          'скидка 9% от суммы договора на следующее внутреннее обучение',
+        ),
+      ),
+    ).toEqual([[80], [''], [70], [60]]);
     expect(en.error('REWARD_COST', column('ACT_9', 'gold'))).toMatch(/^REWARD_COST: reward, row 2 of the range: "gold" is not a reward in the catalog/);
     const catalog = en.call('REWARD_CATALOG');
     expect(catalog).toHaveLength(10);

@@ -71,14 +71,19 @@ describe('an error names the sheet cell of a plain range argument', () => {
   it('DEAL_STATUS names the cell of a bad deal and keeps its column header', () => {
     for (const [locale, expected] of [
       ['en_US', `DEAL_STATUS: deals, Deals!C3 (Tier): "Platinum" is not a partner tier; ${TIERS_EN}`],
-      ['ru_RU', 'DEAL_STATUS: deals, Deals!C3 (Tier): «Platinum» — неизвестный статус партнёра; допустимы Белый, Бронзовый, Серебряный, Золотой, Доверенный (или White, Bronze, Silver, Gold, Trusted)'],
+      [
+        'ru_RU',
+        'DEAL_STATUS: deals, Deals!C3 (Tier): «Platinum» — неизвестный статус партнёра; допустимы Белый, Бронзовый, Серебряный, Золотой, Доверенный (или White, Bronze, Silver, Gold, Trusted)',
+      ],
     ]) {
       const ss = createSpreadsheet({ locale, sheets: ['Report', 'Deals'] });
-      ss.getSheetByName('Deals')!.getRange('A1:E3').setValues([
-        ['Registered on', 'Partner', 'Tier', 'Customer', 'Products'],
-        [new Date('2026-01-10T00:00:00+03:00'), 'Alpha', 'Silver', 'Romashka', 'DLP'],
-        [new Date('2026-01-12T00:00:00+03:00'), 'Beta', 'Platinum', 'Lotus', 'DLP'],
-      ]);
+      ss.getSheetByName('Deals')!
+        .getRange('A1:E3')
+        .setValues([
+          ['Registered on', 'Partner', 'Tier', 'Customer', 'Products'],
+          [new Date('2026-01-10T00:00:00+03:00'), 'Alpha', 'Silver', 'Romashka', 'DLP'],
+          [new Date('2026-01-12T00:00:00+03:00'), 'Beta', 'Platinum', 'Lotus', 'DLP'],
+        ]);
       ss.getSheetByName('Report')!.getRange('A1').setFormula('=DEAL_STATUS(Deals!A:E)');
       recalculate(ss, loadAddon({ spreadsheet: ss }));
       expect(errorIn(ss, 'Report', 'A1')).toBe(expected);
@@ -92,12 +97,14 @@ describe('an error names the sheet cell of a plain range argument', () => {
       ['ru_RU', /^BONUS_POINTS: activity, Activity!C4 \(Код\): «lunch» — неизвестный код; показатели: /],
     ] as const) {
       const ss = createSpreadsheet({ locale, sheets: ['Clients', 'Activity'] });
-      ss.getSheetByName('Activity')!.getRange('A1:D4').setValues([
-        ['Date', 'Client', 'Code', 'Value'],
-        [new Date('2026-01-15T00:00:00+03:00'), 'Acme', 'employees', 20],
-        [new Date('2026-01-20T00:00:00+03:00'), 'Acme', 'assigned', 1],
-        [new Date('2026-01-21T00:00:00+03:00'), 'Acme', 'lunch', 1],
-      ]);
+      ss.getSheetByName('Activity')!
+        .getRange('A1:D4')
+        .setValues([
+          ['Date', 'Client', 'Code', 'Value'],
+          [new Date('2026-01-15T00:00:00+03:00'), 'Acme', 'employees', 20],
+          [new Date('2026-01-20T00:00:00+03:00'), 'Acme', 'assigned', 1],
+          [new Date('2026-01-21T00:00:00+03:00'), 'Acme', 'lunch', 1],
+        ]);
       const clients = ss.getSheetByName('Clients')!;
       clients.getRange('A1:B2').setValues([
         ['Client', 'Access opened'],

@@ -7,7 +7,11 @@ const root = join(__dirname, '../..');
 
 describe('npm run push', () => {
   it('would upload exactly the files in dist/ (clasp show-file-status)', () => {
-    const out = execFileSync(join(root, 'node_modules/.bin/clasp'), ['show-file-status', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(join(root, 'node_modules/.bin/clasp'), ['show-file-status', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const status = JSON.parse(out.slice(out.indexOf('{')));
     const dist = readdirSync(join(root, 'dist')).map((name) => `dist/${name}`);
     expect([...status.filesToPush].sort()).toEqual(dist.sort());

@@ -69,9 +69,10 @@ describe.each([
 
   it('LEAD_SLA reads date-time text in the spreadsheet zone and keeps empty rows empty', () => {
     // received 02.03.2026 10:00 local; first contact 11:00 local is exactly on the 1-hour deadline
-    expect(
-      en.call('LEAD_SLA', column('02.03.2026 10:00', ''), column('02.03.2026 11:00', 'x'), '', '', at(`2026-03-03T00:00:00${offset}`)),
-    ).toEqual([['on track'], ['']]);
+    expect(en.call('LEAD_SLA', column('02.03.2026 10:00', ''), column('02.03.2026 11:00', 'x'), '', '', at(`2026-03-03T00:00:00${offset}`))).toEqual([
+      ['on track'],
+      [''],
+    ]);
     expect(en.error('LEAD_SLA', column('02.03.2026 10:00', 'soon'), '', '', '', '2026-03-03')).toBe(
       'LEAD_SLA: received, row 2 of the range: "soon" is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
     );

@@ -127,7 +127,7 @@ describe('dates typed as text (SPEC §2.7)', () => {
     expect(expiry(el, '02/03/2026')).toEqual(at('2026-09-02T00:00+03:00'));
   });
 
-  it('refuses text that is not a real day in the locale\'s order', () => {
+  it("refuses text that is not a real day in the locale's order", () => {
     const notADate = (text: string) => `DEAL_EXPIRY: registered_on: "${text}" is not a date (use a date cell, 2026-01-31 or 31.01.2026)`;
     const neDate = (text: string) => `DEAL_EXPIRY: registered_on: «${text}» — не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)`;
     for (const text of ['31/01/2026', '13/31/2026', '31/02/2026', '02/29/2026', '31.02.2026']) {

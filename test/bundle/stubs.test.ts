@@ -7,9 +7,7 @@ import { CUSTOM_FUNCTIONS, referenceMetadata } from '../../src/app/registry';
 import { CODE_PATH } from '../helpers/bundle';
 
 const source = ts.createSourceFile('Code.js', readFileSync(CODE_PATH, 'utf8'), ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
-const topLevel = new Map(
-  source.statements.filter(ts.isFunctionDeclaration).map((fn) => [fn.name?.text ?? '', fn] as const),
-);
+const topLevel = new Map(source.statements.filter(ts.isFunctionDeclaration).map((fn) => [fn.name?.text ?? '', fn] as const));
 
 describe('generated top-level functions', () => {
   it('covers the whole SPEC §3 list once the families are in', () => {

@@ -58,9 +58,9 @@ describe('TIER_GAP', () => {
   it('fills a column; the top tier has no gap', () => {
     // 0 → Bronze needs 150,000; 600,000 with training and 4 activities is Silver → Gold needs 4,400,000 and reporting;
     // a Trusted partner has nothing left
-    expect(newYork.call('TIER_GAP', column(0, '', 600000, 31000000), column('', '', true, true), column('', '', 4, 'monthly'), false, column('', '', '', true))).toEqual(
-      column('Bronze: sales +150,000', '', 'Gold: sales +4,400,000; monthly deal reporting', ''),
-    );
+    expect(
+      newYork.call('TIER_GAP', column(0, '', 600000, 31000000), column('', '', true, true), column('', '', 4, 'monthly'), false, column('', '', '', true)),
+    ).toEqual(column('Bronze: sales +150,000', '', 'Gold: sales +4,400,000; monthly deal reporting', ''));
   });
 });
 
@@ -68,7 +68,9 @@ describe('TIER_BENEFIT', () => {
   it('returns numbers where the table has numbers', () => {
     expect(tokyo.call('TIER_BENEFIT', 'Silver', 'discount')).toBe(0.3);
     expect(tokyo.call('TIER_BENEFIT', column('White', 'Бронзовый', 'silver', 'GOLD', 'Доверенный'), 'registration_months')).toEqual(column(3, 3, 6, 9, 12));
-    expect(tokyo.call('TIER_BENEFIT', 'Bronze', column('discount', 'registration_months', 'extensions', 'leads_per_month', 'nfr_months'))).toEqual(column(0.2, 3, 1, 1, 0));
+    expect(tokyo.call('TIER_BENEFIT', 'Bronze', column('discount', 'registration_months', 'extensions', 'leads_per_month', 'nfr_months'))).toEqual(
+      column(0.2, 3, 1, 1, 0),
+    );
     expect(tokyo.call('TIER_BENEFIT', 'Gold', 'nfr_months')).toBe(9);
   });
   it('returns the words where the table has none', () => {
@@ -101,7 +103,7 @@ describe('DEAL_EXPIRY', () => {
       column(jst('2026-04-30'), jst('2029-02-28')),
     );
   });
-  it('reads the day in the spreadsheet zone, not the script\'s', () => {
+  it("reads the day in the spreadsheet zone, not the script's", () => {
     // Midnight of 1 February in Tokyo is still 31 January in New York: + 3 months → 30 April there
     expect(newYork.call('DEAL_EXPIRY', jst('2026-02-01'), 'White')).toEqual(edt('2026-04-30'));
     expect(tokyo.call('DEAL_EXPIRY', jst('2026-02-01'), 'White')).toEqual(jst('2026-05-01'));
@@ -160,7 +162,15 @@ describe('DEAL_STATUS', () => {
     // for 105 days, but is open and unexpired on 5 March, with Стахановец in common with row 10
     expect(newYorkRu.call('DEAL_STATUS', russian, edt('2026-03-16'))).toEqual(
       column(
-        'Статус сделки', 'активна', 'дубль строки 2', 'выиграна', 'отменена', 'проиграна', 'превышено число продлений', 'активна', 'нет обновлений',
+        'Статус сделки',
+        'активна',
+        'дубль строки 2',
+        'выиграна',
+        'отменена',
+        'проиграна',
+        'превышено число продлений',
+        'активна',
+        'нет обновлений',
         'дубль строки 9',
       ),
     );
@@ -216,9 +226,7 @@ describe('DEAL_STATUS', () => {
       'DEAL_STATUS: deals, row 6 of the range (Outcome): "maybe" is not an outcome; use open, won, lost, cancelled (в работе, выиграна, проиграна, отменена) or leave empty while open',
     );
     expect(tokyoRu.error('DEAL_STATUS', withCell(7, 7, 'две'))).toBe('DEAL_STATUS: deals, строка 7 диапазона (Extensions): «две» — не число');
-    expect(tokyo.error('DEAL_STATUS', english, column(jst('2026-01-20'), jst('2026-01-21')))).toBe(
-      'DEAL_STATUS: as_of takes a single value, not a range',
-    );
+    expect(tokyo.error('DEAL_STATUS', english, column(jst('2026-01-20'), jst('2026-01-21')))).toBe('DEAL_STATUS: as_of takes a single value, not a range');
   });
 });
 

@@ -53,7 +53,12 @@ describe('loadAddon with dist/Code.js', () => {
 describe('loadAddon with a fixture bundle', () => {
   it('hands the script values of its own realm', () => {
     const ss = createSpreadsheet({ sheets: ['Data'] });
-    ss.getSheetByName('Data')!.getRange('A1:B2').setValues([['when', 'x'], [new Date('2026-01-01T00:00:00Z'), 1]]);
+    ss.getSheetByName('Data')!
+      .getRange('A1:B2')
+      .setValues([
+        ['when', 'x'],
+        [new Date('2026-01-01T00:00:00Z'), 1],
+      ]);
     const addon = loadAddon({ spreadsheet: ss, codePath: FIXTURE });
     expect(addon.call('realmCheck', [[new Date()]])).toEqual([true, true, true, true, true, true, 'Exception', 'The starting row of the range is too small.']);
   });

@@ -103,7 +103,13 @@ function redeem(useLock: boolean) {
     try {
       const sheet = SpreadsheetApp.getActive().getSheetByName('Ledger')!;
       const last = sheet.getLastRow();
-      const spent = last === 0 ? 0 : sheet.getRange(1, 1, last, 1).getValues().reduce((sum, [points]) => sum + Number(points), 0);
+      const spent =
+        last === 0
+          ? 0
+          : sheet
+              .getRange(1, 1, last, 1)
+              .getValues()
+              .reduce((sum, [points]) => sum + Number(points), 0);
       if (30 - spent < 10) return 'balance too small';
       Utilities.sleep(5);
       sheet.appendRow([10, Utilities.getUuid()]);

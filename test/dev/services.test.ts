@@ -41,21 +41,29 @@ describe('PropertiesService', () => {
   it('keeps document properties with the spreadsheet and user properties per user', () => {
     const ss = createSpreadsheet();
     const addon = loadAddon({ spreadsheet: ss, codePath: join(FIXTURES, 'Code.js') });
-    addon.runExecution(({ PropertiesService }) => {
-      PropertiesService.getDocumentProperties().setProperty('ledger', 'Redemptions').setProperty('n', 3 as unknown as string);
-      PropertiesService.getUserProperties().setProperty('lang', 'ru');
-      PropertiesService.getScriptProperties().setProperties({ a: '1', b: '2' });
-    }, { user: 'ann@example.com' });
-    const seen = addon.runExecution(({ PropertiesService }) => {
-      const doc = PropertiesService.getDocumentProperties();
-      return {
-        doc: doc.getProperties(),
-        n: doc.getProperty('n'),
-        missing: doc.getProperty('nope'),
-        user: PropertiesService.getUserProperties().getProperty('lang'),
-        script: PropertiesService.getScriptProperties().getKeys().sort(),
-      };
-    }, { user: 'bob@example.com' });
+    addon.runExecution(
+      ({ PropertiesService }) => {
+        PropertiesService.getDocumentProperties()
+          .setProperty('ledger', 'Redemptions')
+          .setProperty('n', 3 as unknown as string);
+        PropertiesService.getUserProperties().setProperty('lang', 'ru');
+        PropertiesService.getScriptProperties().setProperties({ a: '1', b: '2' });
+      },
+      { user: 'ann@example.com' },
+    );
+    const seen = addon.runExecution(
+      ({ PropertiesService }) => {
+        const doc = PropertiesService.getDocumentProperties();
+        return {
+          doc: doc.getProperties(),
+          n: doc.getProperty('n'),
+          missing: doc.getProperty('nope'),
+          user: PropertiesService.getUserProperties().getProperty('lang'),
+          script: PropertiesService.getScriptProperties().getKeys().sort(),
+        };
+      },
+      { user: 'bob@example.com' },
+    );
     // Values are stored as strings; bob has no user properties of his own.
     expect(seen).toEqual({ doc: { ledger: 'Redemptions', n: '3' }, n: '3', missing: null, user: null, script: ['a', 'b'] });
     // Document properties belong to the spreadsheet: another installation sees them.

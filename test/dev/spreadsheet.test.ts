@@ -55,7 +55,10 @@ describe('Spreadsheet', () => {
     const r = ss.getRange("'Партнёры'!B2:C3");
     expect(r.getSheet().getName()).toBe('Партнёры');
     expect(r.getA1Notation()).toBe('B2:C3');
-    expect(r.getValues()).toEqual([['Альфа', ''], ['', '']]);
+    expect(r.getValues()).toEqual([
+      ['Альфа', ''],
+      ['', ''],
+    ]);
     expect(ss.getRange('Deals!A1:H').getNumRows()).toBe(1000);
     // Without a sheet name: the active sheet.
     expect(ss.getRange('A1').getSheet().getName()).toBe('Deals');
@@ -94,7 +97,9 @@ describe('Sheet.getRange', () => {
     expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
     expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
     expect(() => sheet.getRange('AA1')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange('1' as unknown as number, 1)).toThrow("The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    expect(() => sheet.getRange('1' as unknown as number, 1)).toThrow(
+      "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
     expect(() => sheet.getRange(1.5, 1)).toThrow("don't match the method signature");
   });
 
@@ -127,13 +132,18 @@ describe('Range values', () => {
   it('checks the shape of setValues like Apps Script', () => {
     const { sheet } = sheetWith([]);
     const r = sheet.getRange('A1:B3');
-    expect(() => r.setValues([[1, 2], [3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      r.setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
     expect(() => r.setValues([[1, 2], [3, 4], [5]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
-    expect(() => r.setValues('x' as unknown as unknown[][])).toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    expect(() => r.setValues('x' as unknown as unknown[][])).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
     expect(() => r.setValues([1, 2, 3] as unknown as unknown[][])).toThrow("don't match the method signature");
     // A refused write changes nothing.
     expect(sheet.getLastRow()).toBe(0);
@@ -271,7 +281,12 @@ describe('Sheet contents', () => {
     expect(sheet.getColumnWidth(2)).toBe(222);
     const header = sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#eeeeee').setHorizontalAlignment('center');
     header.setNote('header');
-    expect([header.getFontWeight(), header.getBackground(), header.getHorizontalAlignment(), header.getNote()]).toEqual(['bold', '#eeeeee', 'center', 'header']);
+    expect([header.getFontWeight(), header.getBackground(), header.getHorizontalAlignment(), header.getNote()]).toEqual([
+      'bold',
+      '#eeeeee',
+      'center',
+      'header',
+    ]);
     expect(sheet.getRange('C1').getFontWeight()).toBe('normal');
     sheet.clear();
     expect(sheet.getLastRow()).toBe(0);
@@ -327,7 +342,10 @@ describe('Data validation', () => {
 
 describe('Service-call counts', () => {
   it('counts every call by Class.method', () => {
-    const { ss, sheet } = sheetWith([['a', 1], ['b', 2]]);
+    const { ss, sheet } = sheetWith([
+      ['a', 1],
+      ['b', 2],
+    ]);
     const host = hostServices(ss);
     host.resetCounts();
     const values = sheet.getDataRange().getValues();

@@ -123,7 +123,7 @@ describe('typed booleans, formulas and escapes', () => {
     expect(values).toEqual(['', '#ERROR!', '', '-', -5]);
   });
 
-  it("keeps text after a leading quote, without the quote", () => {
+  it('keeps text after a leading quote, without the quote', () => {
     expect(typed('en_US', ["'007", "'2024", "'3/4", "'=1+1", "'+7 (495) 000-00-00", "'TRUE"]).values).toEqual([
       '007',
       '2024',

@@ -10,7 +10,7 @@ import { midnight } from '../helpers/days';
 import { logRows, record, setInvoices, setLog, workbook } from '../helpers/contestDialog';
 
 describe('months and the leads receiver', () => {
-  it('compares January with December across the year end, leaving out December\'s winner', () => {
+  it("compares January with December across the year end, leaving out December's winner", () => {
     const { spreadsheet, addon } = workbook();
     setInvoices(spreadsheet, [
       ['Alpha', midnight('2026-12-31'), 1000, 0],
@@ -30,14 +30,16 @@ describe('months and the leads receiver', () => {
       [1, 'Alpha', '+30.0%'],
       [2, 'Beta', '+20.0%'],
     ]);
-    expect(view.leftOut).toEqual([{ partner: 'Gamma', reason: 'receives the leads during January 2027 as the winner for December 2026, so it does not take part' }]);
+    expect(view.leftOut).toEqual([
+      { partner: 'Gamma', reason: 'receives the leads during January 2027 as the winner for December 2026, so it does not take part' },
+    ]);
     ok(record(addon, '2027-01', 'Alpha', 'winner'));
     expect(logRows(spreadsheet).at(-1)![0]).toEqual(midnight('2027-01-01'));
     // December compared with November: Alpha 500 → 1000 = +100%; Beta and Gamma had no November invoice.
     expect(ok(addon.call('getContest', '2026-12')).podium.map((r: any) => [r.partner, r.growthText])).toEqual([['Alpha', '+100.0%']]);
   });
 
-  it('when last month\'s winner declined, leaves out the partner that took the leads instead', () => {
+  it("when last month's winner declined, leaves out the partner that took the leads instead", () => {
     const { spreadsheet, addon } = workbook();
     setLog(spreadsheet, [
       [midnight('2026-09-01'), 1, 'North IT', 0.5, 0, 'declined', 'm@example.com', new Date()],
@@ -53,7 +55,7 @@ describe('months and the leads receiver', () => {
     expect(view.leftOut.map((l: any) => l.partner)).toEqual(['Cloud Accounting', 'Volga Soft']);
   });
 
-  it('reads the log\'s words in either language and ignores notes', () => {
+  it("reads the log's words in either language and ignores notes", () => {
     const { spreadsheet, addon } = workbook();
     setLog(spreadsheet, [
       [midnight('2026-09-01'), 1, 'North IT', 0.5, 0, 'Победитель', 'm@example.com', new Date()],
@@ -64,7 +66,7 @@ describe('months and the leads receiver', () => {
     expect(view.winner).toBeNull();
   });
 
-  it('sums a partner\'s rows of a month exactly, so equal growths still tie', () => {
+  it("sums a partner's rows of a month exactly, so equal growths still tie", () => {
     const { spreadsheet, addon } = workbook();
     setLog(spreadsheet, []);
     setInvoices(spreadsheet, [

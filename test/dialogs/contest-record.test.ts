@@ -54,12 +54,14 @@ describe('recordContestResult: record winner', () => {
     for (const partner of ['Cloud Accounting', 'Ural Service']) {
       for (const action of ['winner', 'declined'] as const) {
         const message = refusesWritingNothing(spreadsheet, addon, () => record(addon, '2026-10', partner, action));
-        expect(message).toBe(`A winner for October 2026 is already recorded: Cloud Accounting (place 1, recorded by manager@example.com on ${today}). Nothing was written.`);
+        expect(message).toBe(
+          `A winner for October 2026 is already recorded: Cloud Accounting (place 1, recorded by manager@example.com on ${today}). Nothing was written.`,
+        );
       }
     }
   });
 
-  it('writes the result word in the log sheet\'s language', () => {
+  it("writes the result word in the log sheet's language", () => {
     const { spreadsheet, addon } = workbook('ru_RU');
     const result = ok(record(addon, '2026-10', 'Облачная бухгалтерия', 'winner'));
     expect(result.message).toBe('Победитель за октябрь 2026 записан: «Облачная бухгалтерия» (место 1). Лиды на ноябрь 2026 получает этот партнёр.');
@@ -67,9 +69,11 @@ describe('recordContestResult: record winner', () => {
     expect(last.slice(1, 6)).toEqual([1, 'Облачная бухгалтерия', 0.4, 2, 'победитель']);
   });
 
-  it('writes the result word in the language the log sheet was inserted in, not the user\'s; the message in the user\'s', () => {
+  it("writes the result word in the language the log sheet was inserted in, not the user's; the message in the user's", () => {
     const ru = workbook('ru_RU'); // «Журнал конкурса»
-    const toRu = ok(ru.addon.callAs({ locale: 'en' }, 'recordContestResult', { month: '2026-10', partner: 'Облачная бухгалтерия', action: 'winner', requestId: id() }));
+    const toRu = ok(
+      ru.addon.callAs({ locale: 'en' }, 'recordContestResult', { month: '2026-10', partner: 'Облачная бухгалтерия', action: 'winner', requestId: id() }),
+    );
     expect(toRu.message).toBe('Облачная бухгалтерия is recorded as the winner for October 2026 (place 1): it receives the leads during November 2026.');
     expect(logRows(ru.spreadsheet, 'ru').at(-1)![5]).toBe('победитель');
     const en = workbook('en_US'); // "Contest log"
@@ -84,7 +88,7 @@ describe('recordContestResult: record winner', () => {
     expect(logRows(spreadsheet).at(-1)![2]).toBe('Cloud Accounting');
   });
 
-  it('records one of the tied partners once the place above is settled (a decline), on that partner\'s row', () => {
+  it("records one of the tied partners once the place above is settled (a decline), on that partner's row", () => {
     const { spreadsheet, addon } = workbook();
     ok(record(addon, '2026-10', 'Cloud Accounting', 'declined'));
     const view = ok(addon.call('getContest', '2026-10'));
@@ -93,7 +97,9 @@ describe('recordContestResult: record winner', () => {
       ['Ural Service', 'open', true],
       ['Smart Office', 'open', true],
     ]);
-    expect(view.note).toBe('Place 2 is shared by Ural Service, Smart Office (equal growth and subscriptions): pick the partner that takes the leads for November 2026.');
+    expect(view.note).toBe(
+      'Place 2 is shared by Ural Service, Smart Office (equal growth and subscriptions): pick the partner that takes the leads for November 2026.',
+    );
     addon.resetCounts();
     const result = ok(record(addon, '2026-10', 'Smart Office', 'winner'));
     expect(result.rows).toEqual([{ place: 2, partner: 'Smart Office', result: 'winner' }]);
@@ -199,7 +205,11 @@ describe('recordContestResult: winner declined', () => {
       { place: 2, partner: 'Ural Service', result: 'declined' },
       { place: 2, partner: 'Smart Office', result: 'winner' },
     ]);
-    expect(logRows(spreadsheet).slice(-2).map((r) => r[5])).toEqual(['declined', 'winner']);
+    expect(
+      logRows(spreadsheet)
+        .slice(-2)
+        .map((r) => r[5]),
+    ).toEqual(['declined', 'winner']);
   });
 
   it('passes the leads beyond the podium when the podium declines, and says when nobody is left', () => {
@@ -240,9 +250,9 @@ describe('text from the request and the sheets', () => {
     const { spreadsheet, addon } = workbook();
     setLog(spreadsheet, []);
     setInvoices(spreadsheet, [
-      ["'=HYPERLINK(\"x\")", midnight('2026-09-01'), 100, 0],
+      ['\'=HYPERLINK("x")', midnight('2026-09-01'), 100, 0],
       ["'+Plus Partners", midnight('2026-09-01'), 100, 0],
-      ["'=HYPERLINK(\"x\")", midnight('2026-10-01'), 300, 0],
+      ['\'=HYPERLINK("x")', midnight('2026-10-01'), 300, 0],
       ["'+Plus Partners", midnight('2026-10-01'), 200, 0],
     ]);
     const view = ok(addon.call('getContest', '2026-10'));

@@ -31,7 +31,7 @@ describe('recordContestResult refuses, writing nothing', () => {
     );
   });
 
-  it('the partner that receives the month\'s leads, one with no growth, and one not in the contest', () => {
+  it("the partner that receives the month's leads, one with no growth, and one not in the contest", () => {
     const { spreadsheet, addon } = workbook();
     expect(refusesWritingNothing(spreadsheet, addon, () => record(addon, '2026-10', 'North IT', 'winner'))).toBe(
       'North IT is not ranked for October 2026: it receives the leads during October 2026 as the winner for September 2026, so it does not take part. Nothing was written.',
@@ -86,10 +86,11 @@ describe('recordContestResult refuses, writing nothing', () => {
       [{ ...good, month: '2026-10-01' }, /is not a month/],
       [null, /no valid id/],
     ];
-    for (const [request, message] of cases) expect(refusesWritingNothing(spreadsheet, addon, () => addon.call('recordContestResult', request))).toMatch(message);
+    for (const [request, message] of cases)
+      expect(refusesWritingNothing(spreadsheet, addon, () => addon.call('recordContestResult', request))).toMatch(message);
   });
 
-  it('an invoice cell it cannot read in the months compared (but not an old month\'s typo)', () => {
+  it("an invoice cell it cannot read in the months compared (but not an old month's typo)", () => {
     const { spreadsheet, addon } = workbook();
     const invoices = sheet(spreadsheet, INVOICES, 'en');
     invoices.getRange(11, 1, 1, 4).setValues([['Old Partner', midnight('2026-05-01'), 'n/a', 'many']]);
@@ -103,7 +104,9 @@ describe('recordContestResult refuses, writing nothing', () => {
     );
     const ru = workbook('ru_RU');
     sheet(ru.spreadsheet, INVOICES, 'ru').getRange(3, 3).setValue('много'); // «Облачная бухгалтерия», October
-    expect(refused(ru.addon.call('getContest', '2026-10'))).toBe('Лист «Счета», строка 3, столбец «Сумма»: «много» — не число. Исправьте ячейку; ничего не записано.');
+    expect(refused(ru.addon.call('getContest', '2026-10'))).toBe(
+      'Лист «Счета», строка 3, столбец «Сумма»: «много» — не число. Исправьте ячейку; ничего не записано.',
+    );
   });
 
   it('when the log lacks a column it writes', () => {

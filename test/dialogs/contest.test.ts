@@ -17,7 +17,7 @@ const SAMPLE_PODIUM_EN = [
 ];
 
 describe('the menu item', () => {
-  it('opens the contest dialog as a modal in the user\'s language, self-contained', () => {
+  it("opens the contest dialog as a modal in the user's language, self-contained", () => {
     for (const [locale, title] of [
       ['en_US', 'Growth contest'],
       ['ru_RU', 'Конкурс роста'],
@@ -39,7 +39,7 @@ describe('the menu item', () => {
 });
 
 describe('getContestMonths', () => {
-  it('lists the months that have invoices, latest first, in the user\'s language', () => {
+  it("lists the months that have invoices, latest first, in the user's language", () => {
     const { addon } = workbook();
     expect(addon.call('getContestMonths')).toEqual({
       ok: true,
@@ -50,7 +50,13 @@ describe('getContestMonths', () => {
       ],
     });
     const ru = workbook('ru_RU').addon;
-    expect(ru.call('getContestMonths')).toMatchObject({ lang: 'ru', months: [{ month: '2026-10', label: 'Октябрь 2026' }, { month: '2026-09', label: 'Сентябрь 2026' }] });
+    expect(ru.call('getContestMonths')).toMatchObject({
+      lang: 'ru',
+      months: [
+        { month: '2026-10', label: 'Октябрь 2026' },
+        { month: '2026-09', label: 'Сентябрь 2026' },
+      ],
+    });
   });
 
   it('counts any date of a month for that month, each month once', () => {
@@ -65,19 +71,27 @@ describe('getContestMonths', () => {
     expect(addon.call('getContestMonths').months.map((m: any) => m.month)).toEqual(['2026-03', '2026-02', '2026-01', '2025-12']);
   });
 
-  it('takes the month in the spreadsheet\'s zone, not the script\'s', () => {
+  it("takes the month in the spreadsheet's zone, not the script's", () => {
     // 2027-01-01 00:30 in Tokyo is 2026-12-31 18:30 in Moscow (the script's zone): it is January's.
     const { spreadsheet, addon } = workbook('en_US', 'Asia/Tokyo');
     setInvoices(spreadsheet, [['A', new Date('2027-01-01T00:30:00+09:00'), 100, 0]]);
     expect(addon.call('getContestMonths').months).toEqual([{ month: '2027-01', label: 'January 2027' }]);
   });
 
-  it('refuses, in the user\'s language, without invoices or without the sheet', () => {
+  it("refuses, in the user's language, without invoices or without the sheet", () => {
     const { spreadsheet, addon } = workbook('ru_RU');
     setInvoices(spreadsheet, [], 'ru');
-    expect(addon.call('getContestMonths')).toEqual({ ok: false, lang: 'ru', message: 'На листе «Счета» ещё нет счетов: добавьте строки с партнёром, месяцем, суммой и подписками.' });
+    expect(addon.call('getContestMonths')).toEqual({
+      ok: false,
+      lang: 'ru',
+      message: 'На листе «Счета» ещё нет счетов: добавьте строки с партнёром, месяцем, суммой и подписками.',
+    });
     const bare = loadAddon({ spreadsheet: createSpreadsheet({ locale: 'en_US', timeZone: 'Europe/Moscow' }) });
-    expect(bare.call('getContestMonths')).toEqual({ ok: false, lang: 'en', message: 'There is no "Invoices" sheet. Insert the template from the add-on menu first.' });
+    expect(bare.call('getContestMonths')).toEqual({
+      ok: false,
+      lang: 'en',
+      message: 'There is no "Invoices" sheet. Insert the template from the add-on menu first.',
+    });
   });
 
   it('names the row and column of a month it cannot read', () => {
@@ -92,8 +106,8 @@ describe('getContestMonths', () => {
   });
 });
 
-describe('getContest on the template\'s sample', () => {
-  it('shows October\'s podium with the tie, and who is left out and why (English)', () => {
+describe("getContest on the template's sample", () => {
+  it("shows October's podium with the tie, and who is left out and why (English)", () => {
     const { addon } = workbook();
     expect(addon.call('getContest', '2026-10')).toEqual({
       ok: true,
@@ -150,11 +164,16 @@ describe('getContest on the template\'s sample', () => {
   });
 });
 
-describe('the dialog\'s words', () => {
+describe("the dialog's words", () => {
   it('has every word in both languages and marks ties the same way in both', () => {
     expect(Object.keys(TEXT.ru).sort()).toEqual(Object.keys(TEXT.en).sort());
     expect(placeText(2, true)).toBe('2 =');
     expect(placeText(1, false)).toBe('1');
-    expect([TEXT.en.record, TEXT.ru.record, TEXT.en.decline, TEXT.ru.decline]).toEqual(['Record winner', 'Записать победителя', 'Winner declined', 'Победитель отказался']);
+    expect([TEXT.en.record, TEXT.ru.record, TEXT.en.decline, TEXT.ru.decline]).toEqual([
+      'Record winner',
+      'Записать победителя',
+      'Winner declined',
+      'Победитель отказался',
+    ]);
   });
 });

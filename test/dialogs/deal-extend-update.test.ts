@@ -68,7 +68,10 @@ describe('extendDeal', () => {
       message: `Refused, reason 5: the extension limit of the partner's tier is exhausted. A ${tier} registration may be extended 1 time; row ${row} (${r.customer}) has 1 extension already. Nothing was written.`,
     });
     // the listing agrees
-    expect(ok(addon.call('getPartnerDeals', r.partner)).deals.find((d: any) => d.row === row)).toMatchObject({ extensions: 1, expires: edate(r.registered, months * 2) });
+    expect(ok(addon.call('getPartnerDeals', r.partner)).deals.find((d: any) => d.row === row)).toMatchObject({
+      extensions: 1,
+      expires: edate(r.registered, months * 2),
+    });
   });
 
   it.each([
@@ -85,10 +88,13 @@ describe('extendDeal', () => {
 
   it('refuses in Russian, and counts a registration over its limit (sample row 7) as exhausted too', () => {
     const { spreadsheet, addon } = workbook('ru_RU');
-    expect(refusal(spreadsheet, addon, () => extend(addon, { row: 7, partner: 'Полярис ИТ', customer: 'ООО «Кедр Фарма»', registered: '2026-03-01' }), 'ru')).toEqual({
+    expect(
+      refusal(spreadsheet, addon, () => extend(addon, { row: 7, partner: 'Полярис ИТ', customer: 'ООО «Кедр Фарма»', registered: '2026-03-01' }), 'ru'),
+    ).toEqual({
       ok: false,
       reason: 5,
-      message: 'Отказ, причина 5: исчерпан лимит продлений в рамках партнёрского статуса. Регистрацию со статусом «Бронзовый» можно продлить 1 раз; у строки 7 (ООО «Кедр Фарма») продлений уже 2. Ничего не записано.',
+      message:
+        'Отказ, причина 5: исчерпан лимит продлений в рамках партнёрского статуса. Регистрацию со статусом «Бронзовый» можно продлить 1 раз; у строки 7 (ООО «Кедр Фарма») продлений уже 2. Ничего не записано.',
     });
   });
 
@@ -117,7 +123,9 @@ describe('extendDeal', () => {
       ok: false,
       message: `The registration of Fjord AG (row 7) expired on ${expired}, so it can no longer be extended: register the deal again. Nothing was written.`,
     });
-    expect(refusal(spreadsheet, addon, () => extend(addon, ref(9, rows[7]))).message).toBe('The deal with Helix (row 9) is closed (won): nothing to extend or update. Nothing was written.');
+    expect(refusal(spreadsheet, addon, () => extend(addon, ref(9, rows[7]))).message).toBe(
+      'The deal with Helix (row 9) is closed (won): nothing to extend or update. Nothing was written.',
+    );
   });
 
   it('finds the registration when rows moved, and refuses when it is gone', () => {
@@ -176,19 +184,27 @@ describe('updateDealStatus', () => {
     expect(ok(addon.call('getPartnerDeals', 'Vega Systems')).deals).toEqual([]);
   });
 
-  it('writes the outcome in the sheet\'s language (a word of either language is accepted)', () => {
+  it("writes the outcome in the sheet's language (a word of either language is accepted)", () => {
     const { spreadsheet, addon } = workbook('ru_RU');
     const ru = { ...r, partner: 'Вега Системс', tier: 'Серебряный', outcome: 'в работе' };
     setDeals(spreadsheet, [ru, { ...ru, customer: 'Второй' }], 'ru');
-    expect(ok(update(addon, ref(2, ru), 'lost')).message).toBe(`Обновление по сделке с заказчиком Aster Labs (строка 2) записано ${ruDay(TODAY)}; итог: проиграна.`);
+    expect(ok(update(addon, ref(2, ru), 'lost')).message).toBe(
+      `Обновление по сделке с заказчиком Aster Labs (строка 2) записано ${ruDay(TODAY)}; итог: проиграна.`,
+    );
     ok(update(addon, ref(3, { ...ru, customer: 'Второй' }), 'Cancelled'));
-    expect(dealsSheet(spreadsheet, 'ru').slice(1, 3).map((row) => row[9])).toEqual(['проиграна', 'отменена']);
+    expect(
+      dealsSheet(spreadsheet, 'ru')
+        .slice(1, 3)
+        .map((row) => row[9]),
+    ).toEqual(['проиграна', 'отменена']);
   });
 
   it('refuses an unknown outcome and a closed deal, writing nothing', () => {
     const { spreadsheet, addon } = workbook();
     setDeals(spreadsheet, [r, { ...r, customer: 'Closed', outcome: 'lost' }]);
-    expect(refusal(spreadsheet, addon, () => update(addon, ref(2, r), 'maybe')).message).toBe('"maybe" is not an outcome: use open, won, lost or cancelled. Nothing was written.');
+    expect(refusal(spreadsheet, addon, () => update(addon, ref(2, r), 'maybe')).message).toBe(
+      '"maybe" is not an outcome: use open, won, lost or cancelled. Nothing was written.',
+    );
     expect(refusal(spreadsheet, addon, () => update(addon, ref(3, { ...r, customer: 'Closed' }), '')).message).toBe(
       'The deal with Closed (row 3) is closed (lost): nothing to extend or update. Nothing was written.',
     );

@@ -34,7 +34,20 @@ describe('registerDeal: success', () => {
     });
     const width = before[0].length;
     // …and the request id and the user (the in-memory session's user) in Request ID and User
-    const row = [midnight(TODAY), 'Vega Systems', 'Silver', 'Lotus Bank', '7709876543', 'Archive', 1200000, 0, midnight(TODAY), 'open', 'reg-1', 'manager@example.com'];
+    const row = [
+      midnight(TODAY),
+      'Vega Systems',
+      'Silver',
+      'Lotus Bank',
+      '7709876543',
+      'Archive',
+      1200000,
+      0,
+      midnight(TODAY),
+      'open',
+      'reg-1',
+      'manager@example.com',
+    ];
     expect(dealsSheet(spreadsheet)).toEqual([...before, [...row, ...Array(width - row.length).fill('')]]);
     // one batch read of each sheet, ONE write
     const counts = addon.counts();
@@ -42,7 +55,7 @@ describe('registerDeal: success', () => {
     expect(writes(addon)).toEqual({ 'Range.setValues': 1 });
   });
 
-  it('shows up in the Deals sheet\'s Expires and Status formulas', () => {
+  it("shows up in the Deals sheet's Expires and Status formulas", () => {
     const { spreadsheet, addon } = workbook();
     ok(register(addon, { partner: 'Polaris IT', customer: 'Nova Retail', products: 'DLP' }));
     recalculate(spreadsheet, addon);
@@ -54,12 +67,25 @@ describe('registerDeal: success', () => {
     expect(row[13].value).toBe('active');
   });
 
-  it('writes in the sheet\'s language and answers in the user\'s', () => {
+  it("writes in the sheet's language and answers in the user's", () => {
     const { spreadsheet, addon } = workbook('ru_RU');
     const result = ok(register(addon, { partner: 'Вега Системс', customer: 'АО «Лотос Банк»', taxId: '7709876543', products: 'Archive' }));
     expect(result.tier).toBe('Серебряный');
-    expect(result.message).toBe(`Сделка с заказчиком АО «Лотос Банк» зарегистрирована за партнёром «Вега Системс» (Серебряный): лист «Сделки», строка 9. Регистрация действует до ${ruDay(edate(TODAY, 6))}.`);
-    expect(dealsSheet(spreadsheet, 'ru')[8].slice(0, 10)).toEqual([midnight(TODAY), 'Вега Системс', 'Серебряный', 'АО «Лотос Банк»', '7709876543', 'Archive', '', 0, midnight(TODAY), 'в работе']);
+    expect(result.message).toBe(
+      `Сделка с заказчиком АО «Лотос Банк» зарегистрирована за партнёром «Вега Системс» (Серебряный): лист «Сделки», строка 9. Регистрация действует до ${ruDay(edate(TODAY, 6))}.`,
+    );
+    expect(dealsSheet(spreadsheet, 'ru')[8].slice(0, 10)).toEqual([
+      midnight(TODAY),
+      'Вега Системс',
+      'Серебряный',
+      'АО «Лотос Банк»',
+      '7709876543',
+      'Archive',
+      '',
+      0,
+      midnight(TODAY),
+      'в работе',
+    ]);
     // an English user of the Russian workbook: the sheet still gets Russian words, the answer is English
     const en = ok(addon.callAs({ locale: 'en' }, 'registerDeal', { partner: 'Полярис ИТ', customer: 'ООО «Нова»', products: 'DLP', requestId: id() }));
     expect(en.tier).toBe('Bronze');
@@ -80,16 +106,24 @@ describe('registerDeal: success', () => {
 
   it('writes text that starts with = + - @ as text, never as a formula', () => {
     const { spreadsheet, addon } = workbook();
-    sheet(spreadsheet, PARTNERS, 'en').getRange('A8:C8').setValues([["'=Evil Partner", true, 100]]);
+    sheet(spreadsheet, PARTNERS, 'en')
+      .getRange('A8:C8')
+      .setValues([["'=Evil Partner", true, 100]]);
     ok(register(addon, { partner: '=Evil Partner', customer: '=HYPERLINK("http://x","y")', products: '+DLP, -Archive', taxId: '' }));
     ok(register(addon, { partner: 'Orion Soft', customer: '@mention', products: '-x' }));
     const deals = sheet(spreadsheet, DEALS, 'en');
-    expect(deals.getRange(9, 1, 2, 10).getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      deals
+        .getRange(9, 1, 2, 10)
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
     expect(deals.getRange(9, 2, 1, 5).getValues()[0]).toEqual(['=Evil Partner', 'White', '=HYPERLINK("http://x","y")', '', '+DLP, -Archive']);
     expect(deals.getRange(10, 4, 1, 3).getValues()[0]).toEqual(['@mention', '', '-x']);
   });
 
-  it('takes the tier from the partner\'s row at the moment of registration', () => {
+  it("takes the tier from the partner's row at the moment of registration", () => {
     const { spreadsheet, addon } = workbook();
     const partners = sheet(spreadsheet, PARTNERS, 'en');
     partners.getRange('H2').setValue('Trusted'); // the Tier cell is not what counts
@@ -104,12 +138,22 @@ describe('registerDeal: success', () => {
 
 describe('registerDeal: a deal registered to another partner (reason 3)', () => {
   /** Vega Systems (Silver) registered Romashka LLC 30 days ago: it runs until EDATE(D(-30), 6). */
-  const owner: Row = { registered: D(-30), partner: 'Vega Systems', tier: 'Silver', customer: 'Romashka LLC', taxId: '7701234567', products: 'DLP, Time Tracker', lastUpdate: D(-2) };
+  const owner: Row = {
+    registered: D(-30),
+    partner: 'Vega Systems',
+    tier: 'Silver',
+    customer: 'Romashka LLC',
+    taxId: '7701234567',
+    products: 'DLP, Time Tracker',
+    lastUpdate: D(-2),
+  };
 
   it('refuses, naming the owner, the registration date and its row', () => {
     const { spreadsheet, addon } = workbook();
     setDeals(spreadsheet, [owner]);
-    const refused = refusal(spreadsheet, addon, () => register(addon, { partner: 'Orion Soft', customer: 'ROMASHKA llc', taxId: '7701234567', products: 'time tracker; Archive' }));
+    const refused = refusal(spreadsheet, addon, () =>
+      register(addon, { partner: 'Orion Soft', customer: 'ROMASHKA llc', taxId: '7701234567', products: 'time tracker; Archive' }),
+    );
     expect(refused).toEqual({
       ok: false,
       reason: 3,
@@ -136,7 +180,11 @@ describe('registerDeal: a deal registered to another partner (reason 3)', () => 
     ok(register(addon, { partner: 'Orion Soft', customer: 'Romashka LLC', taxId: '7701999999', products: 'DLP' }));
     ok(register(addon, { partner: 'Polaris IT', customer: 'Romashka LLC', taxId: '7701234567', products: 'Archive' }));
     ok(register(addon, { partner: 'Vega Systems', customer: 'Romashka LLC', taxId: '7701234567', products: 'DLP' }));
-    expect(dealsSheet(spreadsheet).slice(1, 5).map((r) => [r[1], r[4], r[5]])).toEqual([
+    expect(
+      dealsSheet(spreadsheet)
+        .slice(1, 5)
+        .map((r) => [r[1], r[4], r[5]]),
+    ).toEqual([
       ['Vega Systems', '7701234567', 'DLP, Time Tracker'],
       ['Orion Soft', '7701999999', 'DLP'],
       ['Polaris IT', '7701234567', 'Archive'],
@@ -212,7 +260,8 @@ describe('registerDeal: refusals write nothing', () => {
     expect(refusal(spreadsheet, addon, () => register(addon, { ...good, partner: 'Deneb Trade' }))).toEqual({
       ok: false,
       reason: 2,
-      message: 'Refused, reason 2: the partner is not authorised. Deneb Trade is not ticked as Authorised on the "Partners" sheet (row 7). Nothing was written.',
+      message:
+        'Refused, reason 2: the partner is not authorised. Deneb Trade is not ticked as Authorised on the "Partners" sheet (row 7). Nothing was written.',
     });
     expect(refusal(spreadsheet, addon, () => register(addon, { ...good, partner: 'Nobody Ltd' })).message).toBe(
       'Refused, reason 2: the partner is not authorised. "Nobody Ltd" is not on the "Partners" sheet. Nothing was written.',
@@ -229,7 +278,7 @@ describe('registerDeal: refusals write nothing', () => {
     );
   });
 
-  it('checks the reasons in the seed\'s order: 1, then 2, then 3', () => {
+  it("checks the reasons in the seed's order: 1, then 2, then 3", () => {
     const { spreadsheet, addon } = workbook();
     setDeals(spreadsheet, [{ registered: D(-3), partner: 'Vega Systems', tier: 'Silver', customer: 'Nova Retail', products: 'DLP' }]);
     expect(refusal(spreadsheet, addon, () => register(addon, { ...good, partner: 'Deneb Trade', amount: -1 })).reason).toBe(1);
@@ -274,6 +323,8 @@ describe('registerDeal: refusals write nothing', () => {
         'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
       );
     }
-    expect(refusal(spreadsheet, addon, () => addon.call('registerDeal', null)).message).toBe('The request has no valid request id. Reopen the dialog and try again; nothing was written.');
+    expect(refusal(spreadsheet, addon, () => addon.call('registerDeal', null)).message).toBe(
+      'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
+    );
   });
 });

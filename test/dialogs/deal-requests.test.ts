@@ -79,7 +79,10 @@ describe('registerDeal under load', () => {
     const { spreadsheet, addon } = workbook('en_US', { interleave: { probability: 0.1, seed: 2 } });
     const partners = ['Orion Soft', 'Polaris IT', 'Vega Systems', 'Sirius Integration', 'Altair Group'];
     const results = await addon.callConcurrently(
-      Array.from({ length: 50 }, (_, i) => ({ name: 'registerDeal', args: [{ partner: partners[i % 5], customer: 'Contested', products: 'DLP', requestId: `load-${i}` }] })),
+      Array.from({ length: 50 }, (_, i) => ({
+        name: 'registerDeal',
+        args: [{ partner: partners[i % 5], customer: 'Contested', products: 'DLP', requestId: `load-${i}` }],
+      })),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     const added = dealsSheet(spreadsheet).slice(8);
@@ -108,7 +111,9 @@ describe('registerDeal on a large sheet', () => {
     deals.getRange(2, 1, rows.length, 10).setValues(rows);
     addon.resetCounts();
     // customer 7 was first registered in row 9 (i = 7, Polaris IT): it owns the deal
-    expect(refusal(spreadsheet, addon, () => register(addon, { partner: 'Vega Systems', customer: 'Archive customer 7', products: 'dlp' })).owner).toMatchObject({ row: 9, partner: 'Polaris IT' });
+    expect(
+      refusal(spreadsheet, addon, () => register(addon, { partner: 'Vega Systems', customer: 'Archive customer 7', products: 'dlp' })).owner,
+    ).toMatchObject({ row: 9, partner: 'Polaris IT' });
     addon.resetCounts();
     expect(ok(register(addon, { partner: 'Vega Systems', customer: 'Brand New', products: 'DLP' })).row).toBe(100_002);
     const counts = addon.counts();

@@ -13,7 +13,7 @@ import { D, setDeals, sheet, workbook, writes } from '../helpers/dealDialog';
 // ---------- the menu item ----------
 
 describe('the Register a deal sidebar', () => {
-  it('opens from the menu as a 300-px sidebar in the user\'s language, self-contained', () => {
+  it("opens from the menu as a 300-px sidebar in the user's language, self-contained", () => {
     for (const [locale, title] of [
       ['en_US', 'Deal registration'],
       ['ru_RU', 'Регистрация сделки'],
@@ -107,7 +107,7 @@ describe('getDealState', () => {
     expect(state.partners).toHaveLength(6);
   });
 
-  it('refuses, in the user\'s language, when the template is not there', () => {
+  it("refuses, in the user's language, when the template is not there", () => {
     const addon = loadAddon({ spreadsheet: createSpreadsheet({ locale: 'ru_RU' }) });
     expect(addon.call('getDealState')).toEqual({ ok: false, message: 'Нет листа «Партнёры». Сначала вставьте шаблон из меню дополнения.' });
   });
@@ -116,7 +116,7 @@ describe('getDealState', () => {
 // ---------- getPartnerDeals ----------
 
 describe('getPartnerDeals', () => {
-  it('lists the partner\'s open registrations with expiry and DEAL_STATUS, oldest first (sample rows)', () => {
+  it("lists the partner's open registrations with expiry and DEAL_STATUS, oldest first (sample rows)", () => {
     const { addon } = workbook();
     expect(addon.call('getPartnerDeals', 'Polaris IT')).toEqual({
       ok: true,
@@ -163,7 +163,7 @@ describe('getPartnerDeals', () => {
     ]);
   });
 
-  it('says active, stale and expired as of today, in the user\'s language', () => {
+  it("says active, stale and expired as of today, in the user's language", () => {
     const { spreadsheet, addon } = workbook();
     const base = { partner: 'Vega Systems', tier: 'Silver', products: 'DLP' };
     setDeals(spreadsheet, [
@@ -179,7 +179,12 @@ describe('getPartnerDeals', () => {
       [D(-20), 'B', 'active'],
       [D(-20), 'C', 'stale'],
     ]);
-    expect(ok(addon.callAs({ locale: 'ru' }, 'getPartnerDeals', 'Vega Systems')).deals.map((d: any) => d.status)).toEqual(['истекла', 'активна', 'активна', 'нет обновлений']);
+    expect(ok(addon.callAs({ locale: 'ru' }, 'getPartnerDeals', 'Vega Systems')).deals.map((d: any) => d.status)).toEqual([
+      'истекла',
+      'активна',
+      'активна',
+      'нет обновлений',
+    ]);
   });
 
   it('refuses a partner who is not on the Partners sheet (reason 2)', () => {

@@ -57,7 +57,9 @@ describe('registerDeal reads the expected amount by the spreadsheet locale', () 
   it('refuses groups that are not thousands, writing nothing', () => {
     const { addon, deals } = workbook('en_US', 'America/New_York');
     const before = deals().getDataRange().getValues();
-    const message = refused(addon.call('registerDeal', { partner: 'Vega Systems', customer: 'Kappa Foods', products: 'DLP', amount: '1,25,000', requestId: id() }));
+    const message = refused(
+      addon.call('registerDeal', { partner: 'Vega Systems', customer: 'Kappa Foods', products: 'DLP', amount: '1,25,000', requestId: id() }),
+    );
     expect(message).toContain('The expected amount "1,25,000" must be a number of 0 or more.');
     expect(deals().getDataRange().getValues()).toEqual(before);
   });

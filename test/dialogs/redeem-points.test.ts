@@ -57,17 +57,22 @@ describe('redeemPoints: success', () => {
     expect(ledger(spreadsheet)).toEqual(before);
   });
 
-  it('matches the client as the core does (trimmed, any case) and writes the sheet\'s spelling; takes a reward by its name', () => {
-    const result = ok(addon.call('redeemPoints', { client: '  GRANITE plant ', reward: 'OZON gift certificate for 2,000 roubles', quantity: 1, requestId: id() }));
+  it("matches the client as the core does (trimmed, any case) and writes the sheet's spelling; takes a reward by its name", () => {
+    const result = ok(
+      addon.call('redeemPoints', { client: '  GRANITE plant ', reward: 'OZON gift certificate for 2,000 roubles', quantity: 1, requestId: id() }),
+    );
     expect(result).toMatchObject({ client: 'Granite Plant', reward: 'OZON_2000', balance: 140 });
     expect(ledger(spreadsheet).at(-1)!.slice(1, 4)).toEqual(['Granite Plant', 'OZON_2000', 60]);
   });
 
   it('accepts the quantity as text holding a whole number', () => {
-    expect(ok(addon.call('redeemPoints', { client: 'Granite Plant', reward: 'OZON_2000', quantity: '3', requestId: id() }))).toMatchObject({ points: 180, balance: 20 });
+    expect(ok(addon.call('redeemPoints', { client: 'Granite Plant', reward: 'OZON_2000', quantity: '3', requestId: id() }))).toMatchObject({
+      points: 180,
+      balance: 20,
+    });
   });
 
-  it('counts the new row in the Clients sheet\'s Balance formula', () => {
+  it("counts the new row in the Clients sheet's Balance formula", () => {
     recalculate(spreadsheet, addon);
     const balanceOf = () => {
       const cells = sheetCells(spreadsheet, 'Clients');
@@ -97,7 +102,12 @@ describe('redeemPoints: success', () => {
     ok(addon.callAs({ user: '@mallory' }, 'redeemPoints', { client: '=1+2', reward: 'OZON_2000', quantity: 1, requestId: '-42' }));
     const redemptions = sheet(spreadsheet, BONUS_REDEMPTIONS, 'en');
     const row = redemptions.getLastRow();
-    expect(redemptions.getRange(row, 1, 1, 7).getFormulas()[0].every((f) => f === '')).toBe(true);
+    expect(
+      redemptions
+        .getRange(row, 1, 1, 7)
+        .getFormulas()[0]
+        .every((f) => f === ''),
+    ).toBe(true);
     expect(redemptions.getRange(row, 2, 1, 6).getValues()[0]).toEqual(['=1+2', 'OZON_2000', 60, 1, '-42', '@mallory']);
     // and the balance reads the row back under the same name: 100 − 60
     expect(ok(addon.call('getRedeemState')).clients.at(-1).balance).toBe(40);
@@ -137,9 +147,14 @@ describe('redeemPoints: refusals write nothing', () => {
     expect(refusal({ client: 'Granite Plant', reward: '', quantity: 1, requestId: id() })).toBe('Pick a reward. Nothing was written.');
   });
 
-  it.each([[0], [-1], [1.5], [Number.NaN], ['two'], [''], [null], [undefined], [1e21], ['1,5']])('a quantity that is not a whole number ≥ 1: %s', (quantity) => {
-    expect(refusal({ client: 'Granite Plant', reward: 'OZON_2000', quantity, requestId: id() })).toMatch(/^The quantity( \(.*\))? must be a whole number of 1 or more\. Nothing was written\.$/);
-  });
+  it.each([[0], [-1], [1.5], [Number.NaN], ['two'], [''], [null], [undefined], [1e21], ['1,5']])(
+    'a quantity that is not a whole number ≥ 1: %s',
+    (quantity) => {
+      expect(refusal({ client: 'Granite Plant', reward: 'OZON_2000', quantity, requestId: id() })).toMatch(
+        /^The quantity( \(.*\))? must be a whole number of 1 or more\. Nothing was written\.$/,
+      );
+    },
+  );
 
   it('a balance too small, saying how many points are missing', () => {
     // Alpha Build: 35 − 60 → 25 missing

@@ -34,7 +34,17 @@ describe('redeemPoints: a repeated request id', () => {
     const rows = ledger(spreadsheet).length;
     // a retry of "a" — even one whose request was garbled in transit — gets a's result: 60 points, balance 140
     const again = ok(addon.call('redeemPoints', { client: 'Alpha Build', reward: 'TP_15', quantity: 9, requestId: 'a' }));
-    expect(again).toMatchObject({ client: 'Granite Plant', reward: 'OZON_2000', quantity: 1, points: 60, earned: 200, spent: 60, balance: 140, repeated: true, date: todayIso });
+    expect(again).toMatchObject({
+      client: 'Granite Plant',
+      reward: 'OZON_2000',
+      quantity: 1,
+      points: 60,
+      earned: 200,
+      spent: 60,
+      balance: 140,
+      repeated: true,
+      date: todayIso,
+    });
     expect(ledger(spreadsheet)).toHaveLength(rows);
   });
 
@@ -89,7 +99,12 @@ describe('redeemPoints under load', () => {
     expect(added).toHaveLength(3);
     expect(new Set(added.map((row) => row[5])).size).toBe(3);
     expect(added.every((row) => row[1] === 'Granite Plant' && row[3] === 60)).toBe(true);
-    expect(ok(addon.call('getRedeemState')).clients.find((c: any) => c.name === 'Granite Plant')).toMatchObject({ name: 'Granite Plant', earned: 200, spent: 180, balance: 20 });
+    expect(ok(addon.call('getRedeemState')).clients.find((c: any) => c.name === 'Granite Plant')).toMatchObject({
+      name: 'Granite Plant',
+      earned: 200,
+      spent: 180,
+      balance: 20,
+    });
     // the executions did overlap, callers had to wait for the lock, and none left it held
     expect(addon.interleaved).toBeGreaterThan(0);
     expect(addon.retried).toBeGreaterThan(0);
@@ -115,12 +130,20 @@ describe('redeemPoints under load', () => {
     expect(counts['Sheet.appendRow'] ?? 0).toBe(0);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(total, JSON.stringify(counts)).toBeLessThanOrEqual(40);
-    expect(redemptions.getRange(100_002, 1, 1, 7).getValues()[0]).toEqual([midnight(todayIso), 'Granite Plant', 'OZON_2000', 60, 1, 'big', 'manager@example.com']);
+    expect(redemptions.getRange(100_002, 1, 1, 7).getValues()[0]).toEqual([
+      midnight(todayIso),
+      'Granite Plant',
+      'OZON_2000',
+      60,
+      1,
+      'big',
+      'manager@example.com',
+    ]);
   });
 });
 
 describe('redeemPoints on a full sheet', () => {
-  it('adds rows when the ledger has reached the sheet\'s last row, and still writes one setValues', () => {
+  it("adds rows when the ledger has reached the sheet's last row, and still writes one setValues", () => {
     const { spreadsheet, addon } = workbook('en_US');
     giveGranite200(spreadsheet);
     const redemptions = sheet(spreadsheet, BONUS_REDEMPTIONS, 'en');
@@ -131,6 +154,14 @@ describe('redeemPoints on a full sheet', () => {
     ok(addon.call('redeemPoints', { client: 'Granite Plant', reward: 'OZON_2000', quantity: 1, requestId: 'past-the-end' }));
     expect(addon.counts()['Range.setValues']).toBe(1);
     expect(redemptions.getMaxRows()).toBeGreaterThan(max);
-    expect(redemptions.getRange(max + 1, 1, 1, 7).getValues()[0]).toEqual([midnight(todayIso), 'Granite Plant', 'OZON_2000', 60, 1, 'past-the-end', 'manager@example.com']);
+    expect(redemptions.getRange(max + 1, 1, 1, 7).getValues()[0]).toEqual([
+      midnight(todayIso),
+      'Granite Plant',
+      'OZON_2000',
+      60,
+      1,
+      'past-the-end',
+      'manager@example.com',
+    ]);
   });
 });

@@ -31,15 +31,21 @@ describe('getRedeemState', () => {
     ]);
     // SPEC §4 catalog: 10 rewards, prices 60/70/80 ×3 and OZON_2000 60.
     expect(state.catalog.map((r: any) => [r.code, r.points])).toEqual([
-      ['ACT_9', 60], ['ACT_11', 70], ['ACT_15', 80],
-      ['DISC_9', 60], ['DISC_11', 70], ['DISC_15', 80],
-      ['TP_9', 60], ['TP_11', 70], ['TP_15', 80],
+      ['ACT_9', 60],
+      ['ACT_11', 70],
+      ['ACT_15', 80],
+      ['DISC_9', 60],
+      ['DISC_11', 70],
+      ['DISC_15', 80],
+      ['TP_9', 60],
+      ['TP_11', 70],
+      ['TP_15', 80],
       ['OZON_2000', 60],
     ]);
     expect(state.catalog[9].name).toBe('OZON gift certificate for 2,000 roubles');
   });
 
-  it('speaks Russian to a Russian user, with the sheet\'s own client names', () => {
+  it("speaks Russian to a Russian user, with the sheet's own client names", () => {
     const { addon } = workbook('ru_RU');
     const state = ok(addon.call('getRedeemState'));
     expect(state.lang).toBe('ru');
@@ -48,7 +54,7 @@ describe('getRedeemState', () => {
     expect(state.catalog[9]).toEqual({ code: 'OZON_2000', name: 'подарочный сертификат OZON на 2000 рублей', points: 60 });
   });
 
-  it('follows the user\'s language, not the spreadsheet\'s', () => {
+  it("follows the user's language, not the spreadsheet's", () => {
     const { addon } = workbook('en_US');
     const state = ok(addon.callAs({ locale: 'ru' }, 'getRedeemState'));
     expect(state.lang).toBe('ru');
@@ -65,7 +71,7 @@ describe('getRedeemState', () => {
     expect(Object.keys(counts).filter((k) => /set|append|insert|delete|clear/i.test(k))).toEqual([]);
   });
 
-  it('refuses, in the user\'s language, when the template is not there', () => {
+  it("refuses, in the user's language, when the template is not there", () => {
     const addon = loadAddon({ spreadsheet: createSpreadsheet({ locale: 'ru_RU' }) });
     expect(refused(addon.call('getRedeemState'))).toMatch(/^Нет листа «Списания»/);
   });
@@ -79,8 +85,8 @@ describe('getRedeemState', () => {
     ]);
     const state = ok(addon.call('getRedeemState'));
     const byName = Object.fromEntries(state.clients.map((c: any) => [c.name, c]));
-    expect(byName['Epsilon'].problem).toBe('Epsilon has no access date (Clients sheet, row 7), so its points cannot be computed. Enter the date first.');
-    expect(byName['Zeta'].problem).toBe('The access date of Zeta (Clients sheet, row 8) is not a date: "soon". Correct it first.');
+    expect(byName.Epsilon.problem).toBe('Epsilon has no access date (Clients sheet, row 7), so its points cannot be computed. Enter the date first.');
+    expect(byName.Zeta.problem).toBe('The access date of Zeta (Clients sheet, row 8) is not a date: "soon". Correct it first.');
     expect(byName['Alpha Build'].problem).toBe('Alpha Build is listed more than once on the Clients sheet (rows 2, 9). Keep one row per client first.');
     expect(state.clients).toHaveLength(7);
   });
@@ -91,7 +97,7 @@ function setReportDate(spreadsheet: Spreadsheet, value: unknown, lang: Lang = 'e
   sheet(spreadsheet, BONUS_CLIENTS, lang).getRange('F2').setValue(value);
 }
 
-describe('getRedeemState: the Clients sheet\'s report date beside today', () => {
+describe("getRedeemState: the Clients sheet's report date beside today", () => {
   /*
    * With the report date moved back to 31.03.2026, worked out by hand from the sample log (SPEC §4):
    * - Alpha Build: the SPEC example without the renewal of 01.04 (after the report date): 35 − 10 = 25 earned.
@@ -125,7 +131,7 @@ describe('getRedeemState: the Clients sheet\'s report date beside today', () => 
     expect(state.clients[0].atReportDate).toEqual({ earned: 25, spent: 0, balance: 25 });
   });
 
-  it('shows as of the report date exactly what the Clients sheet\'s own columns show', () => {
+  it("shows as of the report date exactly what the Clients sheet's own columns show", () => {
     const { spreadsheet, addon } = workbook('en_US');
     setReportDate(spreadsheet, midnight('2026-03-31'));
     recalculate(spreadsheet, addon);
@@ -135,7 +141,10 @@ describe('getRedeemState: the Clients sheet\'s report date beside today', () => 
     const state = ok(addon.call('getRedeemState'));
     const fromSheet = state.clients.map((c: any, i: number) => [c.name, cells[i + 1][earnedAt].value, cells[i + 1][balanceAt].value]);
     expect(state.clients.map((c: any) => [c.name, c.atReportDate.earned, c.atReportDate.balance])).toEqual(fromSheet);
-    expect(fromSheet.slice(0, 2)).toEqual([['Alpha Build', 25, 25], ['Beta Logistics', 55, -5]]);
+    expect(fromSheet.slice(0, 2)).toEqual([
+      ['Alpha Build', 25, 25],
+      ['Beta Logistics', 55, -5],
+    ]);
   });
 
   it('reads a report date typed as text, in a Russian spreadsheet', () => {
@@ -160,7 +169,7 @@ describe('getRedeemState: the Clients sheet\'s report date beside today', () => 
     expect(gone.clients[1]).toEqual({ name: 'Beta Logistics', earned: 65, spent: 60, balance: 5 });
   });
 
-  it('says, in the user\'s language, when the report-date cell holds something that is not a date', () => {
+  it("says, in the user's language, when the report-date cell holds something that is not a date", () => {
     const { spreadsheet, addon } = workbook('en_US');
     setReportDate(spreadsheet, 'soon');
     const state = ok(addon.call('getRedeemState'));
@@ -182,7 +191,7 @@ describe('getRedeemState: the Clients sheet\'s report date beside today', () => 
     expect(state.clients[1]).toEqual({ name: 'Beta Logistics', earned: 65, spent: 60, balance: 5, atReportDate: { earned: 65, spent: 60, balance: 5 } });
   });
 
-  it('lists every reward by code, name and price (SPEC §4 catalog), in the user\'s language', () => {
+  it("lists every reward by code, name and price (SPEC §4 catalog), in the user's language", () => {
     const { addon } = workbook('en_US');
     expect(ok(addon.call('getRedeemState')).catalog).toEqual([
       { code: 'ACT_9', name: '9% extra free activations for each internal-training program', points: 60 },
@@ -203,8 +212,11 @@ describe('getRedeemState: the Clients sheet\'s report date beside today', () => 
 });
 
 describe('the Redeem points sidebar', () => {
-  it('opens from the menu as a 300-px sidebar in the user\'s language, self-contained', () => {
-    for (const [locale, title] of [['en_US', 'Redeem points'], ['ru_RU', 'Списание баллов']] as const) {
+  it("opens from the menu as a 300-px sidebar in the user's language, self-contained", () => {
+    for (const [locale, title] of [
+      ['en_US', 'Redeem points'],
+      ['ru_RU', 'Списание баллов'],
+    ] as const) {
       const { addon } = workbook(locale);
       addon.call('showRedeemDialog');
       const dialog = addon.ui.lastDialog!;

@@ -36,11 +36,14 @@ function workbook(template: 'insertPartnerTemplate' | 'insertGrowthTemplate', lo
 }
 
 const sheetOf = (spreadsheet: Spreadsheet, template: { name: Record<Lang, string> }, lang: Lang) => spreadsheet.getSheetByName(template.name[lang])!;
-const everything = (spreadsheet: Spreadsheet, template: { name: Record<Lang, string> }, lang: Lang) => sheetOf(spreadsheet, template, lang).getDataRange().getValues();
+const everything = (spreadsheet: Spreadsheet, template: { name: Record<Lang, string> }, lang: Lang) =>
+  sheetOf(spreadsheet, template, lang).getDataRange().getValues();
 
 /** The writes a call made to the spreadsheet, by service method. */
 function writes(addon: Addon): Record<string, number> {
-  return Object.fromEntries(Object.entries(addon.counts()).filter(([name]) => /^(Range|Sheet|Spreadsheet)\.(set|append|insert|delete|clear|copy|move|sort)/.test(name)));
+  return Object.fromEntries(
+    Object.entries(addon.counts()).filter(([name]) => /^(Range|Sheet|Spreadsheet)\.(set|append|insert|delete|clear|copy|move|sort)/.test(name)),
+  );
 }
 
 /** Runs a call that must write nothing at all; returns its answer. */
@@ -126,8 +129,18 @@ describe('a retried extension or status update writes once', () => {
     ]);
     const values = results.map((r) => (r.ok ? r.value : r.error));
     expect(values.map((v) => v.ok)).toEqual([true, true, true, true]);
-    expect(values.slice(0, 2).map((v) => v.repeated).sort()).toEqual([false, true]);
-    expect(values.slice(2).map((v) => v.repeated).sort()).toEqual([false, true]);
+    expect(
+      values
+        .slice(0, 2)
+        .map((v) => v.repeated)
+        .sort(),
+    ).toEqual([false, true]);
+    expect(
+      values
+        .slice(2)
+        .map((v) => v.repeated)
+        .sort(),
+    ).toEqual([false, true]);
     // extended once (Silver allows 1), whatever the order
     expect(sheetOf(spreadsheet, DEALS, 'en').getRange('H2').getValue()).toBe(1);
     expect(addon.lockStats().leaked).toBe(0);
@@ -151,7 +164,8 @@ describe('a call that has written reports success', () => {
     // The in-memory flush runs the book's calculator; make it fail once the new row is in the sheet.
     const deals = () => addon.book.sheetByName('Deals')!;
     addon.book.calculator = () => {
-      for (let row = 2; row <= 20; row++) if (deals().value(row, 4) === 'Flush Fails Ltd') throw new Error('Service Spreadsheets failed while accessing document');
+      for (let row = 2; row <= 20; row++)
+        if (deals().value(row, 4) === 'Flush Fails Ltd') throw new Error('Service Spreadsheets failed while accessing document');
     };
     const result = addon.call('registerDeal', { partner: 'Polaris IT', customer: 'Flush Fails Ltd', products: 'DLP', requestId: 'flush' });
     expect(result).toMatchObject({ ok: true, row: 9, customer: 'Flush Fails Ltd', repeated: false });
@@ -181,12 +195,19 @@ describe('text a user typed stays exactly that text', () => {
     setDeals(spreadsheet, [], lang);
     const partner = lang === 'ru' ? 'Орион Софт' : 'Orion Soft';
     const taxIds = ['0012345678', '001234567890'];
-    TYPED.forEach((typed, i) =>
-      ok(addon.call('registerDeal', { partner, customer: typed, products: TYPED[TYPED.length - 1 - i], taxId: taxIds[i] ?? '', amount: 1000, requestId: typed })),
-    );
+    for (const [i, typed] of TYPED.entries()) {
+      ok(
+        addon.call('registerDeal', { partner, customer: typed, products: TYPED[TYPED.length - 1 - i], taxId: taxIds[i] ?? '', amount: 1000, requestId: typed }),
+      );
+    }
     const deals = sheetOf(spreadsheet, DEALS, lang);
     const block = deals.getRange(2, 1, TYPED.length, 12);
-    expect(block.getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      block
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
     const rows = block.getValues();
     expect(rows.map((r) => r[3])).toEqual(TYPED); // Customer
     expect(rows.map((r) => r[5])).toEqual([...TYPED].reverse()); // Products
@@ -201,7 +222,11 @@ describe('text a user typed stays exactly that text', () => {
     expect(seenByFormula(spreadsheet, addon, ref('F'), ref('G')).sort()).toEqual([...TYPED].sort());
     expect(seenByFormula(spreadsheet, addon, `'${name}'!E2:E3`, `'${name}'!G2:G3`).sort()).toEqual(taxIds);
     // and each is found again by its request id
-    expect(ok(addon.call('registerDeal', { partner, customer: 'x', products: 'y', requestId: '007' }))).toMatchObject({ repeated: true, customer: '007', row: 3 });
+    expect(ok(addon.call('registerDeal', { partner, customer: 'x', products: 'y', requestId: '007' }))).toMatchObject({
+      repeated: true,
+      customer: '007',
+      row: 3,
+    });
   });
 
   it('recordContestResult: partner names in the contest log, the request id and the user', () => {
@@ -222,7 +247,12 @@ describe('text a user typed stays exactly that text', () => {
     ]);
     const log = sheetOf(spreadsheet, CONTEST_LOG, 'ru');
     const written = log.getRange(3, 1, 2, 9);
-    expect(written.getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      written
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
     const rows = written.getValues();
     expect(rows.map((r) => [r[2], r[5], r[6], r[8]])).toEqual([
       [top, 'отказался', '=1+1@example.com', '1.2'],
@@ -231,7 +261,11 @@ describe('text a user typed stays exactly that text', () => {
     // a formula over the Partner column sees the texts (row 2 is the template's sample, North IT's September win)
     expect(seenByFormula(spreadsheet, addon, `'${log.getName()}'!C2:C4`, `'${log.getName()}'!D2:D4`).sort()).toEqual(['Северный ИТ', top, next].sort());
     // the retry is found by its id, stored as text
-    expect(writingNothing(spreadsheet, addon, CONTEST_LOG, 'ru', () => addon.call('recordContestResult', { month: '2026-10', partner: top, action: 'declined', requestId: '1.2' }))).toEqual(result);
+    expect(
+      writingNothing(spreadsheet, addon, CONTEST_LOG, 'ru', () =>
+        addon.call('recordContestResult', { month: '2026-10', partner: top, action: 'declined', requestId: '1.2' }),
+      ),
+    ).toEqual(result);
   });
 
   it('Who: the User cell holds the e-mail; empty when Google withholds it', () => {
@@ -280,7 +314,13 @@ describe('a sheet made by an older template', () => {
   it('says it in Russian, with the Russian headers', () => {
     const { spreadsheet, addon } = workbook('insertPartnerTemplate', 'ru_RU');
     oldDeals(spreadsheet, 'ru');
-    expect(refused(writingNothing(spreadsheet, addon, DEALS, 'ru', () => addon.call('registerDeal', { partner: 'Полярис ИТ', customer: 'ООО «Нова»', products: 'DLP', requestId: 'old-ru' })))).toBe(
+    expect(
+      refused(
+        writingNothing(spreadsheet, addon, DEALS, 'ru', () =>
+          addon.call('registerDeal', { partner: 'Полярис ИТ', customer: 'ООО «Нова»', products: 'DLP', requestId: 'old-ru' }),
+        ),
+      ),
+    ).toBe(
       'На листе «Сделки» нет столбцов «Номер запроса» и «Пользователь». Вставьте столбцы с заголовками «Номер запроса» и «Пользователь» сразу после столбца «Итог» (в заново вставленном шаблоне они есть) и повторите. Ничего не записано.',
     );
   });
@@ -301,7 +341,13 @@ describe('a sheet made by an older template', () => {
     const { spreadsheet, addon } = workbook('insertPartnerTemplate');
     const deals = oldDeals(spreadsheet, 'en');
     deals.getRange('M1:N1').setValues([['Request ID', 'User']]);
-    expect(refused(writingNothing(spreadsheet, addon, DEALS, 'en', () => addon.call('registerDeal', { partner: 'Polaris IT', customer: 'Nova Retail', products: 'DLP', requestId: 'far-right' })))).toBe(
+    expect(
+      refused(
+        writingNothing(spreadsheet, addon, DEALS, 'en', () =>
+          addon.call('registerDeal', { partner: 'Polaris IT', customer: 'Nova Retail', products: 'DLP', requestId: 'far-right' }),
+        ),
+      ),
+    ).toBe(
       'On the "Deals" sheet the formula column "Expires" stands between the columns a new row is written to, so writing it would overwrite the formula. Move "Request ID" and "User" to the left of "Expires", then try again. Nothing was written.',
     );
   });
@@ -309,7 +355,13 @@ describe('a sheet made by an older template', () => {
   it('Contest log without Request ID: refused naming the header, nothing written; the podium still shows', () => {
     const { spreadsheet, addon } = workbook('insertGrowthTemplate');
     sheetOf(spreadsheet, CONTEST_LOG, 'en').getRange('I1').clearContent();
-    expect(refused(writingNothing(spreadsheet, addon, CONTEST_LOG, 'en', () => addon.call('recordContestResult', { month: '2026-10', partner: 'Cloud Accounting', action: 'winner', requestId: 'old-log' })))).toBe(
+    expect(
+      refused(
+        writingNothing(spreadsheet, addon, CONTEST_LOG, 'en', () =>
+          addon.call('recordContestResult', { month: '2026-10', partner: 'Cloud Accounting', action: 'winner', requestId: 'old-log' }),
+        ),
+      ),
+    ).toBe(
       'The "Contest log" sheet has no "Request ID" column. Insert a column headed "Request ID" right after the "Recorded at" column (a newly inserted template has it), then try again. Nothing was written.',
     );
     expect(ok(addon.call('getContest', '2026-10')).podium[0].partner).toBe('Cloud Accounting');

@@ -163,7 +163,9 @@ export async function waitForCell(page: Page, a1: string, expected: string | Reg
   try {
     await cell(page, a1).filter({ hasText: pattern }).waitFor();
   } catch (error) {
-    const shown = await cell(page, a1).textContent().catch(() => '(no such cell)');
+    const shown = await cell(page, a1)
+      .textContent()
+      .catch(() => '(no such cell)');
     throw new Error(`cell ${a1} shows ${JSON.stringify(shown)}, not ${String(expected)}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
@@ -200,9 +202,15 @@ export async function assertEqual<T>(actual: T | Promise<T>, expected: T, what: 
 /** Waits until an element of a dialog shows exactly `text`; on timeout says what it showed instead. */
 export async function waitForText(frame: FrameLocator, selector: string, text: string): Promise<void> {
   try {
-    await frame.locator(selector).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+    await frame
+      .locator(selector)
+      .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .waitFor();
   } catch (error) {
-    const shown = await frame.locator(selector).textContent().catch(() => '(missing)');
+    const shown = await frame
+      .locator(selector)
+      .textContent()
+      .catch(() => '(missing)');
     throw new Error(`${selector} shows ${JSON.stringify(shown)}, not ${JSON.stringify(text)}: ${(error as Error).message.split('\n')[0]}`);
   }
 }

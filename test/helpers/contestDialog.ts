@@ -48,7 +48,14 @@ export function replaceRows(spreadsheet: Spreadsheet, template: { name: Record<L
   if (rows.length) target.getRange(2, 1, rows.length, width).setValues(rows);
 }
 export const setInvoices = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, INVOICES, lang, rows, 4);
-export const setLog = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, CONTEST_LOG, lang, rows.map((row) => [...row, '', ''].slice(0, 9)), 9);
+export const setLog = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') =>
+  replaceRows(
+    spreadsheet,
+    CONTEST_LOG,
+    lang,
+    rows.map((row) => [...row, '', ''].slice(0, 9)),
+    9,
+  );
 
 export const id = requestIds('contest-test');
 export const record = (addon: Addon, month: string, partner: string, action: 'winner' | 'declined', requestId = id()) =>

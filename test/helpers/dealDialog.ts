@@ -105,7 +105,9 @@ export function setDeals(spreadsheet: Spreadsheet, rows: Row[], lang: Lang = 'en
 
 /** The writes a call made to the spreadsheet, by service method. */
 export function writes(addon: Addon): Record<string, number> {
-  return Object.fromEntries(Object.entries(addon.counts()).filter(([name]) => /^(Range|Sheet|Spreadsheet)\.(set|append|insert|delete|clear|copy|move|sort)/.test(name)));
+  return Object.fromEntries(
+    Object.entries(addon.counts()).filter(([name]) => /^(Range|Sheet|Spreadsheet)\.(set|append|insert|delete|clear|copy|move|sort)/.test(name)),
+  );
 }
 
 /** Runs a call that must refuse: the whole Deals sheet is unchanged, nothing at all was written, no request id kept. */

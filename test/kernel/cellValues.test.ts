@@ -20,7 +20,7 @@ describe('numberOf', () => {
     expect(numberOf(0, en)).toBe(0);
   });
 
-  it('reads text in the locale\'s notation (SPEC §2.4)', () => {
+  it("reads text in the locale's notation (SPEC §2.4)", () => {
     expect(numberOf('1 250', en)).toBe(1250);
     expect(numberOf('-60', en)).toBe(-60);
     expect(numberOf('150 000 руб.', ru)).toBe(150_000);
@@ -36,8 +36,14 @@ describe('numberOf', () => {
     }
   });
 
-  it('is what the custom functions\' `number` reader reads, which refuses exactly where it is NaN', () => {
-    const cells = fc.oneof(fc.double(), fc.integer().map(String), fc.double().map(String), fc.string(), fc.constantFrom(true, null, '1 250,50', '1,250', '€ -5'));
+  it("is what the custom functions' `number` reader reads, which refuses exactly where it is NaN", () => {
+    const cells = fc.oneof(
+      fc.double(),
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.string(),
+      fc.constantFrom(true, null, '1 250,50', '1,250', '€ -5'),
+    );
     for (const context of [en, ru]) {
       fc.assert(
         fc.property(cells, (cell) => {

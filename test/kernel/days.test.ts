@@ -21,7 +21,7 @@ const newYork = ctx('en_US', 'America/New_York');
 const russian = ctx('ru_RU', 'Europe/Moscow'); // day-first slashes
 
 describe('dayOfCell', () => {
-  it('reads a Date by the day it falls on in the spreadsheet\'s zone', () => {
+  it("reads a Date by the day it falls on in the spreadsheet's zone", () => {
     // 2026-01-31 22:30 UTC is 01:30 on 1 February in Moscow and 17:30 on 31 January in New York
     const instant = new Date('2026-01-31T22:30:00Z');
     expect(dayOfCell(instant, moscow)).toBe(day('2026-02-01'));
@@ -35,7 +35,7 @@ describe('dayOfCell', () => {
     expect(dayOfCell(foreign, moscow)).toBe(day('2026-05-09'));
   });
 
-  it('reads text in the forms of SPEC §2.7, slashes in the locale\'s order', () => {
+  it("reads text in the forms of SPEC §2.7, slashes in the locale's order", () => {
     expect(dayOfCell('2026-01-31', moscow)).toBe(day('2026-01-31'));
     expect(dayOfCell(' 31.01.2026 ', moscow)).toBe(day('2026-01-31'));
     expect(dayOfCell('2026/01/31', russian)).toBe(day('2026-01-31'));
@@ -70,20 +70,18 @@ const cells = fc.oneof(
   // instants from 1900 to 2100, also on the hours around clock changes
   fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 }).map((ms) => new Date(ms)),
   fc.integer({ min: 0, max: 200 * 365 }).map((n) => new Date(Date.UTC(1950, 0, 1) + n * 86_400_000 + 3_600_000 * (n % 24))),
-  fc.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 0, max: 13 }), d: fc.integer({ min: 0, max: 32 }) }).chain(({ y, m, d }) =>
-    fc.constantFrom(
-      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      `${d}.${m}.${y}`,
-      `${m}/${d}/${y}`,
+  fc
+    .record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 0, max: 13 }), d: fc.integer({ min: 0, max: 32 }) })
+    .chain(({ y, m, d }) =>
+      fc.constantFrom(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, `${d}.${m}.${y}`, `${m}/${d}/${y}`),
     ),
-  ),
   fc.string(),
   fc.double(),
   fc.constantFrom('', ' ', null, undefined, true, new Date(Number.NaN), new Date(8.64e15), new Date(-8.64e15)),
 );
 
 describe('one reading of a date cell', () => {
-  it('DayReader gives dayOfCell\'s answer for every cell, also when cells repeat', () => {
+  it("DayReader gives dayOfCell's answer for every cell, also when cells repeat", () => {
     for (const context of [moscow, newYork, russian, ctx('en_GB', 'Europe/London'), ctx('en_US', 'GMT+03:00')]) {
       fc.assert(
         fc.property(fc.array(cells, { maxLength: 40 }), (column) => {
@@ -100,7 +98,7 @@ describe('one reading of a date cell', () => {
     }
   });
 
-  it('the custom functions\' `date` reader gives the same day, and refuses exactly where dayOfCell is NaN', () => {
+  it("the custom functions' `date` reader gives the same day, and refuses exactly where dayOfCell is NaN", () => {
     for (const context of [moscow, newYork, russian]) {
       fc.assert(
         fc.property(cells, (cell) => {
@@ -122,7 +120,10 @@ describe('one reading of a date cell', () => {
       }
       return undefined;
     };
-    expect(text('soon')).toEqual({ en: 'is not a date (use a date cell, 2026-01-31 or 31.01.2026)', ru: 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)' });
+    expect(text('soon')).toEqual({
+      en: 'is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
+      ru: 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)',
+    });
     expect(text(new Date(8.64e15))?.en).toBe('is not a date (use a date cell, 2026-01-31 or 31.01.2026)');
     expect(text('')?.en).toBe('is empty, but a date is needed');
   });

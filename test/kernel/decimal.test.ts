@@ -14,7 +14,7 @@ describe('decimalOf', () => {
 
 describe('compareDecimals', () => {
   it('compares exactly across exponents', () => {
-    expect(compareDecimals(decimalOf(0.1), decimalOf(0.10))).toBe(0);
+    expect(compareDecimals(decimalOf(0.1), decimalOf(0.1))).toBe(0);
     expect(compareDecimals(decimalOf(1.05), decimalOf(1.0500001))).toBe(-1);
     expect(compareDecimals(decimalOf(2e21), decimalOf(1.9e21))).toBe(1);
     // 0.1 × 3 is exactly 0.3 in decimals, although 0.1 * 3 !== 0.3 in floating point

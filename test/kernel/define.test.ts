@@ -25,26 +25,68 @@ describe('perRow broadcasting', () => {
     expect(SUM.run([5, [[1], [2]]], en)).toEqual([[6], [7]]);
   });
   it('keeps a two-dimensional shape', () => {
-    expect(SUM.run([[[1, 2], [3, 4]], [[10, 20], [30, 40]]], en)).toEqual([[11, 22], [33, 44]]);
+    expect(
+      SUM.run(
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [10, 20],
+            [30, 40],
+          ],
+        ],
+        en,
+      ),
+    ).toEqual([
+      [11, 22],
+      [33, 44],
+    ]);
   });
   it('treats a one-cell range as a single value', () => {
     expect(SUM.run([[[1], [2]], [[100]]], en)).toEqual([[101], [102]]);
     expect(SUM.run([[[4]], [[5]]], en)).toBe(9);
   });
   it('leaves rows with an empty first argument empty, whatever the others hold', () => {
-    expect(SUM.run([[[1], [''], [3]], [[1], ['junk'], [1]]], en)).toEqual([[2], [''], [4]]);
+    expect(
+      SUM.run(
+        [
+          [[1], [''], [3]],
+          [[1], ['junk'], [1]],
+        ],
+        en,
+      ),
+    ).toEqual([[2], [''], [4]]);
     expect(SUM.run(['', 'junk'], en)).toBe('');
   });
   it('refuses ranges of different sizes', () => {
-    expect(() => SUM.run([[[1], [2]], [[1], [2], [3]]], en)).toThrow(
-      'SUM2: ranges differ in size: a is 2×1, b is 3×1; all ranges must be the same size',
-    );
+    expect(() =>
+      SUM.run(
+        [
+          [[1], [2]],
+          [[1], [2], [3]],
+        ],
+        en,
+      ),
+    ).toThrow('SUM2: ranges differ in size: a is 2×1, b is 3×1; all ranges must be the same size');
     expect(() => SUM.run([[[1], [2]], [[1, 2]]], ru)).toThrow('SUM2: диапазоны разного размера: a — 2×1, b — 1×2');
   });
   it('names the function, argument, row and value of a bad cell', () => {
     expect(() => SUM.run([[[1], [2], [3], [4], ['n/a']], 0], en)).toThrow('SUM2: a, row 5 of the range: "n/a" is not a number');
     expect(() => SUM.run([[[1], [2], [3], [4], ['n/a']], 0], ru)).toThrow('SUM2: a, строка 5 диапазона: «n/a» — не число');
-    expect(() => SUM.run([[[1, 2], [3, 'x']], 0], en)).toThrow('SUM2: a, row 2, column 2 of the range: "x" is not a number');
+    expect(() =>
+      SUM.run(
+        [
+          [
+            [1, 2],
+            [3, 'x'],
+          ],
+          0,
+        ],
+        en,
+      ),
+    ).toThrow('SUM2: a, row 2, column 2 of the range: "x" is not a number');
     expect(() => SUM.run(['n/a', 1], en)).toThrow('SUM2: a: "n/a" is not a number');
   });
 });
@@ -66,10 +108,26 @@ describe('perColumn', () => {
     },
   });
   it('computes over all non-empty rows and puts results back in place', () => {
-    expect(RANK.run([[['a'], [''], ['b'], ['c']], [[5], [99], [7], [1]]], en)).toEqual([[2], [''], [1], [3]]);
+    expect(
+      RANK.run(
+        [
+          [['a'], [''], ['b'], ['c']],
+          [[5], [99], [7], [1]],
+        ],
+        en,
+      ),
+    ).toEqual([[2], [''], [1], [3]]);
   });
   it('reports a problem at the row of the item it concerns', () => {
-    expect(() => RANK.run([[['a'], [''], ['b'], ['a']], [[5], [0], [7], [1]]], en)).toThrow('ORDER: names, row 4 of the range: "a" is listed twice');
+    expect(() =>
+      RANK.run(
+        [
+          [['a'], [''], ['b'], ['a']],
+          [[5], [0], [7], [1]],
+        ],
+        en,
+      ),
+    ).toThrow('ORDER: names, row 4 of the range: "a" is listed twice');
   });
 });
 
@@ -80,18 +138,27 @@ describe('spill', () => {
     returns: 'test',
     params: [
       single('size', 'size', wholeNumber(1, 5)),
-      range('items', 'items', 'Array<Array<string>>', (value) => {
-        const rows = Array.isArray(value) ? (value as unknown[][]) : [[value]];
-        rows.forEach((row, i) => {
-          if (row[0] === 'bad') throw new InputError(bi('is bad', 'плохо'), i);
-        });
-        return rows.map((row) => String(row[0]));
-      }, { optional: true }),
+      range(
+        'items',
+        'items',
+        'Array<Array<string>>',
+        (value) => {
+          const rows = Array.isArray(value) ? (value as unknown[][]) : [[value]];
+          rows.forEach((row, i) => {
+            if (row[0] === 'bad') throw new InputError(bi('is bad', 'плохо'), i);
+          });
+          return rows.map((row) => String(row[0]));
+        },
+        { optional: true },
+      ),
     ],
     table: ([size, items]) => items.slice(0, size).map((item, i) => [i + 1, item]),
   });
   it('spills a table of its own shape', () => {
-    expect(LIST.run([2, [['x'], ['y'], ['z']]], en)).toEqual([[1, 'x'], [2, 'y']]);
+    expect(LIST.run([2, [['x'], ['y'], ['z']]], en)).toEqual([
+      [1, 'x'],
+      [2, 'y'],
+    ]);
   });
   it('is empty when its first argument is', () => {
     expect(LIST.run(['', [['x']]], en)).toBe('');
@@ -112,13 +179,26 @@ describe('errors name the sheet cell when the calling formula tells it (SPEC §2
     // the 5th row of B2:B is B6; of 'Other sheet'!D2:D6 it is D6 of that sheet
     expect(() => SUM.run([col(1, 2, 3, 4, 'n/a'), 0], en, formula('=SUM2(B2:B, 0)'))).toThrow('SUM2: a, B6: "n/a" is not a number');
     expect(() => SUM.run([col(1, 2, 3, 4, 'n/a'), 0], ru, formula('=SUM2(B2:B; 0)'))).toThrow('SUM2: a, B6: «n/a» — не число');
-    expect(() => SUM.run([col(1, 2, 3, 4, 'n/a'), 0], en, formula("=IFERROR(SUM2('Other sheet'!D2:D6, 0), \"\")"))).toThrow(
+    expect(() => SUM.run([col(1, 2, 3, 4, 'n/a'), 0], en, formula('=IFERROR(SUM2(\'Other sheet\'!D2:D6, 0), "")'))).toThrow(
       `SUM2: a, 'Other sheet'!D6: "n/a" is not a number`,
     );
     // the second argument: row 2, column 2 of C10:D11 is D11
-    expect(() => SUM.run([[[1, 2], [3, 4]], [[1, 2], [3, 'x']]], en, formula('=SUM2(A10:B11, $C$10:$D$11)'))).toThrow(
-      'SUM2: b, D11: "x" is not a number',
-    );
+    expect(() =>
+      SUM.run(
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [1, 2],
+            [3, 'x'],
+          ],
+        ],
+        en,
+        formula('=SUM2(A10:B11, $C$10:$D$11)'),
+      ),
+    ).toThrow('SUM2: b, D11: "x" is not a number');
   });
 
   it('names the cell of a value broadcast over the rows, and no row when it is not a reference', () => {
@@ -169,10 +249,11 @@ describe('errors name the sheet cell when the calling formula tells it (SPEC §2
       description: 'test',
       returns: 'test',
       params: [each('names', 'names', text)],
-      column: (names: string[][]) => names[0].map((n, i) => {
-        if (names[0].indexOf(n) !== i) throw new InputError(bi('is listed twice', 'указан дважды'), i);
-        return i + 1;
-      }),
+      column: (names: string[][]) =>
+        names[0].map((n, i) => {
+          if (names[0].indexOf(n) !== i) throw new InputError(bi('is listed twice', 'указан дважды'), i);
+          return i + 1;
+        }),
     });
     expect(() => RANK.run([col('a', '', 'b', 'a')], en, formula('=ORDER(Partners!A2:A)'))).toThrow('ORDER: names, Partners!A5: "a" is listed twice');
   });
@@ -222,7 +303,11 @@ describe('optional single and whole-range arguments left empty (SPEC §2.10)', (
     name: 'WHICH',
     description: 'test',
     returns: 'test',
-    params: [each('a', 'first', money), single('as_of', 'a single value', seen, { optional: true }), range('rules', 'a range', 'x', seen.read, { optional: true })],
+    params: [
+      each('a', 'first', money),
+      single('as_of', 'a single value', seen, { optional: true }),
+      range('rules', 'a range', 'x', seen.read, { optional: true }),
+    ],
     row: ([, asOf, rules]) => `${asOf} / ${rules}`,
   });
 

@@ -92,8 +92,28 @@ describe('parseReference and cellName: a plain A1 reference and its cells', () =
 
   it('refuses literals, expressions, named ranges and malformed references', () => {
     for (const text of [
-      '5', '"B2:B"', 'TRUE', 'Sales', 'Sales2026', 'B', 'B2:B*1', 'ARRAYFORMULA(B2:B)', '{B2:B}', '(B2:B)', '-B2:B',
-      'B2:C3:D4', 'B0', 'A$', '$$1', 'AAAA1', "''!A1", "'Other sheet'D2", 'Other sheet!D2', 'B2:', ':B2', '',
+      '5',
+      '"B2:B"',
+      'TRUE',
+      'Sales',
+      'Sales2026',
+      'B',
+      'B2:B*1',
+      'ARRAYFORMULA(B2:B)',
+      '{B2:B}',
+      '(B2:B)',
+      '-B2:B',
+      'B2:C3:D4',
+      'B0',
+      'A$',
+      '$$1',
+      'AAAA1',
+      "''!A1",
+      "'Other sheet'D2",
+      'Other sheet!D2',
+      'B2:',
+      ':B2',
+      '',
     ]) {
       expect(parseReference(text), text).toBeUndefined();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellError, InputError } from '../../src/kernel/errors';
+import { CellError, type InputError } from '../../src/kernel/errors';
 import { bi } from '../../src/kernel/i18n';
 import { flag, money, optional, text, wholeNumber } from '../../src/kernel/functions/readers';
 import { type ReadTable, type RulesTable, readRulesTable, rulesCellError, seedTable } from '../../src/kernel/functions/rulesTable';
@@ -68,15 +68,26 @@ describe('readRulesTable', () => {
       { name: 'Partner', from: 0, staff: false, months: 6 },
       { name: 'Advanced', from: 150000, staff: false, months: 3 },
     ]);
-    expect(read([['Step', 'Minimum sales', 'Dedicated staff'], ['A', 5, 'да']])).toEqual([{ name: 'A', from: 5, staff: true, months: 3 }]);
+    expect(
+      read([
+        ['Step', 'Minimum sales', 'Dedicated staff'],
+        ['A', 5, 'да'],
+      ]),
+    ).toEqual([{ name: 'A', from: 5, staff: true, months: 3 }]);
   });
 
   it('names the cell of an unknown or repeated header', () => {
-    const unknown = failure([['Step', 'Min sale'], ['A', 1]]) as CellError;
+    const unknown = failure([
+      ['Step', 'Min sale'],
+      ['A', 1],
+    ]) as CellError;
     expect(unknown).toBeInstanceOf(CellError);
     expect([unknown.item, unknown.column, unknown.cell]).toEqual([0, 1, 'Min sale']);
     expect(unknown.text.en).toBe('is not a column of the ladder table; its columns: Step, Min sales, Dedicated staff, Registration months');
-    const twice = failure([['Step', 'Min sales', 'MIN_SALES'], ['A', 1, 2]]) as CellError;
+    const twice = failure([
+      ['Step', 'Min sales', 'MIN_SALES'],
+      ['A', 1, 2],
+    ]) as CellError;
     expect([twice.item, twice.column]).toEqual([0, 2]);
     expect(twice.text.ru).toBe('второй столбец «Продажи от»');
   });
@@ -88,16 +99,27 @@ describe('readRulesTable', () => {
   });
 
   it('names the row, column and header of a value that cannot be read (the header as the sheet spells it)', () => {
-    const error = failure([['Step', ' min sales '], ['A', 0], ['B', 'abc']]) as CellError;
+    const error = failure([
+      ['Step', ' min sales '],
+      ['A', 0],
+      ['B', 'abc'],
+    ]) as CellError;
     expect([error.item, error.column, error.cell]).toEqual([2, 1, 'abc']);
     expect(error.header?.en).toBe('min sales');
     expect(error.text.en).toBe('is not a number');
-    const empty = failure([['Step', 'Min sales'], ['', 5]]) as CellError;
+    const empty = failure([
+      ['Step', 'Min sales'],
+      ['', 5],
+    ]) as CellError;
     expect([empty.item, empty.column]).toEqual([1, 0]);
   });
 
   it('lets the program check across rows and name the cell', () => {
-    const error = failure([['Step', 'Min sales'], ['A', 10], ['B', 5]]) as CellError;
+    const error = failure([
+      ['Step', 'Min sales'],
+      ['A', 10],
+      ['B', 5],
+    ]) as CellError;
     expect([error.item, error.column, error.cell, error.text.en]).toEqual([2, 1, 5, 'is below the step above']);
   });
 
@@ -106,7 +128,10 @@ describe('readRulesTable', () => {
   });
 
   it('writes the seed as a table in each language that reads back as the seed', () => {
-    expect(seedTable(LADDER, 'ru')).toEqual([['Ступень', 'Продажи от', 'Выделенный персонал', 'Срок регистрации, мес.'], ['Начало', 0, false, 3]]);
+    expect(seedTable(LADDER, 'ru')).toEqual([
+      ['Ступень', 'Продажи от', 'Выделенный персонал', 'Срок регистрации, мес.'],
+      ['Начало', 0, false, 3],
+    ]);
     expect(read(seedTable(LADDER, 'en'))).toEqual(LADDER.seed);
     expect(read(seedTable(LADDER, 'ru'), 'ru_RU')).toEqual([{ ...LADDER.seed[0], name: 'Начало' }]);
   });

@@ -24,7 +24,7 @@ describe('shareFrom', () => {
     expect(share('0,3')).toBe(0.3);
     expect(share('100%')).toBe(1);
   });
-  it('reads percentages in the locale\'s notation', () => {
+  it("reads percentages in the locale's notation", () => {
     expect(shareFrom('12,5%', ru)).toBe(0.125);
     expect(shareFrom('0,75', el)).toBe(0.75);
     expect(shareFrom('12.5 %', el)).toBe(0.125); // a lone dot before one digit is decimal everywhere
@@ -45,12 +45,35 @@ describe('shareFrom', () => {
 
 describe('booleanFrom', () => {
   it.each([
-    [true, true], [false, false], [1, true], [0, false],
-    ['yes', true], ['Y', true], ['TRUE', true], ['да', true], ['Да ', true], ['x', true], ['X', true], ['истина', true],
-    ['no', false], ['n', false], ['False', false], ['нет', false], ['ЛОЖЬ', false], ['', false], ['  ', false],
+    [true, true],
+    [false, false],
+    [1, true],
+    [0, false],
+    ['yes', true],
+    ['Y', true],
+    ['TRUE', true],
+    ['да', true],
+    ['Да ', true],
+    ['x', true],
+    ['X', true],
+    ['истина', true],
+    ['no', false],
+    ['n', false],
+    ['False', false],
+    ['нет', false],
+    ['ЛОЖЬ', false],
+    ['', false],
+    ['  ', false],
     // Greek, in any case, with or without the accent.
-    ['ναι', true], ['Ναι', true], ['ΝΑΙ', true], ['ναί', true],
-    ['όχι', false], ['Όχι', false], ['ΟΧΙ', false], ['οχι', false], [' Οχι ', false],
+    ['ναι', true],
+    ['Ναι', true],
+    ['ΝΑΙ', true],
+    ['ναί', true],
+    ['όχι', false],
+    ['Όχι', false],
+    ['ΟΧΙ', false],
+    ['οχι', false],
+    [' Οχι ', false],
   ])('reads %j as %s', (value, expected) => {
     expect(booleanFrom(value)).toBe(expected);
   });
@@ -98,8 +121,21 @@ describe('langFromLocale', () => {
 
 describe('pluralRu', () => {
   it.each([
-    [1, 'балл'], [2, 'балла'], [4, 'балла'], [5, 'баллов'], [11, 'баллов'], [12, 'баллов'], [14, 'баллов'],
-    [21, 'балл'], [22, 'балла'], [25, 'баллов'], [101, 'балл'], [111, 'баллов'], [0, 'баллов'], [1.5, 'балла'], [-3, 'балла'],
+    [1, 'балл'],
+    [2, 'балла'],
+    [4, 'балла'],
+    [5, 'баллов'],
+    [11, 'баллов'],
+    [12, 'баллов'],
+    [14, 'баллов'],
+    [21, 'балл'],
+    [22, 'балла'],
+    [25, 'баллов'],
+    [101, 'балл'],
+    [111, 'баллов'],
+    [0, 'баллов'],
+    [1.5, 'балла'],
+    [-3, 'балла'],
   ])('%d %s', (n, word) => {
     expect(pluralRu(n, 'балл', 'балла', 'баллов')).toBe(word);
   });

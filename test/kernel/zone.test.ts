@@ -84,7 +84,10 @@ describe('TimeZone', () => {
   });
 
   it('handles leap days in zones on both sides of UTC', () => {
-    for (const [zone, utcStart] of [['Asia/Tokyo', '2024-02-28T15:00:00Z'], ['America/Los_Angeles', '2024-02-29T08:00:00Z']] as const) {
+    for (const [zone, utcStart] of [
+      ['Asia/Tokyo', '2024-02-28T15:00:00Z'],
+      ['America/Los_Angeles', '2024-02-29T08:00:00Z'],
+    ] as const) {
       const tz = new TimeZone(zone);
       expect(tz.startOfDay(dayFromCivil(2024, 2, 29))).toBe(ms(utcStart));
       expect(tz.dayOf(ms(utcStart))).toBe(dayFromCivil(2024, 2, 29));

@@ -8,7 +8,10 @@ describe('a formula typed into an empty row of the in-memory spreadsheet', () =>
   it('extends the last row and is evaluated on the next read', () => {
     const ss = createSpreadsheet({ sheets: ['Contest'] });
     const sheet = ss.getSheetByName('Contest')!;
-    sheet.getRange('A1:B2').setValues([['Previous', 'Current'], [20000, 28000]]);
+    sheet.getRange('A1:B2').setValues([
+      ['Previous', 'Current'],
+      [20000, 28000],
+    ]);
     const addon = loadAddon({ spreadsheet: ss });
     autoRecalculate(addon);
     expect(sheet.getLastRow()).toBe(2);

@@ -121,7 +121,11 @@ describe('rebuilding a workbook with edits', () => {
 
   it('refuses with 409 to switch language, reset or empty over edits unless told to discard them', async () => {
     await post('/api/edit', { sheet: 'Partners', row: 2, col: 3, input: '150000' });
-    for (const [path, body] of [['/api/language', { lang: 'ru' }], ['/api/reset', {}], ['/api/empty', {}]] as const) {
+    for (const [path, body] of [
+      ['/api/language', { lang: 'ru' }],
+      ['/api/reset', {}],
+      ['/api/empty', {}],
+    ] as const) {
       const response = await send(path, body);
       expect(response.status, path).toBe(409);
       expect(((await response.json()) as { error: string }).error).toMatch(/edits/);
@@ -139,7 +143,8 @@ describe('rebuilding a workbook with edits', () => {
 
   it('counts what a dialog wrote as an edit, and a refused call as none', async (ctx) => {
     if (!preview.workbook.loaded.has('redeemPoints')) ctx.skip();
-    const redeem = (client: string, requestId: string) => post<RunResult>('/api/run', { name: 'redeemPoints', args: [{ client, reward: 'OZON_2000', quantity: 1, requestId }] });
+    const redeem = (client: string, requestId: string) =>
+      post<RunResult>('/api/run', { name: 'redeemPoints', args: [{ client, reward: 'OZON_2000', quantity: 1, requestId }] });
     // Alpha Build has 35 points (SPEC §4), OZON_2000 costs 60: refused, nothing written.
     expect(await redeem('Alpha Build', 'edit-1')).toMatchObject({ ok: true, value: { ok: false } });
     expect((await workbook()).edited).toBe(false);

@@ -56,7 +56,23 @@ function raw(path: string, headers: Record<string, string>, method = 'GET', body
   });
 }
 
-const EN_SHEETS = ['Clients', 'Activity', 'Redemptions', 'Rewards', 'Statement', 'Partners', 'Deals', 'Pilots', 'Referrals', 'Referral schedule', 'Partner levels', 'Invoices', 'Contest', 'Contest log', 'Leads'];
+const EN_SHEETS = [
+  'Clients',
+  'Activity',
+  'Redemptions',
+  'Rewards',
+  'Statement',
+  'Partners',
+  'Deals',
+  'Pilots',
+  'Referrals',
+  'Referral schedule',
+  'Partner levels',
+  'Invoices',
+  'Contest',
+  'Contest log',
+  'Leads',
+];
 
 describe('the preview server', () => {
   it('listens on a free loopback port and serves the page, its script and its styles', async () => {
@@ -144,7 +160,9 @@ describe('the preview server', () => {
     const value = (info as { value: Record<string, unknown> }).value;
     expect(value).toMatchObject({ name: 'Incentive Desk', lang: 'en', spreadsheetLocale: 'en_US', timeZone: 'Europe/Moscow' });
     // SPEC §3: the 19 custom functions.
-    expect(value.functions).toEqual(expect.arrayContaining(['BONUS_POINTS', 'PARTNER_TIER', 'DEAL_STATUS', 'REFERRAL_SCHEDULE', 'LEVEL_CHECK', 'CONTEST_TOP', 'LEAD_SLA']));
+    expect(value.functions).toEqual(
+      expect.arrayContaining(['BONUS_POINTS', 'PARTNER_TIER', 'DEAL_STATUS', 'REFERRAL_SCHEDULE', 'LEVEL_CHECK', 'CONTEST_TOP', 'LEAD_SLA']),
+    );
     expect(value.functions).toHaveLength(19);
 
     await post('/api/language', { lang: 'ru' });
@@ -230,7 +248,11 @@ describe('the preview server', () => {
     expect(again.messages[0].message).toMatch(/already in this spreadsheet/);
     expect(again.workbook.sheets.map((s) => s.name)).toEqual(EN_SHEETS);
 
-    const notInMenu = await fetch(new URL('/api/menu', preview.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'getAddonInfo' }) });
+    const notInMenu = await fetch(new URL('/api/menu', preview.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'getAddonInfo' }),
+    });
     expect(notInMenu.status).toBe(400);
   });
 
@@ -239,7 +261,11 @@ describe('the preview server', () => {
     try {
       const wb = (await (await fetch(new URL('/api/workbook', partial.url))).json()) as WorkbookView;
       expect(wb.menu?.items[0]).toEqual({ kind: 'item', caption: 'Redeem points…', functionName: 'showRedeemDialog', available: false });
-      const response = await fetch(new URL('/api/menu', partial.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'showRedeemDialog' }) });
+      const response = await fetch(new URL('/api/menu', partial.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'showRedeemDialog' }),
+      });
       expect(response.status).toBe(200);
       const redeem = (await response.json()) as ActionResult;
       expect(redeem.dialog).toBeUndefined();
@@ -268,7 +294,10 @@ describe('the preview server', () => {
     expect(before).toBe(Number(at(clients, 'C3').input));
     if (before < price) ctx.skip();
 
-    const result = await post<RunResult>('/api/run', { name: 'redeemPoints', args: [{ client: 'Beta Logistics', reward: 'ACT_9', quantity: 1, requestId: 'preview-test-1' }] });
+    const result = await post<RunResult>('/api/run', {
+      name: 'redeemPoints',
+      args: [{ client: 'Beta Logistics', reward: 'ACT_9', quantity: 1, requestId: 'preview-test-1' }],
+    });
     expect(result).toMatchObject({ ok: true, value: { ok: true, points: price } });
     wb = (await (await get('/api/workbook')).json()) as WorkbookView;
     const redemptions = sheet(wb, 'Redemptions');

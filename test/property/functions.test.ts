@@ -25,9 +25,9 @@ function isValidResult(value: unknown): boolean {
 describe('every custom function takes any sheet values', () => {
   for (const fn of functions) {
     it(`${fn.name} returns valid cells or throws an error that starts with its name`, () => {
-      const args = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2 })).chain(([rows, cols]) =>
-        fc.tuple(...fn.params.map(() => argument(rows, cols))),
-      );
+      const args = fc
+        .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2 }))
+        .chain(([rows, cols]) => fc.tuple(...fn.params.map(() => argument(rows, cols))));
       fc.assert(
         fc.property(args, fc.boolean(), (values, useEnglish) => {
           const target = useEnglish ? english : bundle;

@@ -44,11 +44,17 @@ describe('invariants', () => {
   });
 
   it('GROWTH_RANK places are a valid competition ranking, consistent with growth', () => {
-    const partner = fc.record({ previous: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 1000 })), current: fc.integer({ min: 0, max: 2000 }), subs: fc.integer({ min: 0, max: 3 }) });
+    const partner = fc.record({
+      previous: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 1000 })),
+      current: fc.integer({ min: 0, max: 2000 }),
+      subs: fc.integer({ min: 0, max: 3 }),
+    });
     fc.assert(
       fc.property(fc.array(partner, { minLength: 2, maxLength: 30 }), (rows) => {
         const names = rows.map((_, i) => `P${i}`);
-        const places = (b.call('GROWTH_RANK', col(names), col(rows.map((r) => r.previous)), col(rows.map((r) => r.current)), col(rows.map((r) => r.subs))) as unknown[][]).map((r) => r[0]);
+        const places = (
+          b.call('GROWTH_RANK', col(names), col(rows.map((r) => r.previous)), col(rows.map((r) => r.current)), col(rows.map((r) => r.subs))) as unknown[][]
+        ).map((r) => r[0]);
         const ranked = rows.map((r, i) => ({ ...r, place: places[i] })).filter((r) => r.place !== '');
         // exactly the partners with a previous invoice are ranked
         expect(ranked.length).toBe(rows.filter((r) => typeof r.previous === 'number' && r.previous > 0).length);
@@ -87,18 +93,35 @@ describe('invariants', () => {
   });
 
   it('BONUS_POINTS never decreases as as_of moves later', () => {
-    const codes = ['employees', 'program_sets', 'assigned', 'completed', 'commissions', 'protocols', 'mintrud_exports', 'renewal', 'feedback_feature', 'success_story'];
+    const codes = [
+      'employees',
+      'program_sets',
+      'assigned',
+      'completed',
+      'commissions',
+      'protocols',
+      'mintrud_exports',
+      'renewal',
+      'feedback_feature',
+      'success_story',
+    ];
     const start = Date.UTC(2026, 0, 1);
     const day = (n: number) => new Date(start + n * 86_400_000 - 3 * 3_600_000); // midnight in Moscow (UTC+3)
     const logRow = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom(...codes), fc.integer({ min: 0, max: 40 }));
     fc.assert(
-      fc.property(fc.array(logRow, { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 450 }), fc.integer({ min: 0, max: 450 }), (rows, opened, x, y) => {
-        const log = rows.map(([d, code, value]) => [day(d), 'Client', code, value]);
-        const [early, late] = x <= y ? [x, y] : [y, x];
-        const p1 = b.call('BONUS_POINTS', 'Client', day(opened), log, day(early)) as number;
-        const p2 = b.call('BONUS_POINTS', 'Client', day(opened), log, day(late)) as number;
-        expect(p2).toBeGreaterThanOrEqual(p1);
-      }),
+      fc.property(
+        fc.array(logRow, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 450 }),
+        fc.integer({ min: 0, max: 450 }),
+        (rows, opened, x, y) => {
+          const log = rows.map(([d, code, value]) => [day(d), 'Client', code, value]);
+          const [early, late] = x <= y ? [x, y] : [y, x];
+          const p1 = b.call('BONUS_POINTS', 'Client', day(opened), log, day(early)) as number;
+          const p2 = b.call('BONUS_POINTS', 'Client', day(opened), log, day(late)) as number;
+          expect(p2).toBeGreaterThanOrEqual(p1);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -9,7 +9,7 @@
  */
 import type { BridgeMessage, RunResult } from '../types';
 
-type Handler = (value: any, userObject?: unknown) => void;
+type Handler = (value: unknown, userObject?: unknown) => void;
 
 interface Handlers {
   success?: Handler;

@@ -67,7 +67,7 @@ function menuEntry(item: MenuItemView): HTMLElement {
 export function closeMenu(): void {
   $('addon-menu').hidden = true;
   $('addon-menu-button').setAttribute('aria-expanded', 'false');
-  document.querySelectorAll('.submenu.open').forEach((open) => open.classList.remove('open'));
+  for (const open of document.querySelectorAll('.submenu.open')) open.classList.remove('open');
 }
 
 export function renderTabs(): void {

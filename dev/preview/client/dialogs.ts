@@ -46,7 +46,7 @@ function onBridgeMessage(event: MessageEvent): void {
   if (event.origin !== window.location.origin) return;
   const data = event.data as BridgeMessage | undefined;
   const place = placeOf(event.source);
-  if (!data || data.incentivePreview !== true || !place) return;
+  if (data?.incentivePreview !== true || !place) return;
   if (data.type === 'close') closeDialog(place);
   else if (data.type === 'size' && place === 'modal') {
     if (data.height) $<HTMLIFrameElement>('modal-frame').style.height = `${data.height}px`;
@@ -57,7 +57,6 @@ function onBridgeMessage(event: MessageEvent): void {
     redraw();
   }
 }
-
 
 /** Listens to the dialogs' bridge; `refresh` redraws the workbook after a server call, which may have written. */
 export function wireDialogs(refresh: () => void): void {

@@ -15,8 +15,14 @@ export const CHROME = {
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     ask: {
-      language: { text: 'Switching the language builds the workbook again in that language. Your edits in this workbook will be lost.', ok: 'Discard edits and switch' },
-      reset: { text: 'Reset builds the workbook again from the templates and their sample data. Your edits in this workbook will be lost.', ok: 'Discard edits and reset' },
+      language: {
+        text: 'Switching the language builds the workbook again in that language. Your edits in this workbook will be lost.',
+        ok: 'Discard edits and switch',
+      },
+      reset: {
+        text: 'Reset builds the workbook again from the templates and their sample data. Your edits in this workbook will be lost.',
+        ok: 'Discard edits and reset',
+      },
       empty: { text: 'An empty spreadsheet replaces this workbook. Your edits in it will be lost.', ok: 'Discard edits and start empty' },
     },
   },

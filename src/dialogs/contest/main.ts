@@ -72,9 +72,7 @@ function statusText(row: PodiumRow): string {
 function renderPodium(current: ContestView): void {
   const rows = current.podium.map((row) => {
     const picked = row.eligible && row.partner === selected;
-    const radio = row.eligible
-      ? h('input', { type: 'radio', name: 'pick', value: row.partner, 'aria-label': t.pickAria(row.partner), checked: picked })
-      : null;
+    const radio = row.eligible ? h('input', { type: 'radio', name: 'pick', value: row.partner, 'aria-label': t.pickAria(row.partner), checked: picked }) : null;
     const tr = h(
       'tr',
       { class: [row.status, row.eligible ? 'eligible' : '', picked ? 'selected' : ''].filter(Boolean).join(' '), 'data-partner': row.partner },

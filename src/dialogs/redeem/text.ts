@@ -17,8 +17,9 @@ export const TEXT = {
     today: 'Today',
     reportDate: 'Report date',
     dates: (today: string, report: string) => `Today: ${today} · report date: ${report}`,
-    balances: (today: number, day: string, report: number) => `Balance today: ${formatPoints(today, 'en')} · on the report date ${day}: ${formatPoints(report, 'en')}`,
-    reportNote: 'The Clients sheet shows its figures as of its report date; redeeming takes today\'s balance.',
+    balances: (today: number, day: string, report: number) =>
+      `Balance today: ${formatPoints(today, 'en')} · on the report date ${day}: ${formatPoints(report, 'en')}`,
+    reportNote: "The Clients sheet shows its figures as of its report date; redeeming takes today's balance.",
     refresh: 'Refresh',
     refreshing: 'Refreshing…',
     refreshed: 'Re-read from the sheets.',
@@ -52,7 +53,8 @@ export const TEXT = {
     today: 'Сегодня',
     reportDate: 'Дата отчёта',
     dates: (today: string, report: string) => `Сегодня: ${today} · дата отчёта: ${report}`,
-    balances: (today: number, day: string, report: number) => `Остаток сегодня: ${formatPoints(today, 'ru')} · на дату отчёта ${day}: ${formatPoints(report, 'ru')}`,
+    balances: (today: number, day: string, report: number) =>
+      `Остаток сегодня: ${formatPoints(today, 'ru')} · на дату отчёта ${day}: ${formatPoints(report, 'ru')}`,
     reportNote: 'Лист «Клиенты» показывает баллы на свою дату отчёта; списание идёт из остатка на сегодня.',
     refresh: 'Обновить',
     refreshing: 'Обновление…',

@@ -7,6 +7,6 @@ export function asOfDescription(what: string, today = 'today'): string {
   return (
     `${what}. Omitted: ${today}, at the moment of calculation — and the result then stays frozen, because Sheets ` +
     'recomputes a custom function only when its arguments change (TODAY() and NOW() are not allowed as its arguments). ' +
-    'Pass a report-date cell instead; the menu item Set report dates to today moves every template\'s report date to today'
+    "Pass a report-date cell instead; the menu item Set report dates to today moves every template's report date to today"
   );
 }

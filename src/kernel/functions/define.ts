@@ -98,9 +98,7 @@ interface Described<P> {
 const PER_ROW_RETURN = 'number|string|Array<Array<number|string>>';
 
 /** A function whose result cell depends only on the same row of its arguments. */
-export function perRow<const P extends readonly AnyParam[]>(
-  spec: Described<P> & { row: (values: RowOf<P>, ctx: CallContext) => Cell },
-): CustomFunction {
+export function perRow<const P extends readonly AnyParam[]>(spec: Described<P> & { row: (values: RowOf<P>, ctx: CallContext) => Cell }): CustomFunction {
   return describe(spec, 'row', PER_ROW_RETURN, (args, ctx, formula) => {
     const call = new CallReader(spec.name, spec.params, args, ctx, formula);
     // Each row's result goes straight into its cell of the output.
@@ -128,7 +126,10 @@ export function perColumn<const P extends readonly AnyParam[]>(
   return describe(spec, 'column', PER_ROW_RETURN, (args, ctx, formula) => {
     const call = new CallReader(spec.name, spec.params, args, ctx, formula);
     const { positions, columns } = call.collect();
-    return call.output(positions, call.run(positions, () => spec.column(columns as ColumnsOf<P>, ctx)));
+    return call.output(
+      positions,
+      call.run(positions, () => spec.column(columns as ColumnsOf<P>, ctx)),
+    );
   });
 }
 
@@ -147,7 +148,12 @@ export function spill<const P extends readonly AnyParam[]>(
   });
 }
 
-function describe<P extends readonly AnyParam[]>(spec: Described<P>, shape: FunctionDoc['shape'], returnType: string, run: CustomFunction['run']): CustomFunction {
+function describe<P extends readonly AnyParam[]>(
+  spec: Described<P>,
+  shape: FunctionDoc['shape'],
+  returnType: string,
+  run: CustomFunction['run'],
+): CustomFunction {
   return {
     name: spec.name,
     shape,
@@ -355,7 +361,8 @@ class CallReader {
     const arg = this.args[index];
     let value = arg;
     if (param.kind === 'single' && isRange(value)) {
-      if (shapeOf(value)) throw callError(this.fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
+      if (shapeOf(value))
+        throw callError(this.fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
       value = cellIn(value, 0, 0);
     }
     // SPEC §2.10: an optional single or whole-range argument given as one empty value (an empty cell, or nothing

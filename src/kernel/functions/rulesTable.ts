@@ -143,7 +143,12 @@ export function readTableCells(spec: RulesTable<unknown>, cells: unknown[][], ct
     const shown = (text: Bilingual) => new CellError(text, 0, c, cell, bi(String(cell).trim(), String(cell).trim()));
     if (!column) {
       const names = (lang: Lang) => spec.columns.map((col) => col.names[lang]).join(', ');
-      throw shown(bi(`is not a column of the ${spec.title.en.toLowerCase()} table; its columns: ${names('en')}`, `такого столбца в таблице «${spec.title.ru}» нет; её столбцы: ${names('ru')}`));
+      throw shown(
+        bi(
+          `is not a column of the ${spec.title.en.toLowerCase()} table; its columns: ${names('en')}`,
+          `такого столбца в таблице «${spec.title.ru}» нет; её столбцы: ${names('ru')}`,
+        ),
+      );
     }
     if (at[column.key] !== undefined) throw shown(bi(`is a second ${named(column).en} column`, `второй столбец ${named(column).ru}`));
     at[column.key] = c;
@@ -152,7 +157,9 @@ export function readTableCells(spec: RulesTable<unknown>, cells: unknown[][], ct
   if (missing.length) {
     const list = (lang: Lang) => missing.map((column) => named(column)[lang]).join(', ');
     // About the table as a whole: the adapter says `rules: a range has no "Min sales" column…`.
-    throw new InputError(bi(`has no ${list('en')} column (headers are read from its first row)`, `нет столбца ${list('ru')} (заголовки читаются из первой строки)`));
+    throw new InputError(
+      bi(`has no ${list('en')} column (headers are read from its first row)`, `нет столбца ${list('ru')} (заголовки читаются из первой строки)`),
+    );
   }
   const rows: RulesRow[] = [];
   for (let r = 1; r < cells.length; r++) {

@@ -4,7 +4,7 @@ import { describeValue } from '../functions/cells';
 import type { CallContext } from '../functions/context';
 import type { Reader } from '../functions/readers';
 import { Refused } from './refusal';
-import { type Table, valueOf } from './table';
+import { type Table, columnValue } from './table';
 
 /*
  * A cell of a template's table that a dialog's server call cannot read, said
@@ -36,7 +36,7 @@ export function cellRefused(table: Table, index: number, key: string, value: unk
 
 /** One cell of a table's row (`index` in table.rows) read with a shared reader; a value it cannot take refuses the call, naming the cell. */
 export function readCell<T>(table: Table, row: unknown[], index: number, key: string, reader: Reader<T>, ctx: CallContext, lang: Lang): T {
-  const value = valueOf(table, row, key);
+  const value = columnValue(table, row, key);
   try {
     return reader.read(value, ctx);
   } catch (error) {

@@ -58,7 +58,10 @@ export function insertTemplate(program: ProgramTemplate, lang: Lang = userLang()
 
 function writeTable(sheet: Sheet, template: TableSheet, lang: Lang, toCell: (s: Sample) => unknown): void {
   const { columns, samples } = template;
-  const grid = [columns.map((c) => c.header[lang]), ...samples.map((row) => columns.map((c) => (c.formula || row[c.key] === undefined ? '' : toCell(row[c.key]))))];
+  const grid = [
+    columns.map((c) => c.header[lang]),
+    ...samples.map((row) => columns.map((c) => (c.formula || row[c.key] === undefined ? '' : toCell(row[c.key])))),
+  ];
   sheet.getRange(1, 1, grid.length, columns.length).setValues(grid);
   sheet.getRange(1, 1, 1, columns.length).setFontWeight('bold');
   sheet.setFrozenRows(1);
@@ -96,7 +99,10 @@ function writeSideCell(sheet: Sheet, column: number, cell: SideCell, lang: Lang,
 }
 
 function writeBlock(sheet: Sheet, row: number, column: number, block: SideBlock, lang: Lang, refs: ReturnType<typeof refsFor>): void {
-  sheet.getRange(row, column, 1, block.headers.length).setValues([block.headers.map((h) => h[lang])]).setFontWeight('bold');
+  sheet
+    .getRange(row, column, 1, block.headers.length)
+    .setValues([block.headers.map((h) => h[lang])])
+    .setFontWeight('bold');
   (block.formats ?? []).forEach((format, i) => {
     if (format) sheet.getRange(row + 1, column + i, FORMATTED_ROWS, 1).setNumberFormat(FORMATS[format][lang]);
   });

@@ -68,7 +68,10 @@ export function readTable(template: TableSheet, lang: Lang, required: readonly s
   const table: Table = { template, sheet, header: values[0], rows: [], side, columns, width };
   const missing = required.filter((key) => columns[key] === undefined);
   if (missing.length) throw new SheetMissing(missingColumns(table, missing, lang));
-  const dataColumns = template.columns.filter((c) => !c.formula).map((c) => columns[c.key]).filter((i): i is number => i !== undefined);
+  const dataColumns = template.columns
+    .filter((c) => !c.formula)
+    .map((c) => columns[c.key])
+    .filter((i): i is number => i !== undefined);
   let rows = values.slice(1);
   // Spilled formula results below the data do not make a row: only the data columns count.
   let last = rows.length;
@@ -122,7 +125,7 @@ export function tableLang(table: Table, fallback: Lang): Lang {
 }
 
 /** The value of a template column in a row, or '' when the column is absent. */
-export function valueOf(table: Table, row: unknown[], key: string): unknown {
+export function columnValue(table: Table, row: unknown[], key: string): unknown {
   const index = table.columns[key];
   return index === undefined ? '' : row[index];
 }

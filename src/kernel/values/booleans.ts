@@ -21,5 +21,7 @@ export function booleanFrom(value: unknown): boolean {
     const flag = WORDS.get(word);
     if (flag !== undefined) return flag;
   }
-  throw new InputError(bi('is not yes/no (use TRUE/FALSE, 1/0, yes/no, да/нет, ναι/όχι or x)', 'не да/нет (используйте ИСТИНА/ЛОЖЬ, 1/0, да/нет, yes/no, ναι/όχι или x)'));
+  throw new InputError(
+    bi('is not yes/no (use TRUE/FALSE, 1/0, yes/no, да/нет, ναι/όχι or x)', 'не да/нет (используйте ИСТИНА/ЛОЖЬ, 1/0, да/нет, yes/no, ναι/όχι или x)'),
+  );
 }

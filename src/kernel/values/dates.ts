@@ -54,8 +54,15 @@ export function daysInMonth(year: number, month: number): number {
 /** True when year/month/day names a day that exists (no 31 April, no 29 February 2026). */
 export function isValidCivil(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 
@@ -110,8 +117,12 @@ export function parseDateText(text: string, notation: Pick<Notation, 'dayFirst'>
   else return undefined;
   const time = m.slice(4, 7);
   const result: LocalDateTime = {
-    year: Number(year), month: Number(month), day: Number(day),
-    hour: Number(time[0] ?? 0), minute: Number(time[1] ?? 0), second: Number(time[2] ?? 0),
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(time[0] ?? 0),
+    minute: Number(time[1] ?? 0),
+    second: Number(time[2] ?? 0),
     hasTime: time[0] !== undefined,
   };
   if (!isValidCivil(result.year, result.month, result.day)) return undefined;

@@ -27,7 +27,8 @@ function readCells<T>(columns: Bilingual, read: () => T): T {
 }
 
 /** `employees (сотрудники), …`: the log takes a code in either language. */
-const codes = (rules: readonly { code: string; names?: { ru: string } }[]) => rules.map((rule) => (rule.names ? `${rule.code} (${rule.names.ru})` : rule.code)).join(', ');
+const codes = (rules: readonly { code: string; names?: { ru: string } }[]) =>
+  rules.map((rule) => (rule.names ? `${rule.code} (${rule.names.ru})` : rule.code)).join(', ');
 
 const activity = range(
   'activity',
@@ -36,7 +37,7 @@ const activity = range(
   (value, ctx): ActivityLog => readCells(ACTIVITY_COLUMNS, () => readActivityLog(value, ctx)),
 );
 
-const accessOpened = 'Date the client\'s access was opened; milestone windows (14 days, 1, 3, 6, 9 months) count from it';
+const accessOpened = "Date the client's access was opened; milestone windows (14 days, 1, 3, 6, 9 months) count from it";
 const asOf = single('as_of', asOfDescription('Report date: milestones and actions after it do not count yet'), optional(date, undefined), { optional: true });
 const reportDay = (day: Day | undefined, ctx: CallContext): Day => day ?? ctx.zone.dayOf(ctx.now);
 
@@ -44,12 +45,7 @@ export const bonusFunctions: CustomFunction[] = [
   perColumn({
     name: 'BONUS_POINTS',
     description: "A client's bonus points earned as of the report date: usage milestones reached within their windows, plus actions.",
-    params: [
-      each('clients', 'Client name, as in the activity log (case-insensitive)', text),
-      each('access_opened', accessOpened, date),
-      activity,
-      asOf,
-    ],
+    params: [each('clients', 'Client name, as in the activity log (case-insensitive)', text), each('access_opened', accessOpened, date), activity, asOf],
     returns: 'Points earned per client.',
     example: 'BONUS_POINTS(A2:A, B2:B, Activity!A:D, $H$1)',
     column: ([clients, opened, log, day], ctx) => {
@@ -61,14 +57,9 @@ export const bonusFunctions: CustomFunction[] = [
   spill({
     name: 'BONUS_DETAILS',
     description: "One client's bonus statement: every milestone with the date reached, deadline and points, then every action.",
-    params: [
-      single('client', 'Client name, as in the activity log (case-insensitive)', text),
-      single('access_opened', accessOpened, date),
-      activity,
-      asOf,
-    ],
+    params: [single('client', 'Client name, as in the activity log (case-insensitive)', text), single('access_opened', accessOpened, date), activity, asOf],
     returns:
-      'Rows of code | description | reached on | deadline | points: all milestones in the program\'s order (reached on is empty when never reached; 0 points when reached after the deadline), then one row per action dated on or before as_of.',
+      "Rows of code | description | reached on | deadline | points: all milestones in the program's order (reached on is empty when never reached; 0 points when reached after the deadline), then one row per action dated on or before as_of.",
     example: 'BONUS_DETAILS("Acme", DATE(2026,1,10), Activity!A:D, $H$1)',
     table: ([client, opened, log, day], ctx) => {
       const lines = new BonusEngine(log).statement(client, opened, reportDay(day, ctx));
@@ -101,8 +92,14 @@ export const bonusFunctions: CustomFunction[] = [
   perRow({
     name: 'REWARD_COST',
     description: 'The catalog price in points of a reward, given by its code (ACT_9, OZON_2000…) or its name.',
-    params: [each('reward', 'Reward code or name, in English or Russian (case-insensitive)', word((name) => findReward(name)))],
-    returns: 'The reward\'s price in points.',
+    params: [
+      each(
+        'reward',
+        'Reward code or name, in English or Russian (case-insensitive)',
+        word((name) => findReward(name)),
+      ),
+    ],
+    returns: "The reward's price in points.",
     example: 'REWARD_COST("OZON_2000") → 60',
     row: ([reward]) => reward.points,
   }),
@@ -110,7 +107,7 @@ export const bonusFunctions: CustomFunction[] = [
     name: 'REWARD_CATALOG',
     description: 'The reward catalog, one row per reward: code, reward, points (a source for drop-downs).',
     params: [],
-    returns: 'Rows of code | reward | points, in the catalog\'s order.',
+    returns: "Rows of code | reward | points, in the catalog's order.",
     example: 'REWARD_CATALOG()',
     table: (_, ctx) => rewardCatalog().map((reward) => [reward.code, reward.name[ctx.lang], reward.points]),
   }),

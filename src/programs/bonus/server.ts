@@ -137,7 +137,8 @@ export const redeemEntryPoints = [
   serverCall({
     name: 'getRedeemState',
     params: [],
-    description: "Redeem dialog server call: clients with points earned, spent and balance as of today and as of the Clients sheet's report date, and the reward catalog.",
+    description:
+      "Redeem dialog server call: clients with points earned, spent and balance as of today and as of the Clients sheet's report date, and the reward catalog.",
     run: getRedeemState,
   }),
   serverCall({

@@ -17,14 +17,16 @@ export const BONUS_CLIENTS: TableSheet = {
       header: bi('Points earned', 'Начислено баллов'),
       format: 'integer',
       width: 130,
-      formula: (r) => `BONUS_POINTS(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_CLIENTS })}, ${r.side(BONUS_CLIENTS, 'reportDate')})`,
+      formula: (r) =>
+        `BONUS_POINTS(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_CLIENTS })}, ${r.side(BONUS_CLIENTS, 'reportDate')})`,
     },
     {
       key: 'balance',
       header: bi('Balance', 'Остаток баллов'),
       format: 'integer',
       width: 120,
-      formula: (r) => `BONUS_BALANCE(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'earned')}, ${r.columns(BONUS_REDEMPTIONS, 'date', 'user', { from: BONUS_CLIENTS })})`,
+      formula: (r) =>
+        `BONUS_BALANCE(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'earned')}, ${r.columns(BONUS_REDEMPTIONS, 'date', 'user', { from: BONUS_CLIENTS })})`,
     },
   ],
   samples: [
@@ -84,7 +86,17 @@ export const BONUS_REDEMPTIONS: TableSheet = {
     { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
     { key: 'user', header: bi('User', 'Пользователь'), width: 200 },
   ],
-  samples: [{ date: d('2026-03-25'), client: bi('Beta Logistics', 'Бета Логистик'), reward: 'OZON_2000', points: 60, quantity: 1, requestId: 'sample-1', user: 'manager@example.com' }],
+  samples: [
+    {
+      date: d('2026-03-25'),
+      client: bi('Beta Logistics', 'Бета Логистик'),
+      reward: 'OZON_2000',
+      points: 60,
+      quantity: 1,
+      requestId: 'sample-1',
+      user: 'manager@example.com',
+    },
+  ],
 };
 
 export const BONUS_REWARDS: TableSheet = {

@@ -5,7 +5,8 @@ import type { Redeemed } from './api';
 
 /* The Redeem points dialog's server messages, in both languages (SPEC §2.8). */
 
-const points = (n: number): Bilingual => bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`);
+const points = (n: number): Bilingual =>
+  bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`);
 const quoted = (text: string): Bilingual => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
 
 export const TEXT = {
@@ -69,4 +70,3 @@ export const TEXT = {
     );
   },
 };
-

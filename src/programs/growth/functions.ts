@@ -10,7 +10,9 @@ import { count, dateTime, money, optional, text } from '../../kernel/functions/r
 const previous = each('previous', "Previous month's invoice amount (money); empty or 0 means no growth can be computed", optional(money, 0));
 const current = each('current', "Reporting month's invoice amount (money); empty counts as 0", optional(money, 0));
 const partners = each('partners', 'Partner name, one per row; each partner may appear in only one row', text);
-const subscriptions = each('subscriptions', 'Support subscriptions sold in the reporting month (a whole number); breaks ties, more wins', optional(count, 0), { optional: true });
+const subscriptions = each('subscriptions', 'Support subscriptions sold in the reporting month (a whole number); breaks ties, more wins', optional(count, 0), {
+  optional: true,
+});
 const excluded = range(
   'excluded',
   "Partner (or range of partners) left out of this month's contest: the one that received this month's leads",
@@ -78,7 +80,8 @@ export const growthFunctions: CustomFunction[] = [
       each('follow_up_2', 'Date and time of the follow-up due within 14 days; empty while not done', optional(dateTime, undefined), { optional: true }),
       single('as_of', asOfDescription('Report date or date-time (a date means 00:00 of that day)', 'now'), optional(dateTime, undefined), { optional: true }),
     ],
-    returns: '"ok", "on track", or the late and overdue steps joined by "; ". A step dated before the lead was received is an error naming that step and its row.',
+    returns:
+      '"ok", "on track", or the late and overdue steps joined by "; ". A step dated before the lead was received is an error naming that step and its row.',
     example: 'LEAD_SLA(A2:A, B2:B, C2:C, D2:D, $H$1)',
     row: ([received, first, second, third, asOf], ctx) => leadSlaStatus(received, [first, second, third], asOf ?? ctx.now, ctx.lang),
   }),

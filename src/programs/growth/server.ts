@@ -108,7 +108,12 @@ function viewOf(state: ContestState, lang: Lang): ContestView {
     podium,
     leftOut: state.leftOut.map((l) => ({ partner: l.partner, reason: l.reason[lang] })),
     winner: winner
-      ? { partner: winner.partner, place: winner.place ?? null, user: winner.user ?? '', recordedAt: winner.recordedAt === undefined ? '' : new Date(winner.recordedAt).toISOString() }
+      ? {
+          partner: winner.partner,
+          place: winner.place ?? null,
+          user: winner.user ?? '',
+          recordedAt: winner.recordedAt === undefined ? '' : new Date(winner.recordedAt).toISOString(),
+        }
       : null,
     note: noteOf(state, lang),
   };
@@ -154,11 +159,20 @@ function checkRequest(request: unknown): CheckedRequest | { ok: false; reason: B
   const r = (request ?? {}) as Partial<Record<keyof ContestRequest, unknown>>;
   const requestId = requestIdOf(r.requestId);
   if (!requestId) {
-    return { ok: false, reason: bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.') };
+    return {
+      ok: false,
+      reason: bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.'),
+    };
   }
   const action = r.action as ContestAction;
   if (action !== 'winner' && action !== 'declined') {
-    return { ok: false, reason: bi('Unknown action: choose "Record winner" or "Winner declined".', 'Неизвестное действие: выберите «Записать победителя» или «Победитель отказался».') };
+    return {
+      ok: false,
+      reason: bi(
+        'Unknown action: choose "Record winner" or "Winner declined".',
+        'Неизвестное действие: выберите «Записать победителя» или «Победитель отказался».',
+      ),
+    };
   }
   const partner = typeof r.partner === 'string' ? r.partner.trim() : '';
   if (!partner) return { ok: false, reason: bi('Pick a partner on the podium first.', 'Сначала выберите партнёра на пьедестале.') };
@@ -240,12 +254,22 @@ function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], mi
   const rows = entries.map((entry) => ({ place: entry.place ?? 0, partner: entry.partner, result: entry.result }));
   let again: Decision | undefined;
   try {
-    const decision = decideContest(stateOf(ctx, lang, first.month, log.filter((entry) => entry.index < mine[0])), first.partner, first.result);
+    const decision = decideContest(
+      stateOf(
+        ctx,
+        lang,
+        first.month,
+        log.filter((entry) => entry.index < mine[0]),
+      ),
+      first.partner,
+      first.result,
+    );
     if (decision.ok) again = decision;
   } catch (error) {
     if (!(error instanceof Refused || error instanceof SheetMissing)) throw error;
   }
-  const same = (d: Decision) => d.entries.length === rows.length && d.entries.every((e, k) => e.partner === rows[k].partner && e.result === rows[k].result && e.place === rows[k].place);
+  const same = (d: Decision) =>
+    d.entries.length === rows.length && d.entries.every((e, k) => e.partner === rows[k].partner && e.result === rows[k].result && e.place === rows[k].place);
   if (again && same(again)) return recorded(requestId, first.month, again, lang);
   const handover = first.result === 'declined' ? (rows.length > 1 ? 'winner' : 'none') : null;
   return { ok: true, requestId, month: isoMonth(first.month), rows, handover, message: ALREADY_RECORDED[lang] };
@@ -257,7 +281,12 @@ const ALREADY_RECORDED = bi('This was recorded already; nothing new was written.
 export const contestEntryPoints = [
   { name: 'showContestDialog', params: [], description: 'Menu: opens the Growth contest dialog.', run: () => showDialog(DIALOGS.contest) },
   serverCall({ name: 'getContestMonths', params: [], description: 'Dialog server call: the months that have invoices, latest first.', run: getContestMonths }),
-  serverCall({ name: 'getContest', params: ['month'], description: "Dialog server call: a reporting month's podium, who is left out and what is recorded.", run: getContest }),
+  serverCall({
+    name: 'getContest',
+    params: ['month'],
+    description: "Dialog server call: a reporting month's podium, who is left out and what is recorded.",
+    run: getContest,
+  }),
   serverCall({
     name: 'recordContestResult',
     params: ['request'],

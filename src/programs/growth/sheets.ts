@@ -3,7 +3,7 @@ import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, count, date, dateTime, money, optional, text, wholeNumber } from '../../kernel/functions/readers';
 import type { Lang } from '../../kernel/i18n';
 import { readCell } from '../../kernel/sheets/cellProblem';
-import { type Table, readTable, valueOf } from '../../kernel/sheets/table';
+import { type Table, readTable, columnValue } from '../../kernel/sheets/table';
 import { type LogEntry, contestResultFrom } from './rules/leads';
 import { type Invoice, type Month, monthOf } from './rules/months';
 import { CONTEST_LOG, INVOICES } from './template';
@@ -26,7 +26,7 @@ const place = wholeNumber(1);
 export const LOG_READ = ['month', 'partner', 'result'] as const;
 export const LOG_WRITE = CONTEST_LOG.columns.map((c) => c.key);
 
-const blank = (table: Table, row: unknown[], keys: readonly string[]) => keys.every((key) => isEmpty(valueOf(table, row, key)));
+const blank = (table: Table, row: unknown[], keys: readonly string[]) => keys.every((key) => isEmpty(columnValue(table, row, key)));
 
 /**
  * The invoices, one per non-empty row. Partner and Month are read on every
@@ -70,9 +70,9 @@ export function readLog(ctx: CallContext, lang: Lang, required: readonly string[
   const table = readTable(CONTEST_LOG, lang, required);
   const log: Logged[] = [];
   table.rows.forEach((row, i) => {
-    const word = valueOf(table, row, 'result');
+    const word = columnValue(table, row, 'result');
     const result = typeof word === 'string' ? contestResultFrom(word) : undefined;
-    if (!result || isEmpty(valueOf(table, row, 'partner'))) return;
+    if (!result || isEmpty(columnValue(table, row, 'partner'))) return;
     const entry: Logged = {
       index: i,
       month: monthOf(readCell(table, row, i, 'month', date, ctx, lang)),
@@ -82,13 +82,13 @@ export function readLog(ctx: CallContext, lang: Lang, required: readonly string[
     // The rest only describes a recorded winner: a cell that cannot be read is left out, not refused.
     const soft = <T>(key: string, reader: Reader<T>): T | undefined => {
       try {
-        return reader.read(valueOf(table, row, key), ctx);
+        return reader.read(columnValue(table, row, key), ctx);
       } catch {
         return undefined;
       }
     };
     entry.place = soft('place', place);
-    const user = valueOf(table, row, 'user');
+    const user = columnValue(table, row, 'user');
     if (typeof user === 'string' && user.trim()) entry.user = user.trim();
     entry.recordedAt = soft('recordedAt', dateTime);
     if (entry.recordedAt !== undefined) entry.recordedOn = ctx.zone.dayOf(entry.recordedAt);

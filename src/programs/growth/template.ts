@@ -46,7 +46,12 @@ export const CONTEST: TableSheet = {
     { key: 'previous', header: bi('Previous month', 'Предыдущий месяц'), format: 'money', width: 140 },
     { key: 'current', header: bi('Reporting month', 'Отчётный месяц'), format: 'money', width: 140 },
     { key: 'subscriptions', header: bi('Subscriptions', 'Подписки'), format: 'integer' },
-    { key: 'growth', header: bi('Growth', 'Прирост'), format: 'percent', formula: (r) => `GROWTH_PCT(${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')})` },
+    {
+      key: 'growth',
+      header: bi('Growth', 'Прирост'),
+      format: 'percent',
+      formula: (r) => `GROWTH_PCT(${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')})`,
+    },
     {
       key: 'place',
       header: bi('Place', 'Место'),
@@ -92,7 +97,16 @@ export const CONTEST_LOG: TableSheet = {
     { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
   ],
   samples: [
-    { month: d('2026-09-01'), place: 1, partner: P.d, growth: 0.5, subscriptions: 0, result: GROWTH_PROGRAM.results.winner.name, user: 'manager@example.com', recordedAt: dt('2026-10-02 11:00') },
+    {
+      month: d('2026-09-01'),
+      place: 1,
+      partner: P.d,
+      growth: 0.5,
+      subscriptions: 0,
+      result: GROWTH_PROGRAM.results.winner.name,
+      user: 'manager@example.com',
+      recordedAt: dt('2026-10-02 11:00'),
+    },
   ],
 };
 
@@ -116,7 +130,14 @@ export const LEADS: TableSheet = {
     },
   ],
   samples: [
-    { lead: 'L-1001', partner: P.d, received: dt('2026-10-01 10:00'), first: dt('2026-10-01 10:40'), followUp1: dt('2026-10-03 15:00'), followUp2: dt('2026-10-14 12:00') },
+    {
+      lead: 'L-1001',
+      partner: P.d,
+      received: dt('2026-10-01 10:00'),
+      first: dt('2026-10-01 10:40'),
+      followUp1: dt('2026-10-03 15:00'),
+      followUp2: dt('2026-10-14 12:00'),
+    },
     { lead: 'L-1002', partner: P.d, received: dt('2026-10-06 09:30'), first: dt('2026-10-06 11:10'), followUp1: dt('2026-10-08 10:00'), followUp2: '' },
     { lead: 'L-1003', partner: P.d, received: dt('2026-10-20 14:00'), first: dt('2026-10-20 14:20'), followUp1: '', followUp2: '' },
     { lead: 'L-1004', partner: P.d, received: dt('2026-10-30 16:00'), first: dt('2026-10-30 16:30'), followUp1: '', followUp2: '' },

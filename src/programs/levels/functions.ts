@@ -10,7 +10,9 @@ export const levelFunctions: CustomFunction[] = [
     description: "A partner's total discount: its level's base discount plus the bonuses it earned, capped at 40%.",
     params: [
       level,
-      each('reviews_share', 'Share of sales with client reviews (fraction or %); more than 75% earns the reviews bonus', optional(share, 0), { optional: true }),
+      each('reviews_share', 'Share of sales with client reviews (fraction or %); more than 75% earns the reviews bonus', optional(share, 0), {
+        optional: true,
+      }),
       each('plan_met', 'Was the agreed sales plan met? (checkbox)', flag, { optional: true }),
       each('certified_staff', 'Number of certified specialists; more than 2 earns the certification bonus', optional(count, 0), { optional: true }),
       each('event', 'Marketing event: participated, hosted (its own), or empty', optional(word(parseEvent), 'none' as const), { optional: true }),

@@ -3,7 +3,7 @@ import type { Bilingual, Lang } from '../../kernel/i18n';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, flag } from '../../kernel/functions/readers';
 import { cellProblem } from '../../kernel/sheets/cellProblem';
-import { type Table, readTable, tableLang, valueOf as cellOf } from '../../kernel/sheets/table';
+import { type Table, readTable, tableLang, columnValue as cellOf } from '../../kernel/sheets/table';
 import { legalNameKey } from './rules/customer';
 import { DEAL_COLUMNS, type DealColumnIndex } from './rules/dealColumns';
 import type { DealBook, PartnerEntry } from './rules/decisions';

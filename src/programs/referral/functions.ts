@@ -3,7 +3,12 @@ import { type CustomFunction, each, perRow, single, spill } from '../../kernel/f
 import { flag, money, omittable, optional, wholeNumber } from '../../kernel/functions/readers';
 
 /** Omitted: every referral counts as installed; a given empty cell: not installed. */
-const installed = each('installed', 'Did the referral end in an installation? (checkbox; omitted means yes, an empty cell means no)', omittable(flag, true, false), { optional: true });
+const installed = each(
+  'installed',
+  'Did the referral end in an installation? (checkbox; omitted means yes, an empty cell means no)',
+  omittable(flag, true, false),
+  { optional: true },
+);
 
 export const referralFunctions: CustomFunction[] = [
   perRow({
@@ -23,9 +28,14 @@ export const referralFunctions: CustomFunction[] = [
     description: "How a referrer's credits pay its next contracts: contract number, discount, amount to pay.",
     params: [
       single('own_contract', "The referrer's own annual contract (money)", money),
-      each('referred_contracts', 'The referred customers\' annual contracts (money), in the order the referrals were made', money),
+      each('referred_contracts', "The referred customers' annual contracts (money), in the order the referrals were made", money),
       installed,
-      single('contracts', 'How many next contracts to show (a whole number from 1 to 1000); default: one per credit', optional(wholeNumber(1, 1000), undefined), { optional: true }),
+      single(
+        'contracts',
+        'How many next contracts to show (a whole number from 1 to 1000); default: one per credit',
+        optional(wholeNumber(1, 1000), undefined),
+        { optional: true },
+      ),
     ],
     returns: 'Rows of contract number | discount | to pay.',
     example: 'REFERRAL_SCHEDULE(1000, B2:B5, C2:C5) → (1, 1000, 0), (2, 400, 600), (3, 1000, 0)',

@@ -34,10 +34,21 @@ describe('SPEC §4 example', () => {
   it('lists the statement: all 15 milestones in order, then the actions', () => {
     const lines = statement(SPEC_EXAMPLE, '2026-01-10', '2026-04-30');
     expect(lines.map((l) => l.code)).toEqual([
-      'M_EMPLOYEES_3', 'M_PROGRAM_SET', 'M_ASSIGNED_1', 'M_ASSIGNED_3', 'M_COMMISSION',
-      'M_ASSIGNED_10PCT', 'M_COMPLETED_25PCT', 'M_PROTOCOL_1', 'M_MINTRUD',
-      'M_ASSIGNED_30PCT', 'M_COMPLETED_50PCT', 'M_PROTOCOL_2',
-      'M_ASSIGNED_50PCT', 'M_COMPLETED_75PCT', 'M_PROTOCOL_3',
+      'M_EMPLOYEES_3',
+      'M_PROGRAM_SET',
+      'M_ASSIGNED_1',
+      'M_ASSIGNED_3',
+      'M_COMMISSION',
+      'M_ASSIGNED_10PCT',
+      'M_COMPLETED_25PCT',
+      'M_PROTOCOL_1',
+      'M_MINTRUD',
+      'M_ASSIGNED_30PCT',
+      'M_COMPLETED_50PCT',
+      'M_PROTOCOL_2',
+      'M_ASSIGNED_50PCT',
+      'M_COMPLETED_75PCT',
+      'M_PROTOCOL_3',
       'renewal',
     ]);
     const byCode = Object.fromEntries(lines.map((l) => [l.code, l]));
@@ -155,18 +166,44 @@ describe('shares', () => {
   it('hold exactly at the threshold', () => {
     // 2/20 = 10% exactly → M_ASSIGNED_10PCT; 6/20 = 30% → M_ASSIGNED_30PCT; 1/4 = 25% → M_COMPLETED_25PCT
     const m = (rows: Row[]) => milestones(rows, '2026-01-10', '2026-12-31');
-    expect(m([['2026-02-01', 'Acme', 'employees', 20], ['2026-02-01', 'Acme', 'assigned', 2]]).M_ASSIGNED_10PCT).toEqual(['2026-02-01', 5]);
-    expect(m([['2026-02-01', 'Acme', 'employees', 20], ['2026-02-01', 'Acme', 'assigned', 6]]).M_ASSIGNED_30PCT).toEqual(['2026-02-01', 5]);
-    expect(m([['2026-02-01', 'Acme', 'assigned', 4], ['2026-02-01', 'Acme', 'completed', 1]]).M_COMPLETED_25PCT).toEqual(['2026-02-01', 5]);
+    expect(
+      m([
+        ['2026-02-01', 'Acme', 'employees', 20],
+        ['2026-02-01', 'Acme', 'assigned', 2],
+      ]).M_ASSIGNED_10PCT,
+    ).toEqual(['2026-02-01', 5]);
+    expect(
+      m([
+        ['2026-02-01', 'Acme', 'employees', 20],
+        ['2026-02-01', 'Acme', 'assigned', 6],
+      ]).M_ASSIGNED_30PCT,
+    ).toEqual(['2026-02-01', 5]);
+    expect(
+      m([
+        ['2026-02-01', 'Acme', 'assigned', 4],
+        ['2026-02-01', 'Acme', 'completed', 1],
+      ]).M_COMPLETED_25PCT,
+    ).toEqual(['2026-02-01', 5]);
     // 3/4 = 75% → M_COMPLETED_75PCT (and 25%, 50%)
-    const full = m([['2026-02-01', 'Acme', 'assigned', 4], ['2026-02-01', 'Acme', 'completed', 3]]);
+    const full = m([
+      ['2026-02-01', 'Acme', 'assigned', 4],
+      ['2026-02-01', 'Acme', 'completed', 3],
+    ]);
     expect([full.M_COMPLETED_25PCT[1], full.M_COMPLETED_50PCT[1], full.M_COMPLETED_75PCT[1]]).toEqual([5, 5, 5]);
     // 29/100 is just below 30%
-    const below = m([['2026-02-01', 'Acme', 'employees', 100], ['2026-02-01', 'Acme', 'assigned', 29]]);
+    const below = m([
+      ['2026-02-01', 'Acme', 'employees', 100],
+      ['2026-02-01', 'Acme', 'assigned', 29],
+    ]);
     expect(below.M_ASSIGNED_30PCT).toEqual(['', 0]);
     expect(below.M_ASSIGNED_10PCT).toEqual(['2026-02-01', 5]);
     // 1/11 ≈ 9.09% is below 10%
-    expect(m([['2026-02-01', 'Acme', 'employees', 11], ['2026-02-01', 'Acme', 'assigned', 1]]).M_ASSIGNED_10PCT).toEqual(['', 0]);
+    expect(
+      m([
+        ['2026-02-01', 'Acme', 'employees', 11],
+        ['2026-02-01', 'Acme', 'assigned', 1],
+      ]).M_ASSIGNED_10PCT,
+    ).toEqual(['', 0]);
   });
 });
 

@@ -34,7 +34,12 @@ describe('reading the log', () => {
     expect([rowOf(log, 0), rowOf(log, 1)]).toEqual([1, 4]);
     expect(Array.from(log.days)).toEqual([d('2026-01-12'), d('2026-01-31')]);
     // a header with an empty Date cell is a header too
-    expect(read([['', 'Client', 'Code', 'Value'], ['2026-01-12', 'Acme', 'renewal', 1]]).length).toBe(1);
+    expect(
+      read([
+        ['', 'Client', 'Code', 'Value'],
+        ['2026-01-12', 'Acme', 'renewal', 1],
+      ]).length,
+    ).toBe(1);
     // extra columns are ignored
     expect(read([['2026-01-12', 'Acme', 'renewal', 1, 'a note']]).length).toBe(1);
   });
@@ -69,10 +74,25 @@ describe('reading the log', () => {
   });
 
   it('refuses a row with an empty date in the middle, but not an empty row', () => {
-    expect(problem([['2026-01-12', 'Acme', 'employees', 3], ['', 'Acme', 'employees', 4]])).toMatchObject({ row: 1, column: 0, en: 'is empty, but the Date column needs a date' });
+    expect(
+      problem([
+        ['2026-01-12', 'Acme', 'employees', 3],
+        ['', 'Acme', 'employees', 4],
+      ]),
+    ).toMatchObject({ row: 1, column: 0, en: 'is empty, but the Date column needs a date' });
     // a date that is not a date, after the first row
-    expect(problem([['2026-01-12', 'Acme', 'employees', 3], ['Date', 'Client', 'Code', 'Value']])).toMatchObject({ row: 1, column: 0 });
-    expect(problem([['2026-01-12', 'Acme', 'employees', 3], [new Date(NaN), 'Acme', 'employees', 3]])).toMatchObject({ row: 1, column: 0 });
+    expect(
+      problem([
+        ['2026-01-12', 'Acme', 'employees', 3],
+        ['Date', 'Client', 'Code', 'Value'],
+      ]),
+    ).toMatchObject({ row: 1, column: 0 });
+    expect(
+      problem([
+        ['2026-01-12', 'Acme', 'employees', 3],
+        [new Date(NaN), 'Acme', 'employees', 3],
+      ]),
+    ).toMatchObject({ row: 1, column: 0 });
   });
 
   it('refuses negative, empty or non-numeric metric values', () => {

@@ -14,10 +14,23 @@ const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
 describe('the Courson table', () => {
   it('has the 15 milestones, 7 metrics and 7 actions of SPEC §4', () => {
     expect(COURSON_PROGRAM.milestones).toHaveLength(15);
-    expect(COURSON_PROGRAM.metrics.map((m) => m.code)).toEqual(['employees', 'program_sets', 'assigned', 'completed', 'commissions', 'protocols', 'mintrud_exports']);
+    expect(COURSON_PROGRAM.metrics.map((m) => m.code)).toEqual([
+      'employees',
+      'program_sets',
+      'assigned',
+      'completed',
+      'commissions',
+      'protocols',
+      'mintrud_exports',
+    ]);
     expect(COURSON_PROGRAM.actions.map((a) => [a.code, a.points])).toEqual([
-      ['feedback_feature', 5], ['feedback_module', 5], ['feedback_manager', 5], ['module_purchase', 5],
-      ['training_center_purchase', 5], ['renewal', 10], ['success_story', 20],
+      ['feedback_feature', 5],
+      ['feedback_module', 5],
+      ['feedback_manager', 5],
+      ['module_purchase', 5],
+      ['training_center_purchase', 5],
+      ['renewal', 10],
+      ['success_story', 20],
     ]);
   });
 
@@ -27,11 +40,21 @@ describe('the Courson table', () => {
     const deadlines = COURSON_PROGRAM.milestones.map((_, m) => milestoneDeadline(program, m, opened));
     // 31.01.2026 + 14 days = 14.02; + 1 month = 28.02; + 3 = 30.04; + 6 = 31.07; + 9 = 31.10
     const expected = [
-      [2026, 2, 14], [2026, 2, 14], [2026, 2, 14],
-      [2026, 2, 28], [2026, 2, 28],
-      [2026, 4, 30], [2026, 4, 30], [2026, 4, 30], [2026, 4, 30],
-      [2026, 7, 31], [2026, 7, 31], [2026, 7, 31],
-      [2026, 10, 31], [2026, 10, 31], [2026, 10, 31],
+      [2026, 2, 14],
+      [2026, 2, 14],
+      [2026, 2, 14],
+      [2026, 2, 28],
+      [2026, 2, 28],
+      [2026, 4, 30],
+      [2026, 4, 30],
+      [2026, 4, 30],
+      [2026, 4, 30],
+      [2026, 7, 31],
+      [2026, 7, 31],
+      [2026, 7, 31],
+      [2026, 10, 31],
+      [2026, 10, 31],
+      [2026, 10, 31],
     ].map(([y, m, d]) => dayFromCivil(y, m, d));
     expect(deadlines).toEqual(expected);
   });
@@ -46,7 +69,13 @@ describe('another program table', () => {
     ],
     milestones: [
       { code: 'FIRST_DEAL', description: bi('first deal', 'первая сделка'), condition: { metric: 'deals', atLeast: 1 }, window: { days: 2 }, points: 7 },
-      { code: 'WIN_RATE', description: bi('win rate 40%', 'доля побед 40%'), condition: { numerator: 'won', denominator: 'deals', percent: 40 }, window: { months: 2 }, points: 11 },
+      {
+        code: 'WIN_RATE',
+        description: bi('win rate 40%', 'доля побед 40%'),
+        condition: { numerator: 'won', denominator: 'deals', percent: 40 },
+        window: { months: 2 },
+        points: 11,
+      },
     ],
     actions: [{ code: 'webinar', description: bi('webinar', 'вебинар'), points: 3 }],
     rewards: [{ code: 'MUG', name: bi('a mug', 'кружка'), points: 30 }],
@@ -115,7 +144,10 @@ describe('log codes in Russian (SPEC §2.8)', () => {
       expect(rule.names?.ru, rule.code).toMatch(/^[а-яё_]+$/);
       expect(rule.names?.en).toBe(rule.code);
     }
-    const log = [[day(1, 15), 'Acme', 'наборы программ', 1], [day(1, 16), 'Acme', 'success story', 1]];
+    const log = [
+      [day(1, 15), 'Acme', 'наборы программ', 1],
+      [day(1, 16), 'Acme', 'success story', 1],
+    ];
     // M_PROGRAM_SET (5) + success_story (20)
     expect(new BonusEngine(readActivityLog(log, UTC)).earned('Acme', opened, asOf)).toBe(25);
   });
@@ -128,7 +160,9 @@ describe('log codes in Russian (SPEC §2.8)', () => {
         return e as InputError;
       }
     })();
-    expect(error?.text.ru).toMatch(/показатели: сотрудники, наборы_программ, назначено, пройдено, комиссии, протоколы, выгрузки_в_минтруд; действия: отзыв_о_функции, /);
+    expect(error?.text.ru).toMatch(
+      /показатели: сотрудники, наборы_программ, назначено, пройдено, комиссии, протоколы, выгрузки_в_минтруд; действия: отзыв_о_функции, /,
+    );
     expect(error?.text.en).toMatch(/metrics: employees, program_sets, assigned, /);
   });
 });

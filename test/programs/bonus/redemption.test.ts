@@ -94,7 +94,7 @@ describe('decideRedemption: a redemption the balance covers', () => {
     });
   });
 
-  it('finds the client as the rules match clients (trimmed, any case) and writes the sheet\'s spelling', () => {
+  it("finds the client as the rules match clients (trimmed, any case) and writes the sheet's spelling", () => {
     const decision = decideRedemption(accounts(), { client: '  ALPHA build ', reward: 'ozon_2000', quantity: 1 }, APR_30, EN);
     expect(decision).toMatchObject({ ok: true, row: { client: 'Alpha Build', reward: 'OZON_2000' } });
   });
@@ -122,7 +122,13 @@ describe('decideRedemption: a redemption the balance covers', () => {
 
 describe('decideRedemption: refusals', () => {
   it('an unknown or missing client', () => {
-    for (const [name, named] of [['Nobody Ltd', 'Nobody Ltd'], ['', ''], ['   ', '   '], [42, ''], [undefined, '']] as const) {
+    for (const [name, named] of [
+      ['Nobody Ltd', 'Nobody Ltd'],
+      ['', ''],
+      ['   ', '   '],
+      [42, ''],
+      [undefined, ''],
+    ] as const) {
       expect(decideRedemption(accounts(), { client: name, reward: 'OZON_2000', quantity: 1 }, APR_30, EN)).toEqual({
         ok: false,
         refusal: { reason: 'unknownClient', client: named },
@@ -130,16 +136,22 @@ describe('decideRedemption: refusals', () => {
     }
   });
 
-  it('a client whose points cannot be computed, with the reader\'s words', () => {
+  it("a client whose points cannot be computed, with the reader's words", () => {
     expect(decideRedemption(accounts(), { client: 'epsilon', reward: 'OZON_2000', quantity: 1 }, APR_30, EN)).toEqual({
       ok: false,
-      refusal: { reason: 'clientProblem', problem: 'Epsilon has no access date (Clients sheet, row 7), so its points cannot be computed. Enter the date first.' },
+      refusal: {
+        reason: 'clientProblem',
+        problem: 'Epsilon has no access date (Clients sheet, row 7), so its points cannot be computed. Enter the date first.',
+      },
     });
   });
 
   it('an unknown or missing reward', () => {
     expect(decideRedemption(accounts(), alpha(1, 'GOLD_BAR'), APR_30, EN)).toEqual({ ok: false, refusal: { reason: 'unknownReward', reward: 'GOLD_BAR' } });
-    expect(decideRedemption(accounts(), { client: 'Alpha Build', quantity: 1 }, APR_30, EN)).toEqual({ ok: false, refusal: { reason: 'unknownReward', reward: '' } });
+    expect(decideRedemption(accounts(), { client: 'Alpha Build', quantity: 1 }, APR_30, EN)).toEqual({
+      ok: false,
+      refusal: { reason: 'unknownReward', reward: '' },
+    });
   });
 
   it.each([[0], [-1], [1.5], [Number.NaN], [Infinity], ['two'], [''], [' '], [null], [undefined], [1e21], ['1,5'], [true]])(
@@ -149,7 +161,7 @@ describe('decideRedemption: refusals', () => {
     },
   );
 
-  it('reads a quantity typed as text in the spreadsheet\'s notation', () => {
+  it("reads a quantity typed as text in the spreadsheet's notation", () => {
     // `1,000` is a thousand in en_US and 1 (a decimal comma) in ru_RU: Beta has 0 points either way, so the balance speaks
     expect(decideRedemption(accounts(), { client: 'Beta Logistics', reward: 'OZON_2000', quantity: '1,000' }, APR_30, EN)).toMatchObject({
       refusal: { reason: 'tooFew', quantity: 1000, cost: 60_000, balance: 0 },
@@ -161,8 +173,12 @@ describe('decideRedemption: refusals', () => {
 
   it('checks the client first, then the reward, then the quantity, then the balance', () => {
     expect(decideRedemption(accounts(), { client: 'Nobody', reward: 'GOLD', quantity: 0 }, APR_30, EN)).toMatchObject({ refusal: { reason: 'unknownClient' } });
-    expect(decideRedemption(accounts(), { client: 'Beta Logistics', reward: 'GOLD', quantity: 0 }, APR_30, EN)).toMatchObject({ refusal: { reason: 'unknownReward' } });
-    expect(decideRedemption(accounts(), { client: 'Beta Logistics', reward: 'TP_15', quantity: 0 }, APR_30, EN)).toMatchObject({ refusal: { reason: 'badQuantity' } });
+    expect(decideRedemption(accounts(), { client: 'Beta Logistics', reward: 'GOLD', quantity: 0 }, APR_30, EN)).toMatchObject({
+      refusal: { reason: 'unknownReward' },
+    });
+    expect(decideRedemption(accounts(), { client: 'Beta Logistics', reward: 'TP_15', quantity: 0 }, APR_30, EN)).toMatchObject({
+      refusal: { reason: 'badQuantity' },
+    });
     // Beta: 0 points, TP_15 costs 80
     expect(decideRedemption(accounts(), { client: 'Beta Logistics', reward: 'TP_15', quantity: 1 }, APR_30, EN)).toEqual({
       ok: false,
@@ -172,7 +188,7 @@ describe('decideRedemption: refusals', () => {
 });
 
 describe('recordedRedemption: what a repeated request is answered with', () => {
-  it('gives the row\'s redemption with the balance right after it: earned as of its date, spent up to and including it', () => {
+  it("gives the row's redemption with the balance right after it: earned as of its date, spent up to and including it", () => {
     const ledger = [
       ['2026-03-31', 'Alpha Build', 'OZON_2000', 60],
       ['2026-04-10', 'Beta Logistics', 'TP_9', 60],
@@ -181,18 +197,39 @@ describe('recordedRedemption: what a repeated request is answered with', () => {
     ];
     // row 0, dated 31.03: 65 earned then, 60 spent → 5
     expect(recordedRedemption(accounts(ledger), ledger, 0, 1, APR_30, EN)).toEqual({
-      client: 'Alpha Build', reward: 'OZON_2000', quantity: 1, points: 60, earned: 65, spent: 60, balance: 5, day: MAR_31,
+      client: 'Alpha Build',
+      reward: 'OZON_2000',
+      quantity: 1,
+      points: 60,
+      earned: 65,
+      spent: 60,
+      balance: 5,
+      day: MAR_31,
     });
     // row 2, dated 15.04 (after the renewal): 75 earned, 60 + 120 spent → −105; the later reversal does not count
     expect(recordedRedemption(accounts(ledger), ledger, 2, '2', APR_30, EN)).toEqual({
-      client: 'Alpha Build', reward: 'ACT_9', quantity: 2, points: 120, earned: 75, spent: 180, balance: -105, day: day('2026-04-15'),
+      client: 'Alpha Build',
+      reward: 'ACT_9',
+      quantity: 2,
+      points: 120,
+      earned: 75,
+      spent: 180,
+      balance: -105,
+      day: day('2026-04-15'),
     });
   });
 
   it('takes a client no longer on the Clients sheet as 0 earned, and a missing quantity as 1', () => {
     const ledger = [['2026-04-01', 'Archived Co', 'TP_11', 70]];
     expect(recordedRedemption(accounts(ledger), ledger, 0, '', APR_30, EN)).toEqual({
-      client: 'Archived Co', reward: 'TP_11', quantity: 1, points: 70, earned: 0, spent: 70, balance: -70, day: day('2026-04-01'),
+      client: 'Archived Co',
+      reward: 'TP_11',
+      quantity: 1,
+      points: 70,
+      earned: 0,
+      spent: 70,
+      balance: -70,
+      day: day('2026-04-01'),
     });
   });
 });

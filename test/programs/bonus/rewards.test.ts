@@ -13,9 +13,15 @@ describe('the reward catalog', () => {
   it('lists the seed catalog in order with its prices', () => {
     // seed 000: activations / discounts / TechnoProgress 9% 60, 11% 70, 15% 80; OZON 2000 roubles 60
     expect(rewardCatalog().map((r) => [r.code, r.points])).toEqual([
-      ['ACT_9', 60], ['ACT_11', 70], ['ACT_15', 80],
-      ['DISC_9', 60], ['DISC_11', 70], ['DISC_15', 80],
-      ['TP_9', 60], ['TP_11', 70], ['TP_15', 80],
+      ['ACT_9', 60],
+      ['ACT_11', 70],
+      ['ACT_15', 80],
+      ['DISC_9', 60],
+      ['DISC_11', 70],
+      ['DISC_15', 80],
+      ['TP_9', 60],
+      ['TP_11', 70],
+      ['TP_15', 80],
       ['OZON_2000', 60],
     ]);
   });
@@ -99,9 +105,19 @@ describe('redemptions', () => {
       }
       throw new Error('no error');
     };
-    expect(problem([['Date', 'Client', 'Reward', 'Points'], ['2026-03-01', 'Acme', 'ACT_9', 'sixty']])).toEqual({ row: 1, column: 3, en: 'is not a number of points' });
+    expect(
+      problem([
+        ['Date', 'Client', 'Reward', 'Points'],
+        ['2026-03-01', 'Acme', 'ACT_9', 'sixty'],
+      ]),
+    ).toEqual({ row: 1, column: 3, en: 'is not a number of points' });
     expect(problem([['2026-03-01', 'Acme', 'ACT_9', '']])).toMatchObject({ row: 0, column: 3 });
-    expect(problem([['2026-03-01', 'Acme', 'ACT_9', 60], ['soon', 'Acme', 'ACT_9', 60]])).toMatchObject({ row: 1, column: 0 });
+    expect(
+      problem([
+        ['2026-03-01', 'Acme', 'ACT_9', 60],
+        ['soon', 'Acme', 'ACT_9', 60],
+      ]),
+    ).toMatchObject({ row: 1, column: 0 });
     expect(problem([['2026-03-01', '', 'ACT_9', 60]])).toMatchObject({ row: 0, column: 1 });
   });
 });

@@ -43,7 +43,11 @@ describe('rankContest', () => {
       entrant('Beta', 10000, 15000), // +50%
       entrant('Gamma', 5000, 5500), // +10%
     ]);
-    expect(placings.map((p) => [p.index, p.place])).toEqual([[1, 1], [0, 2], [2, 3]]);
+    expect(placings.map((p) => [p.index, p.place])).toEqual([
+      [1, 1],
+      [0, 2],
+      [2, 3],
+    ]);
     expect(placings[0].growth).toBe(0.5);
   });
 
@@ -55,7 +59,12 @@ describe('rankContest', () => {
       entrant('D', 100, 110, 9), // +10%
     ]);
     // B and C share 1st; A is 3rd (place 2 is skipped); D is 4th
-    expect(placings.map((p) => [p.index, p.place])).toEqual([[1, 1], [2, 1], [0, 3], [3, 4]]);
+    expect(placings.map((p) => [p.index, p.place])).toEqual([
+      [1, 1],
+      [2, 1],
+      [0, 3],
+      [3, 4],
+    ]);
   });
 
   it('ties growth decided exactly, not by floating-point accident', () => {
@@ -73,13 +82,14 @@ describe('rankContest', () => {
 
   it('ranks a fall to nothing last (−100%)', () => {
     const placings = rankContest([entrant('A', 100, 0), entrant('B', 100, 50)]);
-    expect(placings.map((p) => [p.index, p.growth])).toEqual([[1, -0.5], [0, -1]]);
+    expect(placings.map((p) => [p.index, p.growth])).toEqual([
+      [1, -0.5],
+      [0, -1],
+    ]);
   });
 
   it('refuses a partner listed twice, naming the second entry', () => {
-    expect(() => rankContest([entrant('Alfa', 1, 2), entrant('Beta', 1, 2), entrant('ALFA ', 1, 3)])).toThrow(
-      expect.objectContaining({ item: 2 }),
-    );
+    expect(() => rankContest([entrant('Alfa', 1, 2), entrant('Beta', 1, 2), entrant('ALFA ', 1, 3)])).toThrow(expect.objectContaining({ item: 2 }));
   });
 });
 

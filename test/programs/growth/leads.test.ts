@@ -62,7 +62,7 @@ describe('leadsReceiver', () => {
     expect(leadsReceiver([declined('A', SEP)], OCT)).toBeUndefined();
   });
 
-  it('crosses the year end: January\'s receiver won December', () => {
+  it("crosses the year end: January's receiver won December", () => {
     expect(leadsReceiver([won('Gamma', month(2026, 12))], month(2027, 1))?.partner).toBe('Gamma');
   });
 
@@ -87,7 +87,10 @@ describe('contestState', () => {
 
   it('says why a partner with a zero previous invoice is not ranked', () => {
     const s = state([...SAMPLE, inv('Zero', SEP, 0), inv('Zero', OCT, 10)]);
-    expect(s.leftOut.at(-1)).toEqual({ partner: 'Zero', reason: { en: 'its invoice for September 2026 is 0, so it has no growth to rank', ru: 'счёт за сентябрь 2026 равен 0, поэтому прирост не посчитать' } });
+    expect(s.leftOut.at(-1)).toEqual({
+      partner: 'Zero',
+      reason: { en: 'its invoice for September 2026 is 0, so it has no growth to rank', ru: 'счёт за сентябрь 2026 равен 0, поэтому прирост не посчитать' },
+    });
   });
 
   it('skips declined partners for the next place, and has no next place once a winner is recorded', () => {
@@ -101,10 +104,19 @@ describe('contestState', () => {
   });
 
   it('refuses without invoices for the month, for the month before, or anybody to rank', () => {
-    expect(contestState(SAMPLE, SAMPLE_LOG, OCT + 1)).toMatchObject({ ok: false, reason: { en: 'There are no invoices for November 2026: there is nothing to rank.' } });
-    expect(contestState(SAMPLE, SAMPLE_LOG, SEP)).toMatchObject({ ok: false, reason: { ru: 'Нет счетов за предыдущий месяц (август 2026), поэтому прирост за сентябрь 2026 не посчитать ни для кого.' } });
+    expect(contestState(SAMPLE, SAMPLE_LOG, OCT + 1)).toMatchObject({
+      ok: false,
+      reason: { en: 'There are no invoices for November 2026: there is nothing to rank.' },
+    });
+    expect(contestState(SAMPLE, SAMPLE_LOG, SEP)).toMatchObject({
+      ok: false,
+      reason: { ru: 'Нет счетов за предыдущий месяц (август 2026), поэтому прирост за сентябрь 2026 не посчитать ни для кого.' },
+    });
     const onlyReceiver = [inv('North IT', SEP, 1), inv('North IT', OCT, 2), inv('New', OCT, 5)];
-    expect(contestState(onlyReceiver, SAMPLE_LOG, OCT)).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/^Nobody can be ranked for October 2026/) } });
+    expect(contestState(onlyReceiver, SAMPLE_LOG, OCT)).toMatchObject({
+      ok: false,
+      reason: { en: expect.stringMatching(/^Nobody can be ranked for October 2026/) },
+    });
   });
 
   it('shows the podium, plus any place the leads moved down to', () => {
@@ -169,14 +181,29 @@ describe('decideContest', () => {
         ru: 'Победитель за октябрь 2026 уже записан: «Cloud Accounting» (место 1, записал m@x.com, 02.11.2026). Ничего не записано.',
       },
     });
-    expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, won('X', OCT)]), 'X', 'winner')).toMatchObject({ ok: false, reason: { en: 'A winner for October 2026 is already recorded: X. Nothing was written.' } });
-    expect(decideContest(state(), 'Ural Service', 'winner')).toMatchObject({ ok: false, reason: { en: 'Ural Service is in place 2; the leads go first to place 1: Cloud Accounting. Nothing was written.' } });
+    expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, won('X', OCT)]), 'X', 'winner')).toMatchObject({
+      ok: false,
+      reason: { en: 'A winner for October 2026 is already recorded: X. Nothing was written.' },
+    });
+    expect(decideContest(state(), 'Ural Service', 'winner')).toMatchObject({
+      ok: false,
+      reason: { en: 'Ural Service is in place 2; the leads go first to place 1: Cloud Accounting. Nothing was written.' },
+    });
     expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, declined('Cloud Accounting', OCT)]), 'Cloud Accounting', 'winner')).toMatchObject({
       ok: false,
       reason: { en: 'Cloud Accounting has already declined the leads for October 2026. Nothing was written.' },
     });
-    expect(decideContest(state(), 'north it', 'winner')).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/^North IT is not ranked for October 2026: it receives the leads/) } });
-    expect(decideContest(state(), 'Volga Soft', 'declined')).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/^Volga Soft is not ranked for October 2026: it has no invoice for September 2026/) } });
-    expect(decideContest(state(), 'Nobody', 'winner')).toMatchObject({ ok: false, reason: { ru: 'Партнёра «Nobody» нет среди участников конкурса за октябрь 2026. Ничего не записано.' } });
+    expect(decideContest(state(), 'north it', 'winner')).toMatchObject({
+      ok: false,
+      reason: { en: expect.stringMatching(/^North IT is not ranked for October 2026: it receives the leads/) },
+    });
+    expect(decideContest(state(), 'Volga Soft', 'declined')).toMatchObject({
+      ok: false,
+      reason: { en: expect.stringMatching(/^Volga Soft is not ranked for October 2026: it has no invoice for September 2026/) },
+    });
+    expect(decideContest(state(), 'Nobody', 'winner')).toMatchObject({
+      ok: false,
+      reason: { ru: 'Партнёра «Nobody» нет среди участников конкурса за октябрь 2026. Ничего не записано.' },
+    });
   });
 });

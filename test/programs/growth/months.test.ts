@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
-import { type Invoice, firstDayOf, invoiceMonths, isoMonth, monthEntrants, monthFromIso, monthLabel, monthName, monthOf } from '../../../src/programs/growth/rules/months';
+import {
+  type Invoice,
+  firstDayOf,
+  invoiceMonths,
+  isoMonth,
+  monthEntrants,
+  monthFromIso,
+  monthLabel,
+  monthName,
+  monthOf,
+} from '../../../src/programs/growth/rules/months';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
 
@@ -15,7 +25,8 @@ describe('months', () => {
   it('reads and writes YYYY-MM', () => {
     expect(monthFromIso('2026-10')).toBe(month(2026, 10));
     expect(monthFromIso(' 2027-01 ')).toBe(month(2027, 1));
-    for (const bad of ['2026-13', '2026-00', '2026-1', '26-10', '2026-10-01', 'October 2026', '', 202610, null, undefined]) expect(monthFromIso(bad), String(bad)).toBeUndefined();
+    for (const bad of ['2026-13', '2026-00', '2026-1', '26-10', '2026-10-01', 'October 2026', '', 202610, null, undefined])
+      expect(monthFromIso(bad), String(bad)).toBeUndefined();
     expect(isoMonth(month(2026, 10))).toBe('2026-10');
     expect(isoMonth(month(2027, 1) - 1)).toBe('2026-12');
     expect(isoMonth(monthFromIso('0999-03')!)).toBe('0999-03');
@@ -67,7 +78,10 @@ describe('monthEntrants', () => {
   });
 
   it('sums several rows of a month exactly as typed, matching partners as words', () => {
-    const entrants = monthEntrants([inv('Ural Service', sep, 100.1), inv(' ural  service', sep, 200.2), inv('URAL SERVICE', oct, 330.33, 2), inv('Ural Service', oct, 0, 1)], oct);
+    const entrants = monthEntrants(
+      [inv('Ural Service', sep, 100.1), inv(' ural  service', sep, 200.2), inv('URAL SERVICE', oct, 330.33, 2), inv('Ural Service', oct, 0, 1)],
+      oct,
+    );
     // 100.1 + 200.2 in floating point is 300.29999999999995; typed, it is 300.3
     expect(100.1 + 200.2).not.toBe(300.3);
     expect(entrants).toEqual([{ partner: 'Ural Service', previous: 300.3, current: 330.33, subscriptions: 3 }]);
@@ -75,6 +89,8 @@ describe('monthEntrants', () => {
 
   it('works across the year end: January against December', () => {
     const jan = month(2027, 1);
-    expect(monthEntrants([inv('A', month(2026, 12), 1000), inv('A', jan, 1300, 1)], jan)).toEqual([{ partner: 'A', previous: 1000, current: 1300, subscriptions: 1 }]);
+    expect(monthEntrants([inv('A', month(2026, 12), 1000), inv('A', jan, 1300, 1)], jan)).toEqual([
+      { partner: 'A', previous: 1000, current: 1300, subscriptions: 1 },
+    ]);
   });
 });

@@ -66,7 +66,9 @@ describe('levelCheck', () => {
     expect(levelCheck(competency, missing, 'en')).toBe(
       'certified specialists 1 of 2; client reviews 40% of 50% of implementations; marketing activity; participation announced on the website',
     );
-    expect(levelCheck(competency, missing, 'ru')).toBe('сертифицированные специалисты 1 из 2; отзывы клиентов 40% из 50% внедрений; маркетинговая активность; анонс участия на сайте');
+    expect(levelCheck(competency, missing, 'ru')).toBe(
+      'сертифицированные специалисты 1 из 2; отзывы клиентов 40% из 50% внедрений; маркетинговая активность; анонс участия на сайте',
+    );
   });
   it('SaaS needs 2 specialists and the announcement only', () => {
     const saas = parseLevel('SaaS');

@@ -5,13 +5,28 @@ import { InputError } from '../../../src/kernel/errors';
 describe('locateColumns', () => {
   it('finds the English headers in any order; optional columns may be missing', () => {
     expect(locateColumns(['Products', 'Customer', 'Comment', 'Tier', 'Partner', 'Registered on'])).toEqual({
-      registered: 5, partner: 4, tier: 3, customer: 1, products: 0,
-      taxId: undefined, lastUpdate: undefined, extensions: undefined, outcome: undefined,
+      registered: 5,
+      partner: 4,
+      tier: 3,
+      customer: 1,
+      products: 0,
+      taxId: undefined,
+      lastUpdate: undefined,
+      extensions: undefined,
+      outcome: undefined,
     });
   });
   it('finds the Russian headers, Партнёр or Партнер, any case and spacing', () => {
     expect(locateColumns(['ИНН', 'Итог', 'дата  регистрации', 'Партнер', 'Статус партнера', 'ЗАКАЗЧИК', 'Продукты', 'Обновлено', 'Продления'])).toEqual({
-      registered: 2, partner: 3, tier: 4, customer: 5, products: 6, taxId: 0, lastUpdate: 7, extensions: 8, outcome: 1,
+      registered: 2,
+      partner: 3,
+      tier: 4,
+      customer: 5,
+      products: 6,
+      taxId: 0,
+      lastUpdate: 7,
+      extensions: 8,
+      outcome: 1,
     });
     expect(locateColumns(['Дата регистрации', 'Партнёр', 'Статус партнёра', 'Заказчик', 'Продукты']).partner).toBe(1);
   });

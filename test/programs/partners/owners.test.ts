@@ -24,7 +24,7 @@ describe('RegistrationLists', () => {
     expect(lists.earliest(list, B, 101)).toBe(-1); // everything has expired
   });
 
-  it('merges a partner\'s runs when the run between them empties', () => {
+  it("merges a partner's runs when the run between them empties", () => {
     // A, B, A: when B's registration expires, A's two runs become one
     const partners = [A, B, A, B, A];
     const expiries = [100, 10, 100, 200, 300];

@@ -42,7 +42,15 @@ const russian = (deals: DealRow[], asOf = '2026-01-20') => dealStatuses(deals, d
 describe('parseOutcome and parseProducts', () => {
   it('reads the outcomes in both languages', () => {
     expect(['won', 'Выиграна', 'lost', 'ПРОИГРАНА', 'cancelled', 'canceled', 'отменена', 'open', 'В работе'].map((w) => parseOutcome(w))).toEqual([
-      'won', 'won', 'lost', 'lost', 'cancelled', 'cancelled', 'cancelled', 'open', 'open',
+      'won',
+      'won',
+      'lost',
+      'lost',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'open',
+      'open',
     ]);
     expect(() => parseOutcome('maybe')).toThrow('is not an outcome; use open, won, lost, cancelled (в работе, выиграна, проиграна, отменена)');
   });
@@ -68,7 +76,7 @@ describe('dealStatuses: outcomes (rule 1)', () => {
 });
 
 describe('dealStatuses: duplicates (rule 2)', () => {
-  it('marks a later registration by another partner as a duplicate of the owner\'s row', () => {
+  it("marks a later registration by another partner as a duplicate of the owner's row", () => {
     const deals = table({ on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-12', partner: 'Beta' });
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2']);
     expect(russian(deals)).toEqual(['активна', 'дубль строки 2']);
@@ -78,14 +86,10 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     expect(statuses(deals)).toEqual(['duplicate of row 3', 'active']);
   });
   it('gives a same-day tie to the row nearer the top', () => {
-    const deals = table(
-      { on: '2026-01-10', partner: 'Beta' },
-      { on: '2026-01-10', partner: 'Alpha' },
-      { on: '2026-01-10', partner: 'Gamma' },
-    );
+    const deals = table({ on: '2026-01-10', partner: 'Beta' }, { on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-10', partner: 'Gamma' });
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 2']);
   });
-  it('never makes a partner\'s re-registration a duplicate of its own', () => {
+  it("never makes a partner's re-registration a duplicate of its own", () => {
     const deals = table(
       { on: '2026-01-10', partner: 'Alpha' },
       { on: '2026-01-15', partner: 'ООО «Alpha»' }, // the same partner, written differently
@@ -127,7 +131,7 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     expect(statuses(table(owner, { on: '2026-04-10', partner: 'Beta' }), '2026-04-10')).toEqual(['active', 'duplicate of row 2']);
     expect(statuses(table(owner, { on: '2026-04-11', partner: 'Beta' }), '2026-04-12')).toEqual(['expired', 'active']);
   });
-  it('computes the owner\'s expiry with its own extensions, even over its limit', () => {
+  it("computes the owner's expiry with its own extensions, even over its limit", () => {
     // White with 1 extension (limit 0): 10 January + 3 × 2 months = 10 July; it still blocks on 1 May
     const deals = table(
       { on: '2026-01-10', partner: 'Alpha', tier: 'White', extensions: 1, updated: '2026-04-30' },
@@ -157,21 +161,13 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     expect(statuses(stale, '2026-03-01')).toEqual(['stale', 'duplicate of row 2']);
   });
   it('names the earliest owner when several earlier registrations qualify', () => {
-    const deals = table(
-      { on: '2026-01-10', partner: 'Alpha' },
-      { on: '2026-01-11', partner: 'Beta' },
-      { on: '2026-01-12', partner: 'Gamma' },
-    );
+    const deals = table({ on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-11', partner: 'Beta' }, { on: '2026-01-12', partner: 'Gamma' });
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 2']);
   });
-  it('follows SPEC §5 literally for the owner\'s own later registration', () => {
+  it("follows SPEC §5 literally for the owner's own later registration", () => {
     // Row 4 (Alpha again) is not a duplicate of Alpha's row 2, but row 3 (Beta) is an earlier,
     // open, unexpired registration by another partner: the earliest such registration.
-    const deals = table(
-      { on: '2026-01-10', partner: 'Alpha' },
-      { on: '2026-01-11', partner: 'Beta' },
-      { on: '2026-01-12', partner: 'Alpha' },
-    );
+    const deals = table({ on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-11', partner: 'Beta' }, { on: '2026-01-12', partner: 'Alpha' });
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 3']);
   });
 });
@@ -246,8 +242,17 @@ describe('dealStatuses: order of the input', () => {
  */
 function naiveOwners(deals: DealRow[]): (number | undefined)[] {
   const name = (s: string) =>
-    s.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !['ооо', 'ао', 'llc'].includes(w)).join('');
-  const products = (s: string) => s.split(/[,;]/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+    s
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !['ооо', 'ао', 'llc'].includes(w))
+      .join('');
+  const products = (s: string) =>
+    s
+      .split(/[,;]/)
+      .map((p) => p.trim().toLowerCase())
+      .filter(Boolean);
   return deals.map((deal) => {
     if (deal.outcome !== 'open') return undefined;
     let owner: DealRow | undefined;

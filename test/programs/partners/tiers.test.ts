@@ -46,7 +46,9 @@ describe('parseTier', () => {
     expect(parseTier('Trusted Partner').key).toBe('trusted');
   });
   it('names the accepted tiers for an unknown one', () => {
-    expect(() => parseTier('Platinum')).toThrow('is not a partner tier; use White, Bronze, Silver, Gold, Trusted (or Белый, Бронзовый, Серебряный, Золотой, Доверенный)');
+    expect(() => parseTier('Platinum')).toThrow(
+      'is not a partner tier; use White, Bronze, Silver, Gold, Trusted (or Белый, Бронзовый, Серебряный, Золотой, Доверенный)',
+    );
   });
 });
 
@@ -137,7 +139,7 @@ describe('tierGap', () => {
     // 150,000 − 149,999.999 = 0.001, shown rounded up to a cent
     expect(gapOf({ sales: 149_999.999 })?.en).toBe('Bronze: sales +0.01');
   });
-  it('lists Trusted\'s conditions for a Gold partner', () => {
+  it("lists Trusted's conditions for a Gold partner", () => {
     // 30,000,000 − 5,000,000 = 25,000,000
     const gold = { sales: 5_000_000, marketing: 'quarterly' as const, salesTraining: true, monthlyReporting: true };
     expect(gapOf(gold)).toEqual({

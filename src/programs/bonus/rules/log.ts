@@ -52,7 +52,7 @@ export function readActivityLog(range: unknown, sheet: SheetReading, program: Co
   const metricCount = program.metricCount;
 
   let kept = 0;
-  let lastClientCell: unknown = undefined;
+  let lastClientCell: unknown;
   let lastClient = -1;
   for (let i = 0; i < n; i++) {
     const row = rows[i];
@@ -131,7 +131,10 @@ function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
 function metricValueError(program: CompiledProgram, code: number, cell: unknown, notation: Notation) {
   const metric = program.rules.metrics[code].code;
   if (isEmpty(cell)) {
-    return bi(`is empty, but the metric ${metric} needs its value in the Value column`, `пустая, а для показателя ${metric} нужно значение в столбце «Значение»`);
+    return bi(
+      `is empty, but the metric ${metric} needs its value in the Value column`,
+      `пустая, а для показателя ${metric} нужно значение в столбце «Значение»`,
+    );
   }
   const n = numberOf(cell, notation);
   if (n < 0) return bi(`is negative, but the metric ${metric} cannot be`, `отрицательное, а показатель ${metric} не может быть меньше нуля`);

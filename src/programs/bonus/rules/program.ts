@@ -74,7 +74,7 @@ function build(rules: BonusProgram): CompiledProgram {
     addCode(rule.code, id);
     for (const name of Object.values(rule.names ?? {})) if (normalizeCode(name) !== normalizeCode(rule.code)) addCode(name, id);
   };
-  rules.metrics.forEach((metric, i) => addCodes(metric, i));
+  for (const [i, metric] of rules.metrics.entries()) addCodes(metric, i);
   const metricCount = rules.metrics.length;
   const actionPoints = new Float64Array(metricCount + rules.actions.length);
   rules.actions.forEach((action, i) => {
@@ -128,7 +128,8 @@ function build(rules: BonusProgram): CompiledProgram {
   for (const reward of rules.rewards) {
     checkPoints(reward.code, reward.points);
     const key = normalizeCode(reward.code);
-    if (!key || rewardWords.has(key)) throw tableError(`reward code "${reward.code}" is empty or used twice`, `код награды «${reward.code}» пустой или повторяется`);
+    if (!key || rewardWords.has(key))
+      throw tableError(`reward code "${reward.code}" is empty or used twice`, `код награды «${reward.code}» пустой или повторяется`);
     rewardWords.set(key, reward);
   }
   // Names after codes, so that a code always wins over a name spelled the same.

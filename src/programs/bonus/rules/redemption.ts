@@ -158,7 +158,14 @@ export interface Recorded extends Balance {
  * earned as of the row's date less the points spent in the ledger up to and
  * including that row. What a repeated request id is answered with.
  */
-export function recordedRedemption(accounts: Accounts, ledger: readonly unknown[][], index: number, quantity: unknown, today: Day, sheet: SheetReading): Recorded {
+export function recordedRedemption(
+  accounts: Accounts,
+  ledger: readonly unknown[][],
+  index: number,
+  quantity: unknown,
+  today: Day,
+  sheet: SheetReading,
+): Recorded {
   const [dateCell, clientCell, rewardCell, pointsCell] = ledger[index];
   const written = clientName(clientCell);
   const client = accounts.clients.get(clientKey(written));

@@ -18,7 +18,12 @@ export function findReward(text: string, program: CompiledProgram = compileProgr
   const reward = program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
   if (!reward) {
     const codes = program.rules.rewards.map((r) => r.code).join(', ');
-    throw new InputError(bi(`is not a reward in the catalog; use a code (${codes}) or a reward's name`, `нет такой награды в каталоге; укажите код (${codes}) или название награды`));
+    throw new InputError(
+      bi(
+        `is not a reward in the catalog; use a code (${codes}) or a reward's name`,
+        `нет такой награды в каталоге; укажите код (${codes}) или название награды`,
+      ),
+    );
   }
   return reward;
 }

@@ -67,20 +67,35 @@ const completed = (n: number) =>
   bi(`training completed by ${n}% of the employees it was assigned to`, `у ${n}% сотрудников от всех назначенных пройдено обучение`);
 const activations = (n: number) =>
   bi(`${n}% extra free activations for each internal-training program`, `${n}% дополнительных бесплатных активаций к каждой программе внутреннего обучения`);
-const discount = (n: number) =>
-  bi(`${n}% discount on the next internal training contract`, `скидка ${n}% от суммы договора на следующее внутреннее обучение`);
+const discount = (n: number) => bi(`${n}% discount on the next internal training contract`, `скидка ${n}% от суммы договора на следующее внутреннее обучение`);
 const technoProgress = (n: number) =>
   bi(`${n}% discount on a contract with the TechnoProgress training centre`, `скидка ${n}% от суммы договора с учебным центром «ТехноПрогресс»`);
 
 export const COURSON_PROGRAM: BonusProgram = {
   metrics: [
-    { code: 'employees', names: bi('employees', 'сотрудники'), description: bi("employees added to the client's account", 'сотрудники, добавленные в кабинет') },
-    { code: 'program_sets', names: bi('program_sets', 'наборы_программ'), description: bi('training program sets created', 'созданные наборы программ обучения') },
+    {
+      code: 'employees',
+      names: bi('employees', 'сотрудники'),
+      description: bi("employees added to the client's account", 'сотрудники, добавленные в кабинет'),
+    },
+    {
+      code: 'program_sets',
+      names: bi('program_sets', 'наборы_программ'),
+      description: bi('training program sets created', 'созданные наборы программ обучения'),
+    },
     { code: 'assigned', names: bi('assigned', 'назначено'), description: bi('employees with any training assigned', 'сотрудники, которым назначено обучение') },
-    { code: 'completed', names: bi('completed', 'пройдено'), description: bi('employees who completed training, among the assigned', 'сотрудники, прошедшие обучение, из назначенных') },
+    {
+      code: 'completed',
+      names: bi('completed', 'пройдено'),
+      description: bi('employees who completed training, among the assigned', 'сотрудники, прошедшие обучение, из назначенных'),
+    },
     { code: 'commissions', names: bi('commissions', 'комиссии'), description: bi('commissions added', 'добавленные комиссии') },
     { code: 'protocols', names: bi('protocols', 'протоколы'), description: bi('commission protocols formed', 'сформированные протоколы комиссии') },
-    { code: 'mintrud_exports', names: bi('mintrud_exports', 'выгрузки_в_минтруд'), description: bi('data exports to the Ministry of Labour', 'выгрузки данных в Минтруд') },
+    {
+      code: 'mintrud_exports',
+      names: bi('mintrud_exports', 'выгрузки_в_минтруд'),
+      description: bi('data exports to the Ministry of Labour', 'выгрузки данных в Минтруд'),
+    },
   ],
   milestones: [
     {

@@ -152,9 +152,15 @@ export function contestState(invoices: readonly Invoice[], log: readonly LogEntr
   for (const entrant of entrants) {
     if (receiver && same(receiver.partner, entrant.partner)) continue;
     if (entrant.previous === undefined) {
-      leftOut.push({ partner: entrant.partner, reason: bi(`has no invoice for ${before.en}, so it has no growth to rank`, `нет счёта за ${before.ru}, поэтому прирост не посчитать`) });
+      leftOut.push({
+        partner: entrant.partner,
+        reason: bi(`has no invoice for ${before.en}, so it has no growth to rank`, `нет счёта за ${before.ru}, поэтому прирост не посчитать`),
+      });
     } else if (!(entrant.previous > 0)) {
-      leftOut.push({ partner: entrant.partner, reason: bi(`its invoice for ${before.en} is 0, so it has no growth to rank`, `счёт за ${before.ru} равен 0, поэтому прирост не посчитать`) });
+      leftOut.push({
+        partner: entrant.partner,
+        reason: bi(`its invoice for ${before.en} is 0, so it has no growth to rank`, `счёт за ${before.ru} равен 0, поэтому прирост не посчитать`),
+      });
     }
   }
 
@@ -211,9 +217,18 @@ export function decideContest(state: ContestState, partner: string, action: Cont
     const w = state.winner;
     const en: string[] = [];
     const ru: string[] = [];
-    if (w.place !== undefined) en.push(`place ${w.place}`), ru.push(`место ${w.place}`);
-    if (w.user) en.push(`recorded by ${w.user}`), ru.push(`записал ${w.user}`);
-    if (w.recordedOn !== undefined) en.push(`on ${formatDay(w.recordedOn, 'en')}`), ru.push(formatDay(w.recordedOn, 'ru'));
+    if (w.place !== undefined) {
+      en.push(`place ${w.place}`);
+      ru.push(`место ${w.place}`);
+    }
+    if (w.user) {
+      en.push(`recorded by ${w.user}`);
+      ru.push(`записал ${w.user}`);
+    }
+    if (w.recordedOn !== undefined) {
+      en.push(`on ${formatDay(w.recordedOn, 'en')}`);
+      ru.push(formatDay(w.recordedOn, 'ru'));
+    }
     const detail = bi(en.length ? ` (${en.join(', ').replace(', on ', ' on ')})` : '', ru.length ? ` (${ru.join(', ')})` : '');
     return refused(
       bi(
@@ -225,19 +240,40 @@ export function decideContest(state: ContestState, partner: string, action: Cont
   const standing = state.standings.find((s) => same(s.partner, partner));
   if (!standing) {
     const left = state.leftOut.find((l) => same(l.partner, partner));
-    if (left) return refused(bi(`${left.partner} is not ranked for ${name.en}: it ${left.reason.en}. Nothing was written.`, `Партнёр «${left.partner}» не участвует в конкурсе за ${name.ru}: ${left.reason.ru}. Ничего не записано.`));
-    return refused(bi(`${p.en} is not ranked in the contest for ${name.en}. Nothing was written.`, `Партнёра ${p.ru} нет среди участников конкурса за ${name.ru}. Ничего не записано.`));
+    if (left)
+      return refused(
+        bi(
+          `${left.partner} is not ranked for ${name.en}: it ${left.reason.en}. Nothing was written.`,
+          `Партнёр «${left.partner}» не участвует в конкурсе за ${name.ru}: ${left.reason.ru}. Ничего не записано.`,
+        ),
+      );
+    return refused(
+      bi(
+        `${p.en} is not ranked in the contest for ${name.en}. Nothing was written.`,
+        `Партнёра ${p.ru} нет среди участников конкурса за ${name.ru}. Ничего не записано.`,
+      ),
+    );
   }
   const s = quoted(standing.partner);
   if (standing.status === 'declined') {
-    return refused(bi(`${s.en} has already declined the leads for ${name.en}. Nothing was written.`, `Партнёр ${s.ru} уже отказался от лидов за ${name.ru}. Ничего не записано.`));
+    return refused(
+      bi(
+        `${s.en} has already declined the leads for ${name.en}. Nothing was written.`,
+        `Партнёр ${s.ru} уже отказался от лидов за ${name.ru}. Ничего не записано.`,
+      ),
+    );
   }
   if (!state.next.includes(standing)) {
     const best = state.next[0];
     const ahead = best
       ? bi(`; the leads go first to place ${best.place}: ${listed(state.next).en}`, `; лиды сначала предлагаются месту ${best.place}: ${listed(state.next).ru}`)
       : bi('', '');
-    return refused(bi(`${s.en} is in place ${standing.place}${ahead.en}. Nothing was written.`, `Партнёр ${s.ru} на месте ${standing.place}${ahead.ru}. Ничего не записано.`));
+    return refused(
+      bi(
+        `${s.en} is in place ${standing.place}${ahead.en}. Nothing was written.`,
+        `Партнёр ${s.ru} на месте ${standing.place}${ahead.ru}. Ничего не записано.`,
+      ),
+    );
   }
 
   if (action === 'winner') {
@@ -284,7 +320,10 @@ export function decideContest(state: ContestState, partner: string, action: Cont
     ok: true,
     entries: [{ ...standing, result: 'declined' }],
     handover: { kind: 'none' },
-    message: bi(`${declinedNote.en} No other ranked partner is left to take the leads.`, `${declinedNote.ru} Больше некому передать лиды: других участников в рейтинге нет.`),
+    message: bi(
+      `${declinedNote.en} No other ranked partner is left to take the leads.`,
+      `${declinedNote.ru} Больше некому передать лиды: других участников в рейтинге нет.`,
+    ),
   };
 }
 

@@ -20,7 +20,9 @@ export function parseLevel(text: string): LevelRule {
 export function parseEvent(text: string): EventKey {
   const key = EVENT_WORDS.get(normalizeWord(text));
   if (!key) {
-    throw new InputError(bi('is not an event; use participated or hosted (or leave empty)', 'неизвестное мероприятие; допустимы участие или своё мероприятие (или пусто)'));
+    throw new InputError(
+      bi('is not an event; use participated or hosted (or leave empty)', 'неизвестное мероприятие; допустимы участие или своё мероприятие (или пусто)'),
+    );
   }
   return key;
 }

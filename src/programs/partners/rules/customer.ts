@@ -14,8 +14,16 @@
  * Russian abbreviations typed in Latin letters (OOO, ZAO…).
  */
 const LEGAL_FORMS: readonly string[] = [
-  'ооо', 'ао', 'пао', 'зао', 'оао', 'ип',
-  'llc', 'ltd', 'inc', 'gmbh',
+  'ооо',
+  'ао',
+  'пао',
+  'зао',
+  'оао',
+  'ип',
+  'llc',
+  'ltd',
+  'inc',
+  'gmbh',
   'общество с ограниченной ответственностью',
   'публичное акционерное общество',
   'закрытое акционерное общество',
@@ -25,8 +33,13 @@ const LEGAL_FORMS: readonly string[] = [
   'limited liability company',
   'limited',
   'incorporated',
-  'l l c', 'g m b h',
-  'ooo', 'ao', 'pao', 'zao', 'oao',
+  'l l c',
+  'g m b h',
+  'ooo',
+  'ao',
+  'pao',
+  'zao',
+  'oao',
 ];
 
 /** Legal forms as token sequences, longest first so that `акционерное общество` loses to `публичное акционерное общество`. */
@@ -109,7 +122,10 @@ export function legalNameKey(name: string): string {
 /** The comparable form of a tax ID (ИНН): letters and digits only, upper case, without a leading `ИНН`/`INN`/`TIN`; `""` for none. */
 export function taxIdKey(taxId: string): string {
   if (/^\d+$/.test(taxId)) return taxId;
-  return taxId.replace(SEPARATORS, '').toUpperCase().replace(/^(?:ИНН|INN|TIN)(?=\p{N})/u, '');
+  return taxId
+    .replace(SEPARATORS, '')
+    .toUpperCase()
+    .replace(/^(?:ИНН|INN|TIN)(?=\p{N})/u, '');
 }
 
 export interface CustomerIdentity {

@@ -19,13 +19,23 @@ export interface DealColumn {
 }
 
 export const DEAL_COLUMNS: readonly DealColumn[] = [
-  { key: 'registered', required: true, name: bi('Registered on', 'Дата регистрации'), headers: ['Registered on', 'Registered', 'Registration date', 'Date registered', 'Дата регистрации', 'Зарегистрирована', 'Дата регистрации сделки'] },
+  {
+    key: 'registered',
+    required: true,
+    name: bi('Registered on', 'Дата регистрации'),
+    headers: ['Registered on', 'Registered', 'Registration date', 'Date registered', 'Дата регистрации', 'Зарегистрирована', 'Дата регистрации сделки'],
+  },
   { key: 'partner', required: true, name: bi('Partner', 'Партнёр'), headers: ['Partner', 'Партнёр', 'Партнер'] },
   { key: 'tier', required: true, name: bi('Tier', 'Статус партнёра'), headers: ['Tier', 'Partner tier', 'Статус партнёра', 'Партнёрский статус'] },
   { key: 'customer', required: true, name: bi('Customer', 'Заказчик'), headers: ['Customer', 'Client', 'Заказчик', 'Клиент'] },
   { key: 'products', required: true, name: bi('Products', 'Продукты'), headers: ['Products', 'Product', 'Продукты', 'Продукт'] },
   { key: 'taxId', required: false, name: bi('Tax ID', 'ИНН'), headers: ['Tax ID', 'TIN', 'INN', 'ИНН', 'ИНН заказчика', 'Customer tax ID'] },
-  { key: 'lastUpdate', required: false, name: bi('Last update', 'Обновлено'), headers: ['Last update', 'Last updated', 'Updated', 'Updated on', 'Обновлено', 'Последнее обновление', 'Дата обновления'] },
+  {
+    key: 'lastUpdate',
+    required: false,
+    name: bi('Last update', 'Обновлено'),
+    headers: ['Last update', 'Last updated', 'Updated', 'Updated on', 'Обновлено', 'Последнее обновление', 'Дата обновления'],
+  },
   { key: 'extensions', required: false, name: bi('Extensions', 'Продления'), headers: ['Extensions', 'Продления', 'Продлений'] },
   { key: 'outcome', required: false, name: bi('Outcome', 'Итог'), headers: ['Outcome', 'Result', 'Итог', 'Результат'] },
 ];

@@ -39,7 +39,9 @@ export function parseOutcome(text: string, program: TierProgram = TIERS_PROGRAM)
   if (!outcome) {
     const en = program.deals.outcomes.map((o) => o.name.en).join(', ');
     const ru = program.deals.outcomes.map((o) => o.name.ru).join(', ');
-    throw new InputError(bi(`is not an outcome; use ${en} (${ru}) or leave empty while open`, `неизвестный итог; допустимы ${ru} (${en}) или пусто, пока сделка в работе`));
+    throw new InputError(
+      bi(`is not an outcome; use ${en} (${ru}) or leave empty while open`, `неизвестный итог; допустимы ${ru} (${en}) или пусто, пока сделка в работе`),
+    );
   }
   return outcome.key;
 }
@@ -131,10 +133,7 @@ export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: Tier
  * registration's index in `deals`), over its extension limit, expired, stale,
  * or active. DEAL_STATUS words these; the deal dialog names the owner.
  */
-export type DealStanding =
-  | { kind: 'closed' }
-  | { kind: 'duplicate'; owner: number }
-  | { kind: 'extensionsExceeded' | 'expired' | 'stale' | 'active' };
+export type DealStanding = { kind: 'closed' } | { kind: 'duplicate'; owner: number } | { kind: 'extensionsExceeded' | 'expired' | 'stale' | 'active' };
 
 const CLOSED: DealStanding = { kind: 'closed' };
 const EXCEEDED: DealStanding = { kind: 'extensionsExceeded' };
@@ -193,7 +192,7 @@ export function dealStandings(deals: readonly DealRow[], asOf: Day, program: Tie
   /** The list of one kind for a tax ID or name number and a product. */
   const listOf = (kind: number, who: number, product: number): number => {
     const key = (who * productCount + product) * 3 + kind;
-    let list = listArray ? listArray[key] : listMap.get(key) ?? -1;
+    let list = listArray ? listArray[key] : (listMap.get(key) ?? -1);
     if (list === -1) {
       list = lists.newList();
       if (listArray) listArray[key] = list;

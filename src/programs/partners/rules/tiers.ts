@@ -17,7 +17,7 @@ export interface Standing {
 
 /** Words compare trimmed, case-insensitively, ё as е, with `_` and `-` read as spaces. */
 function key(text: string): string {
-  return normalizeWord(text.replace(/[_\-]+/g, ' '));
+  return normalizeWord(text.replace(/[_-]+/g, ' '));
 }
 
 /** Lookup tables per program, built once per table. */
