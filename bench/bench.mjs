@@ -66,7 +66,12 @@ const bareLoop = vm.runInContext(
   context,
 );
 
-const shapes = new Map(vm.runInContext('IncentiveDesk.functions', context).map((f) => [f.name, f.shape]));
+const metadata = vm.runInContext('IncentiveDesk.functions', context);
+const shapes = new Map(metadata.map((f) => [f.name, f.shape]));
+// SPEC §12: a function given its rules table reads it once per call. The seed's table, as the reference prints it
+// (English, formatted text), is passed as the last argument `rules` to time that reading beside the default.
+const rulesTables = vm.runInContext('IncentiveDesk.rulesTables', context) ?? [];
+const withRules = [];
 const inputs = benchInputs();
 const rows = [];
 // BENCH_ONLY=TIER_GAP,DEAL_EXPIRY times just those (for profiling one function).
@@ -99,6 +104,19 @@ for (const [name, build] of Object.entries(inputs)) {
   // The bare loop takes a few milliseconds, where a collection's pause weighs most: more runs settle it.
   const bare = time(() => bareLoop(args), RUNS * 4);
   rows.push({ name, shape: shapes.get(name), ms, bare, note });
+  const params = metadata.find((f) => f.name === name)?.params ?? [];
+  const table = rulesTables.find((t) => t.users.includes(name));
+  if (!note && table && params.at(-1)?.name === 'rules') {
+    const padded = [...args, ...new Array(Math.max(0, params.length - 1 - args.length)).fill(undefined)].slice(0, params.length - 1);
+    const given = [...padded, intoRealm(table.seed)];
+    let failed = '';
+    try {
+      fn(...given);
+    } catch (error) {
+      failed = `threw: ${error.message}`;
+    }
+    withRules.push({ name, ms, withMs: failed ? NaN : time(() => fn(...given)), note: failed });
+  }
   args = undefined;
   globalThis.gc?.();
 }
@@ -119,6 +137,19 @@ for (const row of rows) {
   console.log(
     `| ${pad(row.name, 18)} | ${pad(kind, 8)} | ${padL(Number.isFinite(row.ms) ? row.ms.toFixed(1) : 'n/a', 11)} | ${padL(row.bare.toFixed(1), 12)} | ${padL(Number.isFinite(ratio) ? ratio.toFixed(1) : 'n/a', 6)} |${row.note ? ` ${row.note}` : ''}`,
   );
+}
+
+if (withRules.length) {
+  console.log(`\nWith the seed's rules table passed as \`rules\` (SPEC §12; target: within 10% of the default):\n`);
+  console.log(`| ${pad('function', 18)} | ${padL('default ms', 10)} | ${padL('with rules ms', 13)} | ${padL('change', 7)} |`);
+  console.log(`|${'-'.repeat(20)}|${'-'.repeat(11)}:|${'-'.repeat(14)}:|${'-'.repeat(8)}:|`);
+  for (const row of withRules) {
+    const change = (row.withMs / row.ms - 1) * 100;
+    if (!(change <= 10)) misses.push(`${row.name} with its rules table ${Number.isFinite(change) ? `${change.toFixed(0)}% slower` : 'failed'}`);
+    console.log(
+      `| ${pad(row.name, 18)} | ${padL(row.ms.toFixed(1), 10)} | ${padL(Number.isFinite(row.withMs) ? row.withMs.toFixed(1) : 'n/a', 13)} | ${padL(Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(1)}%` : 'n/a', 7)} |${row.note ? ` ${row.note}` : ''}`,
+    );
+  }
 }
 
 const redemption = await import('./redemption.mjs').then((m) => m.measureRedemption(root)).catch((error) => `not measured (${error.message})`);
