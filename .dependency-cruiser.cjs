@@ -1,7 +1,7 @@
 // The layers of SPEC §1, checked over resolved imports by `npm run lint` (dependency-cruiser).
 // Paths are relative to the repository root. The pure kernel is src/kernel outside src/kernel/sheets.
 const PURE_KERNEL = '^src/kernel/(?!sheets/)';
-const API_FILES = '^src/(app|kernel|programs/[^/]+)/api\\.ts$';
+const API_FILES = '^src/(app|app/whatIf|kernel|programs/[^/]+)/api\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -7,6 +7,7 @@
 import type { ContestApi } from '../programs/growth/api';
 import type { DealApi } from '../programs/partners/api';
 import type { RedeemApi } from '../programs/bonus/api';
+import type { WhatIfApi } from './whatIf/api';
 
 export type Lang = 'en' | 'ru';
 
@@ -25,4 +26,4 @@ export interface AboutApi {
 }
 
 /** Every server function a dialog may call, with its argument and result types. */
-export type ServerApi = AboutApi & RedeemApi & DealApi & ContestApi;
+export type ServerApi = AboutApi & RedeemApi & DealApi & ContestApi & WhatIfApi;

@@ -10,6 +10,7 @@ import { TEMPLATES } from './templates';
 import { insertTemplate } from '../kernel/sheets/insertTemplate';
 import type { ProgramTemplate } from '../kernel/templates/layout';
 import { completeEntryPoints, serverCall } from './serverCall';
+import { whatIfEntryPoints } from './whatIf/server';
 
 /** A menu item that inserts a template, telling the user in an alert when it refuses. */
 function insertFromMenu(program: ProgramTemplate) {
@@ -39,4 +40,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = completeEntryPoints([
   ...redeemEntryPoints,
   ...dealEntryPoints,
   ...contestEntryPoints,
+  ...whatIfEntryPoints,
 ]);

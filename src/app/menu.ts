@@ -12,6 +12,7 @@ export const MENU = {
     { label: bi('Redeem points…', 'Списать баллы…'), run: 'showRedeemDialog' },
     { label: bi('Register a deal…', 'Зарегистрировать сделку…'), run: 'showDealDialog' },
     { label: bi('Growth contest…', 'Конкурс роста…'), run: 'showContestDialog' },
+    { label: bi('What if…', 'Что если…'), run: 'showWhatIfDialog' },
   ] as Item[],
   reportDates: { label: bi('Set report dates to today', 'Установить сегодняшнюю дату отчёта'), run: 'setReportDatesToday' } as Item,
   templates: {

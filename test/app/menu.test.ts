@@ -15,6 +15,7 @@ describe('the add-on menu', () => {
       'Redeem points…',
       'Register a deal…',
       'Growth contest…',
+      'What if…',
       '—',
       'Set report dates to today',
       { 'Insert template': ['Bonus points (customers)', 'Partner tiers and deals', 'Referral credits', 'Partner levels', 'Growth contest and leads'] },
@@ -31,6 +32,7 @@ describe('the add-on menu', () => {
     addon.callTrigger('onInstall', { authMode: 'FULL' });
     const items = addon.runtime.ui.addonMenu!.items;
     expect(items[0]).toMatchObject({ caption: 'Списать баллы…' });
+    expect(items[3]).toMatchObject({ caption: 'Что если…', functionName: 'showWhatIfDialog' });
     expect(items.find((e) => e.kind === 'submenu')).toMatchObject({ caption: 'Вставить шаблон' });
   });
 

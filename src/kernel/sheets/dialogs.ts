@@ -7,6 +7,8 @@ export const DIALOGS = {
   redeem: { file: 'redeem', title: bi('Redeem points', 'Списание баллов'), kind: 'sidebar', width: 300, height: 0 },
   deal: { file: 'deal', title: bi('Deal registration', 'Регистрация сделки'), kind: 'sidebar', width: 300, height: 0 },
   contest: { file: 'contest', title: bi('Growth contest', 'Конкурс роста'), kind: 'modal', width: 560, height: 520 },
+  // A modal: the rules grid, the changed rows and the chart do not fit a 300-px sidebar.
+  whatIf: { file: 'whatif', title: bi('What if…', 'Что если…'), kind: 'modal', width: 900, height: 640 },
 } satisfies Record<string, DialogSpec>;
 
 interface DialogSpec {
