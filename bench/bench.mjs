@@ -158,6 +158,9 @@ const registration = await import('./registration.mjs').then((m) => m.measureReg
 console.log(
   `Service calls of one deal registration against a 100,000-row Deals sheet (and of the same request sent again): ${typeof registration === 'string' ? registration : JSON.stringify(registration)}`,
 );
+const whatIf = await import('./whatIf.mjs').then((m) => m.measureWhatIf(root)).catch((error) => ({ line: `not measured (${error.message})`, misses: [] }));
+console.log(`What if… Compare over 10,000 data rows: ${whatIf.line}`);
+misses.push(...whatIf.misses);
 console.log(
   misses.length ? `\nTargets missed: ${misses.join('; ')}.` : '\nEvery target holds: each call under 1 s, each per-row function within 10× of the bare loop.',
 );

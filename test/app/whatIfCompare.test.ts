@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAddon } from '../../dev/memory';
 import { recalculate } from '../../dev/formulas';
 import { whatIfServer } from '../../src/app/whatIf/server';
+import { CellError } from '../../src/kernel/errors';
+import { bi } from '../../src/kernel/i18n';
 import { starsWhatIf } from '../helpers/whatIfStars';
 import { SEED_GRID, edited, starsWorkbook } from '../helpers/whatIfServer';
 
@@ -194,6 +196,26 @@ describe('compareWhatIf', () => {
     });
     expect(server.compareWhatIf(null as any)).toMatchObject({ ok: false });
     expect(writes()).toEqual({});
+  });
+
+  it("refuses, in the user's words, data the program cannot compute under a table", () => {
+    starsWorkbook({ locale: 'ru_RU' });
+    const broken = whatIfServer([
+      {
+        ...starsWhatIf,
+        program: {
+          ...starsWhatIf.program,
+          compare: () => {
+            throw new CellError(bi('is no code of the table', 'не код из таблицы'), 3, 2, 'visits');
+          },
+        },
+      },
+    ]);
+    const { token, cells } = broken.getWhatIfTable('stars') as any;
+    expect(broken.compareWhatIf({ program: 'stars', cells, token })).toEqual({
+      ok: false,
+      message: 'По этим правилам данные не посчитать: «visits» — не код из таблицы.',
+    });
   });
 
   it('works on its own source list: the same calls with another list of programs see only those', () => {

@@ -68,7 +68,7 @@ export function whatIfTestBundle(): Promise<string> {
 }
 
 /** Inserts the stars program's rules sheet and Members sheet (with these members) into a spreadsheet, through a host execution. */
-export function insertStars(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: 'en' | 'ru', members: [string, number][]): void {
+export function insertStars(spreadsheet: Parameters<typeof hostServices>[0], lang: 'en' | 'ru', members: [string, number][]): void {
   const host = hostServices(spreadsheet);
   for (const name of ['SpreadsheetApp', 'Session'] as const) vi.stubGlobal(name, host[name]);
   try {

@@ -5,14 +5,15 @@ import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
 import { userLang } from '../../kernel/sheets/language';
-import { refusal } from '../../kernel/sheets/refusal';
+import { Refused, refusal } from '../../kernel/sheets/refusal';
+import { InputError } from '../../kernel/errors';
 import type { WhatIfSource } from '../../kernel/sheets/whatIfSource';
 import { serverCall } from '../serverCall';
 import type { WhatIfApi, WhatIfApplied, WhatIfColumn, WhatIfCompared, WhatIfGrid, WhatIfTable, WhatIfTableProblem } from './api';
 import { type TableProblem, cellsToWrite, editedCells, gridOf, holdsBlock, readTable } from './grid';
 import { type RulesSheet, cellText, columnFor, findRulesSheet, readRulesSheet } from './rulesSheet';
 import { WHAT_IF_SOURCES } from './sources';
-import { BAD_GRID, NO_PROGRAM_YET, applied, editedProblem, noRulesSheet, sheetProblem, stale, unknownProgram } from './texts';
+import { BAD_GRID, NO_PROGRAM_YET, applied, editedProblem, noRulesSheet, notComputed, sheetProblem, stale, unknownProgram } from './texts';
 
 /*
  * What if… (SPEC §13), the dialog's server side, for any list of programs
@@ -103,7 +104,7 @@ export function whatIfServer(sources: readonly Source[]): WhatIfApi {
         if ('problem' in current) return problemOf('sheet', current.problem, sheet, call.lang);
         const edited = readTable(spec, editedCells(sheet, cellsToWrite(spec, sheet, grid, call.ctx)), call.ctx);
         if ('problem' in edited) return problemOf('edited', edited.problem, sheet, call.lang);
-        const result = source.program.compare(source.readData(call), current.program, edited.program, call.lang, call.today);
+        const result = computed(() => source.program.compare(source.readData(call), current.program, edited.program, call.lang, call.today), call.lang);
         return {
           ok: true,
           rows: result.rows,
@@ -158,6 +159,16 @@ function columnView(spec: RulesTable<unknown>, header: string, sheet: RulesSheet
           ? 'number'
           : 'text';
   return { kind, choices: column.choices?.(sheet.lang) ?? [], known: true, required: !!column.required };
+}
+
+/** A program's compare, an InputError it throws (data the rules cannot take) refused in the user's words. */
+function computed<T>(work: () => T, lang: Lang): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InputError) throw new Refused(notComputed(error, lang));
+    throw error;
+  }
 }
 
 function problemOf(table: 'edited' | 'sheet', problem: TableProblem, sheet: RulesSheet, lang: Lang): WhatIfTableProblem {

@@ -1,4 +1,5 @@
 import { describeValue } from '../../kernel/functions/cells';
+import { CellError, type InputError } from '../../kernel/errors';
 import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
 import { columnLetter } from '../../kernel/templates/layout';
 import type { TableProblem } from './grid';
@@ -73,4 +74,10 @@ export function sheetProblem(problem: TableProblem, sheet: string, lang: Lang): 
     ? 'Исправьте лист: «Что если…» сравнивает изменённую таблицу с правилами, которые записаны на нём сейчас.'
     : 'Correct the sheet: What if… compares the edited table with the rules the sheet holds now.';
   return `${where}. ${advice}`;
+}
+
+/** Data the program cannot compute under one of the tables (a log code no rule defines, say): its reader's words. */
+export function notComputed(error: InputError, lang: Lang): string {
+  const what = error instanceof CellError ? `${describeValue(error.cell, lang)}${lang === 'ru' ? ' — ' : ' '}${error.text[lang]}` : error.text[lang];
+  return lang === 'ru' ? `По этим правилам данные не посчитать: ${what}.` : `The data cannot be computed under these rules: ${what}.`;
 }

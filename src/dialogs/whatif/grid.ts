@@ -126,7 +126,7 @@ export class RulesGrid {
           'aria-label': label,
           'data-row': r,
           'data-col': c,
-          class: [column?.kind ?? 'text', formula ? 'formula' : ''].join(' ').trim(),
+          class: [r === 0 ? 'header' : (column?.kind ?? 'text'), formula ? 'formula' : ''].join(' ').trim(),
           title: formula ? t.formula : false,
           inputmode: r > 0 && (column?.kind === 'number' || column?.kind === 'percent') ? 'decimal' : false,
           list: r > 0 && column?.kind === 'choice' && column.choices.length ? `choices-${c}` : false,

@@ -59,7 +59,7 @@ function updateButtons(): void {
   applyButton.disabled = inFlight || !table || compared !== current || !grid.edited();
   reloadButton.disabled = inFlight || programSelect.options.length === 0;
   addRowButton.disabled = inFlight || !table;
-  programSelect.disabled = inFlight || programSelect.options.length < 2;
+  programSelect.disabled = inFlight || programSelect.options.length === 0;
   grid.setDisabled(inFlight || !table);
 }
 
