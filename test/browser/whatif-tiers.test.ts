@@ -41,7 +41,7 @@ if (!TIERS_REGISTERED) {
         const frame = dialogFrame(page, 'modal');
         await frame.locator('#program option[value="tiers"]').waitFor({ state: 'attached' });
         await frame.locator('#program').selectOption('tiers');
-        await frame.locator('#grid input[data-row="1"][data-col="0"]').waitFor();
+        await frame.locator('#grid input[data-row="0"][value="Min sales"]').waitFor();
         // The cell of Bronze's Min sales, found by the header and the tier's name as the sheet holds them.
         const [row, column] = await frame.locator('#grid').evaluate((grid) => {
           const value = (r: number, c: number) => grid.querySelector<HTMLInputElement>(`input[data-row="${r}"][data-col="${c}"]`)?.value;

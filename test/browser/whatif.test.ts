@@ -51,6 +51,21 @@ const cellInput = (frame: FrameLocator, row: number, column: number) => frame.lo
 const changedRows = (frame: FrameLocator) =>
   frame.locator('#changed tbody tr').evaluateAll((rows) => rows.map((tr) => ['.name', '.before', '.after'].map((s) => tr.querySelector(s)?.textContent ?? '')));
 
+/** Holds every /api/run call of one server function until the returned function is called. */
+async function holdCalls(page: Page, name: string): Promise<() => void> {
+  const held: (() => void)[] = [];
+  let open = false;
+  await page.route('**/api/run', async (route) => {
+    if (open || (route.request().postDataJSON() as { name?: string })?.name !== name) return route.continue();
+    await new Promise<void>((resolve) => held.push(resolve));
+    await route.continue();
+  });
+  return () => {
+    open = true;
+    for (const resolve of held.splice(0)) resolve();
+  };
+}
+
 browserSuite('What if… dialog', () => {
   let codePath: string;
   beforeAll(async () => {
@@ -167,7 +182,16 @@ browserSuite('What if… dialog', () => {
           // Meanwhile another manager edits the rules sheet.
           const rules = hostServices(preview.workbook.book).SpreadsheetApp.getActive().getSheetByName('Правила: звёзды')!;
           rules.getRange('B4').setValue(600);
+          // While Compare is in flight, nothing can be sent twice or edited.
+          const release = await holdCalls(page, 'compareWhatIf');
           await frame.locator('#compare').click();
+          await frame.locator('#compare[disabled]').waitFor({ state: 'attached' });
+          await assertEqual(
+            frame.locator('#apply, #reload, #add-row, #grid input').evaluateAll((all) => all.every((e) => (e as HTMLInputElement).disabled)),
+            true,
+            'every control disabled in flight',
+          );
+          release();
           // Compared with the sheet as it is now (Gold from 600: Dan, 500, is Silver there) and the grid (Gold from 500).
           await waitForText(frame, '#summary', 'Результат меняется в 3 строках из 6.');
           await assertEqual(
