@@ -43,7 +43,7 @@ export class RulesGrid {
   /** Whether the grid differs from the table as read (empty rows at the end do not count). */
   edited(): boolean {
     const trimmed = (rows: string[][]) => {
-      const out = rows.map((row) => row.map((cell) => cell));
+      const out = [...rows];
       while (out.length > 1 && out[out.length - 1].every((cell) => cell === '')) out.pop();
       return JSON.stringify(out);
     };

@@ -185,5 +185,4 @@ reloadButton.addEventListener('click', () => void loadTable());
 addRowButton.addEventListener('click', () => grid.addRow());
 closeButton.addEventListener('click', () => google.script.host.close());
 setLanguage('en');
-fill(closeButton, t.close);
 void start();
