@@ -88,7 +88,9 @@ export interface LevelRow {
  */
 export function levelsProgram(rows: readonly LevelRow[], otherSpellings: ReadonlyMap<string, readonly string[]> = new Map()): LevelsProgram {
   const spellings = new Map<string, number>();
-  rows.forEach((row, i) => spellings.set(normalizeWord(row.level), i));
+  rows.forEach((row, i) => {
+    spellings.set(normalizeWord(row.level), i);
+  });
   rows.forEach((row, i) => {
     for (const other of otherSpellings.get(normalizeWord(row.level)) ?? []) {
       const key = normalizeWord(other);
