@@ -65,8 +65,11 @@ function levelNames(before: LevelsProgram, after: LevelsProgram): Map<string, st
   return names;
 }
 
+/** The average discount to one decimal, as the 0.0% format shows it: 26.8%. */
 function average(sum: number, count: number, lang: Lang): string {
-  return count === 0 ? '—' : discountShown(Math.round(sum / count) / UNIT, lang);
+  if (count === 0) return '—';
+  const text = (Math.round((sum / count / UNIT) * 1000) / 10).toFixed(1);
+  return `${lang === 'ru' ? text.replace('.', ',') : text}%`;
 }
 
 export function compareLevels(data: LevelsData, before: LevelsProgram, after: LevelsProgram, lang: Lang): WhatIfComparison {
@@ -76,7 +79,7 @@ export function compareLevels(data: LevelsData, before: LevelsProgram, after: Le
   const unknown: [number, number] = [0, 0];
   const sums = [0, 0];
   const counts = [0, 0];
-  const bands = new Map<number, [number, number]>();
+  const bands = new Map<number, Band>();
   for (const partner of data.partners) {
     const outcomes = [outcomeOf(before, partner), outcomeOf(after, partner)];
     outcomes.forEach((outcome, side) => {
@@ -88,9 +91,12 @@ export function compareLevels(data: LevelsData, before: LevelsProgram, after: Le
       // In millionths, as the program adds shares: an exact sum over any number of partners.
       sums[side] += Math.round(outcome.discount * UNIT);
       counts[side]++;
-      const band = Math.floor(Math.round(outcome.discount * 1000) / (BAND * 10));
-      if (!bands.has(band)) bands.set(band, [0, 0]);
-      bands.get(band)![side]++;
+      const permille = Math.round(outcome.discount * 1000);
+      const band = Math.floor(permille / (BAND * 10));
+      if (!bands.has(band)) bands.set(band, { counts: [0, 0], within: false });
+      const entry = bands.get(band)!;
+      entry.counts[side]++;
+      if (permille !== band * BAND * 10) entry.within = true;
     });
     const [was, now] = outcomes;
     if (was.discount !== now.discount) {
@@ -114,14 +120,28 @@ export function compareLevels(data: LevelsData, before: LevelsProgram, after: Le
   };
 }
 
-/** Every band from the lowest to the highest met (empty ones between included, so the bars keep their scale): `20–25%`. */
-function bandBuckets(bands: Map<number, [number, number]>): WhatIfBucket[] {
+/** Partners of a band, before and after; `within`: some above its lower bound. */
+interface Band {
+  counts: [number, number];
+  within: boolean;
+}
+
+/**
+ * Every band from the lowest to the highest met, empty ones between included
+ * so the bars keep their scale. A band holds its lower bound up to, not
+ * including, the next (`20–25%`); one whose partners all sit exactly on its
+ * lower bound is named by that discount alone (`40%`, the seed's cap), so a
+ * capped partner never reads as "40–45%".
+ */
+function bandBuckets(bands: Map<number, Band>): WhatIfBucket[] {
   if (bands.size === 0) return [];
   const keys = [...bands.keys()];
   const buckets: WhatIfBucket[] = [];
   for (let band = Math.min(...keys); band <= Math.max(...keys); band++) {
-    const [before, after] = bands.get(band) ?? [0, 0];
-    buckets.push({ label: `${band * BAND}–${(band + 1) * BAND}%`, before, after });
+    const entry = bands.get(band);
+    const [before, after] = entry?.counts ?? [0, 0];
+    const label = entry && !entry.within ? `${band * BAND}%` : `${band * BAND}–${(band + 1) * BAND}%`;
+    buckets.push({ label, before, after });
   }
   return buckets;
 }
