@@ -32,12 +32,12 @@ function today(ctx: CallContext): Day {
 
 const level = each(
   'level',
-  "Partner level: Retail, Competency or SaaS (also Retail Partner, CRM Competency Partner, SaaS Partner), or its number 1, 2, 3 as the licence agreements write it; with `rules`, that table's level names or row numbers",
+  'Partner level: Retail, Competency or SaaS (also Retail Partner, CRM Competency Partner, SaaS Partner), or its number 1, 2, 3 as the licence agreements write it; with rules, a level of that table or its row number',
   levelCell,
 );
 const rules = range(
   'rules',
-  "Optional levels rules table (a range with its header row, e.g. 'Rules: levels'!A1:O): the vendor's own levels, bonuses, thresholds, cap and requirements; omitted, the seed's table. See Rules tables below",
+  "The levels rules table, its header row included ('Rules: levels'!A1:O): the vendor's own levels, bonuses, cap and requirements; omitted: the seed's",
   'Array<Array<string|number|boolean>>',
   (value, ctx) => readRulesTable(LEVELS_TABLE, value, ctx),
   { optional: true },
@@ -47,7 +47,7 @@ export const levelFunctions: CustomFunction[] = [
   perRow({
     name: 'LEVEL_DISCOUNT',
     description:
-      "A partner's total discount: its level's base discount plus the bonuses it earned, capped at 40%. Mind the order: reviews_share (reviews as a share of SALES) comes before certified_staff here, after it in LEVEL_CHECK (reviews as a share of IMPLEMENTATIONS).",
+      "A partner's total discount: its level's base discount plus the bonuses it earned, capped at 40%. Here reviews_share is reviews as a share of SALES and comes before certified_staff; in LEVEL_CHECK it is a share of IMPLEMENTATIONS and comes after.",
     params: [
       level,
       each(
@@ -76,7 +76,7 @@ export const levelFunctions: CustomFunction[] = [
   perRow({
     name: 'LEVEL_CHECK',
     description:
-      "Whether a partner meets its level's requirements, or which are unmet. Mind the order: certified_staff comes before reviews_share here, and reviews_share is reviews as a share of IMPLEMENTATIONS (in LEVEL_DISCOUNT it comes first and is a share of SALES).",
+      "Whether a partner meets its level's requirements, or which are unmet. Here reviews_share is reviews as a share of IMPLEMENTATIONS and comes after certified_staff; in LEVEL_DISCOUNT it is a share of SALES and comes before.",
     params: [
       level,
       each('certified_staff', 'Number of certified specialists (at least 2 for Competency and SaaS)', certifiedStaff),
@@ -91,13 +91,13 @@ export const levelFunctions: CustomFunction[] = [
       }),
       each(
         'saas_purchases',
-        'Did the partner make the purchases SaaS requires: the Isolation module, licences to rent out and a year of extended support? (one checkbox for the three; omitted: not checked; an empty cell in a given range: not made)',
+        'Purchases SaaS requires made: the Isolation module, licences to rent out, a year of extended support? (one checkbox for the three; omitted: not checked; an empty cell: not made)',
         omittable(flag, undefined, false),
         { optional: true },
       ),
       each(
         'year',
-        'The calendar year of the participation (2026, or any date in it): once as_of is past 31 December of it, the list includes re-registration for the next year; empty: not checked',
+        'Participation year (2026, or any date in it): once as_of is past its 31 December, the list includes re-registration for the next year; empty: not checked',
         optional(yearOf, undefined),
         { optional: true },
       ),

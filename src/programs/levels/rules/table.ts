@@ -31,9 +31,7 @@ const COLUMNS: readonly RulesColumn[] = [
     required: true,
     reader: orEmpty(text, ''),
     width: 140,
-    doc:
-      "The level's name. Arguments name a level by it, in any case, or by its row number (1 for the first level, as the licence agreements write 1, 2, 3). " +
-      'A level named Retail, Competency or SaaS is also known by the seed’s full names (Retail Partner, CRM Competency Partner, SaaS Partner…). Unique',
+    doc: 'Unique. Arguments name a level by it (any case) or by its row number, 1 for the first; Retail, Competency and SaaS also by the seed’s full names (SaaS Partner…)',
   },
   {
     key: 'base',
@@ -42,39 +40,39 @@ const COLUMNS: readonly RulesColumn[] = [
     ...pct("The level's discount before bonuses"),
     reader: orEmpty(share, undefined),
   },
-  { key: 'reviewsBonus', names: bi('Reviews bonus', 'Бонус за отзывы'), fallback: 0, ...pct('Added when reviews from more than Reviews above of sales') },
+  { key: 'reviewsBonus', names: bi('Reviews bonus', 'Бонус за отзывы'), fallback: 0, ...pct('For reviews from more than Reviews above of sales') },
   {
     key: 'planBonus',
     names: bi('Plan bonus', 'Бонус за план'),
     aliases: ['Бонус за выполнение плана'],
     fallback: 0,
-    ...pct('Added when the agreed sales plan is met'),
+    ...pct('For the agreed sales plan met'),
   },
   {
     key: 'certifiedBonus',
     names: bi('Certified bonus', 'Бонус за специалистов'),
     aliases: ['Бонус за сертифицированных специалистов'],
     fallback: 0,
-    ...pct('Added when more than Certified above certified specialists'),
+    ...pct('For more than Certified above certified specialists'),
   },
   {
     key: 'participationBonus',
     names: bi('Participation bonus', 'Бонус за участие'),
     aliases: ['Бонус за участие в мероприятиях'],
     fallback: 0,
-    ...pct("Added when the partner took part in the vendor's events (event: participated)"),
+    ...pct("For taking part in the vendor's events (event: participated)"),
   },
   {
     key: 'hostingBonus',
     names: bi('Hosting bonus', 'Бонус за своё мероприятие'),
     fallback: 0,
-    ...pct('Added when the partner hosted its own event (event: hosted; both bonuses for participated, hosted)'),
+    ...pct('For hosting its own event (event: hosted)'),
   },
   {
     key: 'reviewsAbove',
     names: bi('Reviews above', 'Отзывов более'),
     fallback: 0.75,
-    ...pct('The reviews bonus needs reviews from MORE than this share of sales', '75%'),
+    ...pct('The reviews bonus needs MORE than this share of sales', '75%'),
   },
   {
     key: 'certifiedAbove',
@@ -84,14 +82,14 @@ const COLUMNS: readonly RulesColumn[] = [
     format: 'integer',
     width: 120,
     shownDefault: '2',
-    doc: 'The certified bonus needs MORE than this many certified specialists (a whole number)',
+    doc: 'The certified bonus needs MORE than this many specialists',
   },
   {
     key: 'cap',
     names: bi('Cap', 'Максимальная скидка'),
     aliases: ['Потолок скидки'],
     fallback: undefined,
-    ...pct('Base plus bonuses never exceeds it; not below the base discount. Empty: no cap, and then base plus every bonus must stay within 100%', 'none'),
+    ...pct('Base plus bonuses never exceeds it (not below the base); with no cap, base plus all bonuses must stay within 100%', 'none'),
   },
   {
     key: 'requiredCertified',
@@ -101,7 +99,7 @@ const COLUMNS: readonly RulesColumn[] = [
     format: 'integer',
     width: 130,
     shownDefault: '0',
-    doc: 'LEVEL_CHECK: at least this many certified specialists (a whole number)',
+    doc: 'LEVEL_CHECK: at least this many certified specialists',
   },
   {
     key: 'requiredReviews',
@@ -111,13 +109,9 @@ const COLUMNS: readonly RulesColumn[] = [
   },
   ...(
     [
-      ['marketingRequired', bi('Marketing required', 'Требуется маркетинг'), 'LEVEL_CHECK: marketing activity (marketing_active)'],
-      ['announcementRequired', bi('Announcement required', 'Требуется анонс'), "LEVEL_CHECK: participation announced on the partner's website (announced)"],
-      [
-        'saasPurchasesRequired',
-        bi('SaaS purchases required', 'Требуются покупки SaaS'),
-        'LEVEL_CHECK: the purchases SaaS needs made (saas_purchases; checked only where that argument is given)',
-      ],
+      ['marketingRequired', bi('Marketing required', 'Требуется маркетинг'), 'LEVEL_CHECK: marketing_active'],
+      ['announcementRequired', bi('Announcement required', 'Требуется анонс'), 'LEVEL_CHECK: announced on the website'],
+      ['saasPurchasesRequired', bi('SaaS purchases required', 'Требуются покупки SaaS'), 'LEVEL_CHECK: saas_purchases, where given'],
     ] as const
   ).map(([key, names, doc]) => ({ key, names, reader: flag, fallback: false, checkbox: true, width: 150, shownDefault: 'not required', doc })),
 ];
@@ -193,9 +187,8 @@ export const LEVELS_TABLE: RulesTable<LevelsProgram> = {
   columns: COLUMNS,
   users: ['LEVEL_DISCOUNT', 'LEVEL_CHECK'],
   intro:
-    "One row per level, lowest first. LEVEL_DISCOUNT adds to a level's base discount each bonus the partner earned and stops at the level's cap; " +
-    'LEVEL_CHECK lists the requirements of the level the partner does not meet. Arguments name a level by its name or by its row number (1 for the first). ' +
-    'Shares are fractions or percentages (20% or 0.2), never above 100%; flags are checkboxes. What if… (levels) compares every partner’s discount under an edited table.',
+    "One row per level, lowest first. LEVEL_DISCOUNT adds to a level's base discount each bonus earned, up to the level's cap; LEVEL_CHECK lists the level's unmet requirements. " +
+    'Shares are fractions or percentages (20% or 0.2), at most 100%; flags are checkboxes.',
   seed: LEVELS_SEED,
   seedRows: SEED_SAMPLES,
   build,
