@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellInfo, recalculate, sheetCells } from '../../../dev/formulas';
 import { createSpreadsheet, loadAddon } from '../../../dev/memory';
+import { TODAY, midnight } from '../../helpers/days';
 
 /*
  * The levels template in the in-memory spreadsheet, every formula computed by
@@ -32,7 +33,7 @@ function workbook(locale: Locale) {
     while (values.length && values[values.length - 1] === '') values.pop();
     return values;
   };
-  return { spreadsheet, levels, rules, names, recalc, discounts: () => column(names.discount), requirements: () => column(names.requirements) };
+  return { spreadsheet, addon, levels, rules, names, recalc, discounts: () => column(names.discount), requirements: () => column(names.requirements) };
 }
 
 const moscow = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
@@ -95,6 +96,14 @@ describe('the levels template', () => {
       `participation announced on the website; ${SAAS_PURCHASES}; re-registration for 2027`,
       're-registration for 2027',
     ]);
+  });
+
+  it('is moved to today by Set report dates to today, and the requirements follow', () => {
+    const { addon, levels, requirements } = workbook('en_US');
+    expect(addon.call('setReportDatesToday')).toMatchObject({ ok: true, sheets: ['Partner levels'] });
+    expect(levels.getRange('O2').getValue()).toEqual(midnight(TODAY));
+    // Draco's participation year 2025 is over by any today after 2025
+    expect(requirements()[3]).toMatch(/; re-registration for 2026$/);
   });
 
   it('computes a row added below, its level written as a number', () => {
