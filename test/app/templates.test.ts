@@ -148,15 +148,17 @@ describe('the sample data computes what the rules say (English workbook)', () =>
     ]);
   });
 
-  it('level discounts and requirements', () => {
-    // Draco: Competency 20% + plan 10% + participated 1% = 31%
-    expect(columnValues(spreadsheet, 'Partner levels', 'Discount')).toEqual([0.4, 0.21, 0.2, 0.31, 0.25]);
+  it('level discounts and requirements as of 30.11.2026', () => {
+    // Draco: Competency 20% + plan 10% + participated 1% = 31%; Fornax: Competency 20% + both events 1% + 2.5% = 23.5%
+    expect(columnValues(spreadsheet, 'Partner levels', 'Discount')).toEqual([0.4, 0.21, 0.2, 0.31, 0.25, 0.235]);
     expect(columnValues(spreadsheet, 'Partner levels', 'Requirements')).toEqual([
       'ok',
       'ok',
       'ok',
-      'certified specialists 1 of 2; client reviews 40% of 50% of implementations; marketing activity',
-      'participation announced on the website',
+      // Draco's participation year is 2025: the report date is past its 31 December
+      'certified specialists 1 of 2; client reviews 40% of 50% of implementations; marketing activity; re-registration for 2026',
+      'participation announced on the website; SaaS purchases (Isolation module, licences to rent out, a year of extended support)',
+      'ok',
     ]);
   });
 

@@ -75,7 +75,7 @@ browserSuite('starting over in the local preview', () => {
             ],
           ],
           // Draco: Competency 20% + plan 10% + participation 1%.
-          ['insertLevelsTemplate', 'Partner levels', 'Partner levels', [['I5', '31.0%']]],
+          ['insertLevelsTemplate', 'Partner levels', 'Partner levels', [['G5', '31.0%']]],
           // (28,000 − 20,000) / 20,000 = 40%, first place.
           [
             'insertGrowthTemplate',
@@ -109,6 +109,7 @@ browserSuite('starting over in the local preview', () => {
             'Referrals',
             'Referral schedule',
             'Partner levels',
+            'Rules: levels',
             'Invoices',
             'Contest',
             'Contest log',

@@ -61,10 +61,10 @@ describe.each([
 
   it('LEVEL_DISCOUNT lists the accepted words for unknown levels and events', () => {
     expect(en.error('LEVEL_DISCOUNT', column('SaaS', 'Gold'))).toBe(
-      'LEVEL_DISCOUNT: level, row 2 of the range: "Gold" is not a level; use Retail, Competency, SaaS',
+      'LEVEL_DISCOUNT: level, row 2 of the range: "Gold" is not a level; use Retail, Competency, SaaS (or 1–3)',
     );
     expect(ru.error('LEVEL_DISCOUNT', 'SaaS', '', '', '', 'webinar')).toBe(
-      'LEVEL_DISCOUNT: event: «webinar» — неизвестное мероприятие; допустимы участие или своё мероприятие (или пусто)',
+      'LEVEL_DISCOUNT: event: «webinar» — неизвестное мероприятие; допустимы участие, своё мероприятие или оба через запятую: участие, своё мероприятие (или пусто)',
     );
     expect(en.error('LEVEL_DISCOUNT', 'SaaS', 1.5)).toBe('LEVEL_DISCOUNT: reviews_share: 1.5 is above 100%');
   });

@@ -85,13 +85,13 @@ describe('an empty spreadsheet in the preview', () => {
 
     wb = await insert('insertLevelsTemplate');
     // Row 5 (Draco): Competency 20% + sales plan 10% + participation 1% = 31%.
-    expect(at(sheet(wb, 'Partner levels'), 'I5').display).toBe('31.0%');
+    expect(at(sheet(wb, 'Partner levels'), 'G5').display).toBe('31.0%');
 
     wb = await insert('insertGrowthTemplate');
     // (28,000 − 20,000) / 20,000 = 40% for Cloud Accounting, first place.
     expect(at(sheet(wb, 'Contest'), 'E2').display).toBe('40.0%');
     expect(at(sheet(wb, 'Contest'), 'F2').display).toBe('1');
-    expect(wb.sheets).toHaveLength(1 + 5 + 3 + 2 + 1 + 4);
+    expect(wb.sheets).toHaveLength(1 + 5 + 3 + 2 + 2 + 4);
 
     // A second insert is refused, as before: the template is there now.
     const again = await post<ActionResult>('/api/menu', { name: 'insertBonusTemplate' });

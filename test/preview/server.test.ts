@@ -68,6 +68,7 @@ const EN_SHEETS = [
   'Referrals',
   'Referral schedule',
   'Partner levels',
+  'Rules: levels',
   'Invoices',
   'Contest',
   'Contest log',

@@ -43,6 +43,48 @@ describe('invariants', () => {
     );
   });
 
+  it('LEVEL_DISCOUNT: a level by number is the level by name; both events add both bonuses; the seed table passed changes nothing', () => {
+    const names = ['Retail', 'Competency', 'SaaS'];
+    const seedTable = [
+      ['Level', 'Base discount', 'Reviews bonus', 'Plan bonus', 'Certified bonus', 'Participation bonus', 'Hosting bonus', 'Cap'],
+      ['Retail', 0.1, 0, 0.1, 0, 0.01, 0.025, 0.4],
+      ['Competency', 0.2, 0.05, 0.1, 0.025, 0.01, 0.025, 0.4],
+      ['SaaS', 0.25, 0.05, 0.05, 0.025, 0.01, 0.025, 0.4],
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 9 }),
+        (n, reviews, plan, certified) => {
+          const both = b.call('LEVEL_DISCOUNT', names[n - 1], reviews, plan, certified, 'participated, hosted') as number;
+          expect(b.call('LEVEL_DISCOUNT', n, reviews, plan, certified, 'hosted, participated')).toBe(both);
+          expect(b.call('LEVEL_DISCOUNT', String(n), reviews, plan, certified, 'participated, hosted', seedTable)).toBe(both);
+          const none = b.call('LEVEL_DISCOUNT', n, reviews, plan, certified, '') as number;
+          // +1% and +2.5% at every level, up to the 40% cap
+          expect(both).toBeCloseTo(Math.min(0.4, none + 0.035), 12);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('LEVEL_CHECK lists the re-registration exactly when the report date is past the participation year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (year, asOf) => {
+          const day = asOf.toISOString().slice(0, 10);
+          const result = b.call('LEVEL_CHECK', 'Retail', 0, 0, '', '', '', year, day) as string;
+          expect(result).toBe(Number(day.slice(0, 4)) > year ? `re-registration for ${year + 1}` : 'ok');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('GROWTH_RANK places are a valid competition ranking, consistent with growth', () => {
     const partner = fc.record({
       previous: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 1000 })),

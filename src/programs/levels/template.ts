@@ -1,9 +1,26 @@
-import { bi } from '../../kernel/i18n';
-import { LEVELS_PROGRAM } from './rules/seed';
-import type { ProgramTemplate, TableSheet } from '../../kernel/templates/layout';
+import { type Lang, bi } from '../../kernel/i18n';
+import { rulesSheet } from '../../kernel/functions/rulesTable';
+import type { ProgramTemplate, Refs, Sample, TableSheet } from '../../kernel/templates/layout';
+import { LEVELS_SEED } from './rules/seed';
+import { LEVELS_TABLE } from './rules/table';
 
-const levelNames = () => LEVELS_PROGRAM.levels.map((l) => l.names[0]);
-const eventWords = (lang: 'en' | 'ru') => (lang === 'ru' ? ['участие', 'своё мероприятие'] : ['participated', 'hosted']);
+/*
+ * The levels template (SPEC §7, §12.2): the Partner levels sheet and its rules
+ * sheet. The discount's inputs stand left of Discount in LEVEL_DISCOUNT's
+ * order, the requirements' inputs left of Requirements in LEVEL_CHECK's, and
+ * the two reviews columns say which share each is (of sales for the bonus, of
+ * implementations for the requirement). Every formula passes the rules sheet
+ * and the report date.
+ */
+
+const levelNames = () => LEVELS_SEED.levels.map((l) => l.name);
+const eventWords = (lang: Lang) =>
+  lang === 'ru' ? ['участие', 'своё мероприятие', 'участие, своё мероприятие'] : ['participated', 'hosted', 'participated, hosted'];
+
+/** The rules sheet, `Rules: levels` / `Правила: уровни`, holding the seed's table. */
+export const LEVEL_RULES: TableSheet = rulesSheet(LEVELS_TABLE);
+
+const rulesRange = (r: Refs) => r.columns(LEVEL_RULES, 'level', 'saasPurchasesRequired', { startRow: 1, from: LEVELS });
 
 export const LEVELS: TableSheet = {
   kind: 'table',
@@ -12,74 +29,63 @@ export const LEVELS: TableSheet = {
   columns: [
     { key: 'partner', header: bi('Partner', 'Партнёр'), width: 180 },
     { key: 'level', header: bi('Level', 'Уровень'), choices: levelNames },
-    { key: 'reviews', header: bi('Reviews share', 'Доля отзывов'), format: 'percent', width: 110 },
-    { key: 'plan', header: bi('Sales plan met', 'План продаж выполнен'), checkbox: true, width: 160 },
+    { key: 'reviewsSales', header: bi('Reviews, share of sales (for the discount)', 'Отзывы, доля продаж (для скидки)'), format: 'percent', width: 160 },
+    { key: 'plan', header: bi('Sales plan met', 'План продаж выполнен'), checkbox: true, width: 130 },
     { key: 'certified', header: bi('Certified staff', 'Сертифицированных сотрудников'), format: 'integer', width: 200 },
-    { key: 'event', header: bi('Event', 'Мероприятие'), choices: eventWords, width: 140 },
-    { key: 'marketing', header: bi('Marketing activity', 'Маркетинговая активность'), checkbox: true, width: 180 },
-    { key: 'announced', header: bi('Announced on website', 'Анонс на сайте'), checkbox: true, width: 170 },
+    { key: 'event', header: bi('Events', 'Мероприятия'), choices: eventWords, width: 200 },
     {
       key: 'discount',
       header: bi('Discount', 'Скидка'),
       format: 'percent',
       formula: (r) =>
-        `LEVEL_DISCOUNT(${r.column(LEVELS, 'level')}, ${r.column(LEVELS, 'reviews')}, ${r.column(LEVELS, 'plan')}, ${r.column(LEVELS, 'certified')}, ${r.column(LEVELS, 'event')})`,
+        `LEVEL_DISCOUNT(${r.column(LEVELS, 'level')}, ${r.column(LEVELS, 'reviewsSales')}, ${r.column(LEVELS, 'plan')}, ${r.column(LEVELS, 'certified')}, ${r.column(LEVELS, 'event')}, ${rulesRange(r)})`,
     },
+    {
+      key: 'reviewsImplementations',
+      header: bi('Reviews, share of implementations (for requirements)', 'Отзывы, доля внедрений (для требований)'),
+      format: 'percent',
+      width: 220,
+    },
+    { key: 'marketing', header: bi('Marketing activity', 'Маркетинговая активность'), checkbox: true, width: 170 },
+    { key: 'announced', header: bi('Announced on website', 'Анонс на сайте'), checkbox: true, width: 160 },
+    { key: 'saas', header: bi('SaaS purchases made', 'Покупки для SaaS сделаны'), checkbox: true, width: 170 },
+    { key: 'year', header: bi('Participation year', 'Год участия'), format: 'integer', width: 130 },
     {
       key: 'requirements',
       header: bi('Requirements', 'Требования'),
-      width: 360,
+      width: 420,
       formula: (r) =>
-        `LEVEL_CHECK(${r.column(LEVELS, 'level')}, ${r.column(LEVELS, 'certified')}, ${r.column(LEVELS, 'reviews')}, ${r.column(LEVELS, 'marketing')}, ${r.column(LEVELS, 'announced')})`,
+        `LEVEL_CHECK(${r.column(LEVELS, 'level')}, ${r.column(LEVELS, 'certified')}, ${r.column(LEVELS, 'reviewsImplementations')}, ${r.column(LEVELS, 'marketing')}, ${r.column(LEVELS, 'announced')}, ${r.column(LEVELS, 'saas')}, ${r.column(LEVELS, 'year')}, ${r.side(LEVELS, 'reportDate')}, ${rulesRange(r)})`,
     },
   ],
   samples: [
-    {
-      partner: bi('Atlas CRM', 'Атлас CRM'),
-      level: 'SaaS',
-      reviews: 0.8,
-      plan: true,
-      certified: 3,
-      event: bi('hosted', 'своё мероприятие'),
-      marketing: true,
-      announced: true,
-    },
-    {
-      partner: bi('Boreas Retail', 'Борей Ритейл'),
-      level: 'Retail',
-      reviews: 0.9,
-      plan: true,
-      certified: 5,
-      event: bi('participated', 'участие'),
-      marketing: false,
-      announced: false,
-    },
-    {
-      partner: bi('Cetus Consulting', 'Кит Консалтинг'),
-      level: 'Competency',
-      reviews: 0.6,
-      plan: false,
-      certified: 2,
-      event: '',
-      marketing: true,
-      announced: true,
-    },
-    {
-      partner: bi('Draco Solutions', 'Дракон Решения'),
-      level: 'Competency',
-      reviews: 0.4,
-      plan: true,
-      certified: 1,
-      event: bi('participated', 'участие'),
-      marketing: false,
-      announced: true,
-    },
-    { partner: bi('Eridanus Cloud', 'Эридан Облако'), level: 'SaaS', reviews: 0.2, plan: false, certified: 2, event: '', marketing: false, announced: false },
+    partner(bi('Atlas CRM', 'Атлас CRM'), 'SaaS', [0.8, true, 3, bi('hosted', 'своё мероприятие')], [0.7, true, true, true, 2026]),
+    partner(bi('Boreas Retail', 'Борей Ритейл'), 'Retail', [0.9, true, 5, bi('participated', 'участие')], [0.5, false, false, false, 2026]),
+    partner(bi('Cetus Consulting', 'Кит Консалтинг'), 'Competency', [0.6, false, 2, ''], [0.6, true, true, false, 2026]),
+    partner(bi('Draco Solutions', 'Дракон Решения'), 'Competency', [0.4, true, 1, bi('participated', 'участие')], [0.4, false, true, false, 2025]),
+    partner(bi('Eridanus Cloud', 'Эридан Облако'), 'SaaS', [0.2, false, 2, ''], [0.2, false, false, false, 2026]),
+    partner(
+      bi('Fornax Group', 'Форнакс Груп'),
+      'Competency',
+      [0.5, false, 2, bi('participated, hosted', 'участие, своё мероприятие')],
+      [0.5, true, true, false, 2026],
+    ),
   ],
+  side: [{ key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: { date: '2026-11-30' }, format: 'date' }],
 };
+
+/** A sample row: the discount's inputs, then the requirements'. */
+function partner(
+  name: Sample,
+  level: string,
+  [reviewsSales, plan, certified, event]: [number, boolean, number, Sample],
+  [reviewsImplementations, marketing, announced, saas, year]: [number, boolean, boolean, boolean, number],
+): Record<string, Sample> {
+  return { partner: name, level, reviewsSales, plan, certified, event, reviewsImplementations, marketing, announced, saas, year };
+}
 
 export const LEVELS_TEMPLATE: ProgramTemplate = {
   key: 'levels',
   label: bi('Partner levels', 'Уровни партнёров'),
-  sheets: [LEVELS],
+  sheets: [LEVELS, LEVEL_RULES],
 };

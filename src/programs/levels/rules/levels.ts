@@ -1,79 +1,97 @@
 import { InputError } from '../../../kernel/errors';
-import { type Lang, bi } from '../../../kernel/i18n';
+import type { Lang } from '../../../kernel/i18n';
+import { civilFromDay, type Day } from '../../../kernel/values/dates';
 import { normalizeWord, wordTable } from '../../../kernel/values/text';
-import { BASIS_POINTS, LEVELS_PROGRAM, type LevelRule } from './seed';
+import { type Events, HOSTED, type LevelRule, PARTICIPATED, UNIT } from './program';
+import { EVENT_WORDS, NONE_WITH_EVENT, NOT_AN_EVENT, WORDS, percentText } from './words';
 
-type EventKey = (typeof LEVELS_PROGRAM.events)[number]['key'];
+/*
+ * The two decisions of SPEC §7: a partner's discount (LEVEL_DISCOUNT) and its
+ * unmet requirements (LEVEL_CHECK), for a level of whatever program the
+ * caller holds. Note that `reviewsShare` is not the same share in the two:
+ * reviews as a share of SALES for the bonus, of IMPLEMENTATIONS for the
+ * requirement (seed 003 uses both).
+ */
 
-const LEVEL_WORDS = wordTable(LEVELS_PROGRAM.levels.map((level) => [level, level.names] as const));
-const EVENT_WORDS = wordTable(LEVELS_PROGRAM.events.map((event) => [event.key, event.names] as const));
+const EVENTS = wordTable(EVENT_WORDS);
 
-export function parseLevel(text: string): LevelRule {
-  const level = LEVEL_WORDS.get(normalizeWord(text));
-  if (!level) {
-    const accepted = LEVELS_PROGRAM.levels.map((l) => l.names[0]).join(', ');
-    throw new InputError(bi(`is not a level; use ${accepted}`, `неизвестный уровень; допустимы ${accepted}`));
+/**
+ * `participated`, `hosted`, both (`participated, hosted`, in any order,
+ * separated by a comma or a semicolon), `none`; in English or Russian.
+ */
+export function parseEvents(text: string): Events {
+  let events = 0;
+  let none = false;
+  for (const part of text.split(/[,;]/)) {
+    const word = normalizeWord(part);
+    if (word === '') continue;
+    const bit = EVENTS.get(word);
+    if (bit === undefined) throw new InputError(NOT_AN_EVENT);
+    if (bit === 0) none = true;
+    events |= bit;
   }
-  return level;
+  if (none && events !== 0) throw new InputError(NONE_WITH_EVENT);
+  return events;
 }
 
-export function parseEvent(text: string): EventKey {
-  const key = EVENT_WORDS.get(normalizeWord(text));
-  if (!key) {
-    throw new InputError(
-      bi('is not an event; use participated or hosted (or leave empty)', 'неизвестное мероприятие; допустимы участие или своё мероприятие (или пусто)'),
-    );
-  }
-  return key;
-}
-
-export interface LevelInputs {
+/** What LEVEL_DISCOUNT reads of a partner. `reviewsShare`: reviews as a share of sales. */
+export interface DiscountInputs {
   reviewsShare: number;
   planMet: boolean;
   certifiedStaff: number;
-  event: EventKey;
+  events: Events;
 }
 
-/** Base discount plus the additive bonuses, capped: a fraction (0.4 = 40%). */
-export function levelDiscount(level: LevelRule, inputs: LevelInputs): number {
-  const p = LEVELS_PROGRAM;
+/** Base discount plus the bonuses earned, never above the level's cap: a fraction (0.4 = 40%). */
+export function levelDiscount(level: LevelRule, inputs: DiscountInputs): number {
+  const bonus = level.bonus;
   let total = level.base;
-  if (inputs.reviewsShare > p.reviewsBonusAbove) total += level.bonus.reviews;
-  if (inputs.planMet) total += level.bonus.plan;
-  if (inputs.certifiedStaff > p.certifiedBonusAbove) total += level.bonus.certified;
-  total += p.events.find((e) => e.key === inputs.event)?.points ?? 0;
-  return Math.min(total, p.cap) / BASIS_POINTS;
+  if (inputs.reviewsShare > level.reviewsAbove) total += bonus.reviews;
+  if (inputs.planMet) total += bonus.plan;
+  if (inputs.certifiedStaff > level.certifiedAbove) total += bonus.certified;
+  if (inputs.events & PARTICIPATED) total += bonus.participated;
+  if (inputs.events & HOSTED) total += bonus.hosted;
+  if (level.cap !== undefined && total > level.cap) total = level.cap;
+  return total / UNIT;
 }
 
-export interface LevelStanding {
+/** What LEVEL_CHECK reads of a partner. `reviewsShare`: reviews as a share of implementations. */
+export interface Standing {
   certifiedStaff: number;
   reviewsShare: number;
   marketingActive: boolean;
   announced: boolean;
+  /** The purchases SaaS needs made; undefined when not given (then not checked). */
+  saasPurchases: boolean | undefined;
+  /** The year the partner must re-register for, when its participation year is over; else undefined. */
+  reRegistration: number | undefined;
 }
 
-/** `ok`, or each unmet requirement of the level in the table's order, in one language (a column needs only the sheet's). */
-export function levelCheck(level: LevelRule, standing: LevelStanding, lang: Lang): string {
+/**
+ * Participation is for a calendar year (seed 003): once the report date is
+ * past 31 December of the partner's year, it must re-register for the next.
+ */
+export function reRegistrationFor(year: number, asOf: Day): number | undefined {
+  return civilFromDay(asOf).year > year ? year + 1 : undefined;
+}
+
+/** `ok`, or each unmet requirement in the table's order (re-registration last), joined by `; `, in one language. */
+export function levelCheck(level: LevelRule, standing: Standing, lang: Lang): string {
   const req = level.requires;
-  const names = LEVELS_PROGRAM.requirementNames;
-  const ru = lang === 'ru';
   let text = '';
-  const add = (part: string) => {
-    text = text ? `${text}; ${part}` : part;
-  };
   if (standing.certifiedStaff < req.certifiedStaff) {
-    add(`${names.certifiedStaff[lang]} ${standing.certifiedStaff} ${ru ? 'из' : 'of'} ${req.certifiedStaff}`);
+    text = `${WORDS.certifiedStaff[lang]} ${standing.certifiedStaff} ${WORDS.of[lang]} ${req.certifiedStaff}`;
   }
   if (standing.reviewsShare < req.reviewsShare) {
-    const has = percent(standing.reviewsShare);
-    const needs = percent(req.reviewsShare);
-    add(ru ? `${names.reviewsShare.ru} ${has} из ${needs} внедрений` : `${names.reviewsShare.en} ${has} of ${needs} of implementations`);
+    text = joined(text, WORDS.reviews(percentText(standing.reviewsShare, lang), percentText(req.reviewsShare, lang))[lang]);
   }
-  if (req.marketing && !standing.marketingActive) add(names.marketing[lang]);
-  if (req.announced && !standing.announced) add(names.announced[lang]);
-  return text || LEVELS_PROGRAM.ok[lang];
+  if (req.marketing && !standing.marketingActive) text = joined(text, WORDS.marketing[lang]);
+  if (req.announced && !standing.announced) text = joined(text, WORDS.announced[lang]);
+  if (req.saasPurchases && standing.saasPurchases === false) text = joined(text, WORDS.saasPurchases[lang]);
+  if (standing.reRegistration !== undefined) text = joined(text, WORDS.reRegistration(standing.reRegistration)[lang]);
+  return text || WORDS.ok[lang];
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
+function joined(text: string, part: string): string {
+  return text ? `${text}; ${part}` : part;
 }

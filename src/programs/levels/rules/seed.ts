@@ -1,72 +1,81 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { normalizeWord } from '../../../kernel/values/text';
+import { type LevelRow, type LevelsProgram, levelsProgram } from './program';
+
+/*
+ * The ASoft Partners Community (seed 003, SPEC §7) as the rows of its levels
+ * table: base discounts 10 / 20 / 25%; bonuses for reviews from more than 75%
+ * of sales, the agreed sales plan met, certified specialists beyond the 2
+ * required, taking part in ASoft's events (+1%) and hosting one's own
+ * (+2.5%); base plus bonuses up to 40%; and each level's requirements
+ * (Competency: 2 certified, reviews from 50% of implementations, marketing,
+ * the announcement on the partner's site; SaaS: 2 certified, the
+ * announcement, the purchases SaaS needs).
+ */
+export const SEED_ROWS: readonly LevelRow[] = [
+  {
+    level: 'Retail',
+    base: 0.1,
+    reviewsBonus: 0,
+    planBonus: 0.1,
+    certifiedBonus: 0,
+    participationBonus: 0.01,
+    hostingBonus: 0.025,
+    reviewsAbove: 0.75,
+    certifiedAbove: 2,
+    cap: 0.4,
+    requiredCertified: 0,
+    requiredReviews: 0,
+    marketingRequired: false,
+    announcementRequired: false,
+    saasPurchasesRequired: false,
+  },
+  {
+    level: 'Competency',
+    base: 0.2,
+    reviewsBonus: 0.05,
+    planBonus: 0.1,
+    certifiedBonus: 0.025,
+    participationBonus: 0.01,
+    hostingBonus: 0.025,
+    reviewsAbove: 0.75,
+    certifiedAbove: 2,
+    cap: 0.4,
+    requiredCertified: 2,
+    requiredReviews: 0.5,
+    marketingRequired: true,
+    announcementRequired: true,
+    saasPurchasesRequired: false,
+  },
+  {
+    level: 'SaaS',
+    base: 0.25,
+    reviewsBonus: 0.05,
+    planBonus: 0.05,
+    certifiedBonus: 0.025,
+    participationBonus: 0.01,
+    hostingBonus: 0.025,
+    reviewsAbove: 0.75,
+    certifiedAbove: 2,
+    cap: 0.4,
+    requiredCertified: 2,
+    requiredReviews: 0,
+    marketingRequired: false,
+    announcementRequired: true,
+    saasPurchasesRequired: true,
+  },
+];
 
 /**
- * The ASoft Partners Community levels (seed 003) as data. Percentages are in
- * basis points (1% = 100) so that sums like 10% + 10% + 1% are exact.
+ * The seed's full names of its levels (its logos, SPEC §7): a level of any
+ * table named Retail, Competency or SaaS is also known by them, so the
+ * template's rules sheet, which holds the seed's table, accepts them as the
+ * functions do without one.
  */
-export interface LevelRule {
-  key: 'retail' | 'competency' | 'saas';
-  /** Every accepted spelling, English first. */
-  names: readonly string[];
-  base: number;
-  bonus: {
-    /** reviews for more than `reviewsAbove` of sales */
-    reviews: number;
-    /** the agreed sales plan met */
-    plan: number;
-    /** certified specialists beyond the required number */
-    certified: number;
-  };
-  requires: {
-    certifiedStaff: number;
-    reviewsShare: number;
-    marketing: boolean;
-    announced: boolean;
-  };
-}
+export const SEED_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  [normalizeWord('Retail'), ['Retail Partner', 'ASoft Retail Partner']],
+  [normalizeWord('Competency'), ['CRM Competency Partner', 'Competency Partner', 'ASoft CRM Competency Partner']],
+  [normalizeWord('SaaS'), ['SaaS Partner', 'ASoft SaaS Partner']],
+]);
 
-export const LEVELS_PROGRAM = {
-  levels: [
-    {
-      key: 'retail',
-      names: ['Retail', 'Retail Partner', 'ASoft Retail Partner'],
-      base: 1000,
-      bonus: { reviews: 0, plan: 1000, certified: 0 },
-      requires: { certifiedStaff: 0, reviewsShare: 0, marketing: false, announced: false },
-    },
-    {
-      key: 'competency',
-      names: ['Competency', 'CRM Competency Partner', 'Competency Partner', 'ASoft CRM Competency Partner'],
-      base: 2000,
-      bonus: { reviews: 500, plan: 1000, certified: 250 },
-      requires: { certifiedStaff: 2, reviewsShare: 0.5, marketing: true, announced: true },
-    },
-    {
-      key: 'saas',
-      names: ['SaaS', 'SaaS Partner', 'ASoft SaaS Partner'],
-      base: 2500,
-      bonus: { reviews: 500, plan: 500, certified: 250 },
-      requires: { certifiedStaff: 2, reviewsShare: 0, marketing: false, announced: true },
-    },
-  ] as readonly LevelRule[],
-  /** The reviews bonus needs strictly more than this share of sales. */
-  reviewsBonusAbove: 0.75,
-  /** The certified-staff bonus needs strictly more than this many specialists. */
-  certifiedBonusAbove: 2,
-  events: [
-    { key: 'none', points: 0, names: ['none', 'no', 'нет'] },
-    { key: 'participated', points: 100, names: ['participated', 'participation', 'участие', 'участвовал'] },
-    { key: 'hosted', points: 250, names: ['hosted', 'own event', 'своё мероприятие', 'свое мероприятие', 'провёл', 'провел'] },
-  ] as ReadonlyArray<{ key: 'none' | 'participated' | 'hosted'; points: number; names: readonly string[] }>,
-  /** Base plus bonuses never exceeds this. */
-  cap: 4000,
-  requirementNames: {
-    certifiedStaff: bi('certified specialists', 'сертифицированные специалисты'),
-    reviewsShare: bi('client reviews', 'отзывы клиентов'),
-    marketing: bi('marketing activity', 'маркетинговая активность'),
-    announced: bi('participation announced on the website', 'анонс участия на сайте'),
-  } as Record<'certifiedStaff' | 'reviewsShare' | 'marketing' | 'announced', Bilingual>,
-  ok: bi('ok', 'выполнено'),
-} as const;
-
-export const BASIS_POINTS = 10_000;
+/** The seed's program: what applies when no rules table is given. */
+export const LEVELS_SEED: LevelsProgram = levelsProgram(SEED_ROWS, SEED_SPELLINGS);
