@@ -1,7 +1,7 @@
 /**
  * The What if… dialog in headless Chromium, through the local preview: the real dist/whatif.html
  * talking through google.script.run to a bundle with the made-up stars program registered
- * (test/helpers/whatIfBundle.ts; dist/Code.js registers no program yet), its sheets inserted into
+ * (test/helpers/whatIfBundle.ts), its sheets inserted into
  * the preview's workbook. Members and their stars: test/helpers/whatIfServer.ts — Gold from 450
  * instead of 500 moves Cleo (480) from Silver to Gold; bonus 180 → 204.
  * The same dialog against the real tiers program: test/browser/whatif-tiers.test.ts.
@@ -220,13 +220,17 @@ browserSuite('What if… dialog', () => {
   );
 
   it(
-    'in dist/Code.js, before any program registers its source, says so inside the dialog',
+    'in dist/Code.js, in a workbook without a rules sheet, says which template to insert inside the dialog',
     () =>
       withPreview(async (page) => {
+        await page.locator('#empty').click();
+        await page.locator('#doc-name', { hasText: 'Untitled spreadsheet' }).waitFor();
         await clickMenu(page, 'showWhatIfDialog');
         await page.locator('#modal:not([hidden])').waitFor();
         const frame = dialogFrame(page, 'modal');
-        await waitForText(frame, '#error', 'What if… has no program to compare in this version of the add-on.');
+        await frame
+          .locator('#error', { hasText: /^No program's rules sheet is in this spreadsheet \(.*"Rules: levels".*\)\. Insert a program template/ })
+          .waitFor();
         await assertEqual(frame.locator('#main').isHidden(), true, 'no picker and no grid');
         await frame.locator('#close').click();
         await page.locator('#modal').waitFor({ state: 'hidden' });

@@ -1,7 +1,7 @@
 /**
  * What if… through the bundle, as Apps Script runs it, on the in-memory spreadsheet.
- * - dist/Code.js: no program's What-if source is registered yet (src/app/whatIf/sources.ts), so
- *   only the menu item, the dialog and the "no program" answers can be seen there.
+ * - dist/Code.js (the programs of src/app/whatIf/sources.ts): the menu item, the dialog, the
+ *   answers of a spreadsheet without a rules sheet, and a program listed once its template is in.
  * - The test bundle (test/helpers/whatIfBundle.ts: the same build with the made-up stars program
  *   registered): the four top-level functions end to end. The server's cases in detail:
  *   test/app/whatIfCompare.test.ts and whatIfApply.test.ts.
@@ -29,21 +29,26 @@ describe('What if… in dist/Code.js', () => {
     }
   });
 
-  it('has no program to compare until a program registers its source, and refuses every call writing nothing', () => {
+  it('in a spreadsheet without a rules sheet names the sheets to insert, and refuses every call writing nothing', () => {
     const spreadsheet = createSpreadsheet({ locale: 'ru_RU' });
     const addon = loadAddon({ spreadsheet });
-    expect(addon.call('insertPartnerTemplate')).toMatchObject({ ok: true });
-    addon.resetCounts();
-    expect(addon.call('getWhatIfPrograms')).toEqual({
-      ok: false,
-      lang: 'ru',
-      message: 'В этой версии дополнения «Что если…» пока не сравнивает ни одну программу.',
-    });
-    const unknown = { ok: false, message: '«tiers» — не программа, которую может сравнить «Что если…». Откройте окно заново.' };
-    expect(addon.call('getWhatIfTable', 'tiers')).toEqual(unknown);
-    expect(addon.call('compareWhatIf', { program: 'tiers', cells: [['Tier']], token: '' })).toEqual(unknown);
-    expect(addon.call('applyWhatIf', { program: 'tiers', cells: [['Tier']], token: '', requestId: 'r-1' })).toEqual(unknown);
+    const answer = addon.call('getWhatIfPrograms') as { ok: boolean; lang: string; message: string };
+    expect(answer).toMatchObject({ ok: false, lang: 'ru' });
+    expect(answer.message).toMatch(/^В этой таблице нет листа с правилами программы \(.*«Правила: уровни».*\)\. Вставьте шаблон программы/);
+    const unknown = { ok: false, message: '«stars» — не программа, которую может сравнить «Что если…». Откройте окно заново.' };
+    expect(addon.call('getWhatIfTable', 'stars')).toEqual(unknown);
+    expect(addon.call('compareWhatIf', { program: 'stars', cells: [['Tier']], token: '' })).toEqual(unknown);
+    expect(addon.call('applyWhatIf', { program: 'stars', cells: [['Tier']], token: '', requestId: 'r-1' })).toEqual(unknown);
     expect(writes(addon)).toEqual({});
+  });
+
+  it('lists the levels program once its template is in', () => {
+    const spreadsheet = createSpreadsheet({ locale: 'en_US' });
+    const addon = loadAddon({ spreadsheet });
+    expect(addon.call('insertLevelsTemplate')).toMatchObject({ ok: true });
+    const answer = addon.call('getWhatIfPrograms') as { ok: boolean; programs: { key: string; sheet: string }[] };
+    expect(answer.ok).toBe(true);
+    expect(answer.programs).toContainEqual(expect.objectContaining({ key: 'levels', sheet: 'Rules: levels' }));
   });
 });
 

@@ -1,4 +1,5 @@
 import type { WhatIfSource } from '../../kernel/sheets/whatIfSource';
+import { levelsWhatIf } from '../../programs/levels/whatIf';
 
 /*
  * The programs What if… compares (SPEC §13), in the picker's order. Each
@@ -13,6 +14,6 @@ import type { WhatIfSource } from '../../kernel/sheets/whatIfSource';
  *
  * Nothing else changes when one is added: the server, the dialog and the
  * bench work for any list (bench/whatIf.mjs grows the data sheet named for the
- * program's key there). Empty until the programs' sources are merged.
+ * program's key there).
  */
-export const WHAT_IF_SOURCES: readonly WhatIfSource<unknown, unknown>[] = [];
+export const WHAT_IF_SOURCES: readonly WhatIfSource<unknown, unknown>[] = [levelsWhatIf as WhatIfSource<unknown, unknown>];
