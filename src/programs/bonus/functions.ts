@@ -4,7 +4,7 @@ import { REDEMPTION_COLUMNS, Redemptions, findReward, rewardCatalog } from './ru
 import { COURSON_PROGRAM } from './rules/seed';
 import type { Day } from '../../kernel/values/dates';
 import { CellError } from '../../kernel/errors';
-import type { Bilingual } from '../../kernel/i18n';
+import type { Text } from '../../kernel/i18n';
 import type { CallContext } from '../../kernel/functions/context';
 import { type CustomFunction, each, perColumn, perRow, range, single, spill } from '../../kernel/functions/define';
 import { asOfDescription } from '../../kernel/functions/asOf';
@@ -16,7 +16,7 @@ import { dateCell } from '../../kernel/functions/results';
  * column's name (`Date | Client | Code | Value`: Code), so that the adapter
  * reports it as `activity, C7 (Code): …`.
  */
-function readCells<T>(columns: Bilingual, read: () => T): T {
+function readCells<T>(columns: Text, read: () => T): T {
   try {
     return read();
   } catch (error) {

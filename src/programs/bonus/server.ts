@@ -1,5 +1,5 @@
 import type { Refusal } from '../../kernel/sheets/refusal';
-import type { Bilingual, Lang } from '../../kernel/i18n';
+import type { Text, Lang } from '../../kernel/i18n';
 import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
@@ -60,7 +60,7 @@ export function getRedeemState(): RedeemState | Refusal {
 }
 
 /** A refusal of the rules, worded. */
-function refusalText(refused: RedemptionRefusal): Bilingual {
+function refusalText(refused: RedemptionRefusal): Text {
   switch (refused.reason) {
     case 'unknownClient':
       return TEXT.unknownClient(refused.client);

@@ -1,13 +1,13 @@
-import { type Bilingual, bi, pluralRu } from '../../kernel/i18n';
+import { type Text, bi, pluralRu } from '../../kernel/i18n';
 import { formatAmount } from '../../kernel/values/numbers';
 import { excerpt } from '../../kernel/values/text';
 import type { Redeemed } from './api';
 
 /* The Redeem points dialog's server messages, in both languages (SPEC §2.8). */
 
-const points = (n: number): Bilingual =>
+const points = (n: number): Text =>
   bi(`${formatAmount(n, 'en')} ${Math.abs(n) === 1 ? 'point' : 'points'}`, `${formatAmount(n, 'ru')} ${pluralRu(n, 'балл', 'балла', 'баллов')}`);
-const quoted = (text: string): Bilingual => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
+const quoted = (text: string): Text => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
 
 export const TEXT = {
   badRequest: bi(

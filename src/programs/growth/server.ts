@@ -1,7 +1,7 @@
 import type { Refusal } from '../../kernel/sheets/refusal';
 import type { CallContext } from '../../kernel/functions/context';
 import { dateCell } from '../../kernel/functions/results';
-import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
+import { type Text, type Lang, bi } from '../../kernel/i18n';
 import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
@@ -32,7 +32,7 @@ import { INVOICES } from './template';
 
 // ---------- reading ----------
 
-function notAMonth(value: unknown): Bilingual {
+function notAMonth(value: unknown): Text {
   const shown = typeof value === 'string' ? value : String(value);
   return bi(`"${shown}" is not a month (YYYY-MM).`, `«${shown}» — не месяц (ГГГГ-ММ).`);
 }
@@ -155,7 +155,7 @@ interface CheckedRequest {
 }
 
 /** A request as the dialog sends it, checked before the lock is taken; a malformed one is refused in these words. */
-function checkRequest(request: unknown): CheckedRequest | { ok: false; reason: Bilingual } {
+function checkRequest(request: unknown): CheckedRequest | { ok: false; reason: Text } {
   const r = (request ?? {}) as Partial<Record<keyof ContestRequest, unknown>>;
   const requestId = requestIdOf(r.requestId);
   if (!requestId) {

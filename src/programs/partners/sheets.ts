@@ -1,5 +1,5 @@
 import { CellError, InputError } from '../../kernel/errors';
-import type { Bilingual, Lang } from '../../kernel/i18n';
+import type { Text, Lang } from '../../kernel/i18n';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, flag } from '../../kernel/functions/readers';
 import { cellProblem } from '../../kernel/sheets/cellProblem';
@@ -41,7 +41,7 @@ export interface PartnersSheet {
 
 /** Thrown inside readPartners when a cell cannot be read. */
 class CellProblem extends Error {
-  constructor(readonly problem: Bilingual) {
+  constructor(readonly problem: Text) {
     super(problem.en);
   }
 }
@@ -113,7 +113,7 @@ function dealColumns(table: Table): DealColumnIndex {
 }
 
 /** A Deals cell the reader refused, as a problem naming it, with the advice to correct it. */
-function dealCellProblem(sheet: DealsSheet, at: DealColumnIndex, error: CellError): Bilingual {
+function dealCellProblem(sheet: DealsSheet, at: DealColumnIndex, error: CellError): Text {
   const key = DEAL_COLUMNS.find((c) => at[c.key] === error.column)!.key;
   return cellProblem(sheet.table, (error.item as number) - 1, key, error.cell, error.text);
 }

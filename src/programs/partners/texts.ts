@@ -1,5 +1,5 @@
 import { type Day, formatDay } from '../../kernel/values/dates';
-import { type Bilingual, bi, pluralRu } from '../../kernel/i18n';
+import { type Text, bi, pluralRu } from '../../kernel/i18n';
 import { excerpt } from '../../kernel/values/text';
 import type { DealRow } from './rules/dealStatus';
 import type { RequestProblem } from './rules/dealRequest';
@@ -20,7 +20,7 @@ const day2 = (day: Day) => bi(formatDay(day, 'en'), formatDay(day, 'ru'));
 const quoted = (text: string) => bi(`"${excerpt(text, 60)}"`, `«${excerpt(text, 60)}»`);
 
 /** The seed's reasons for refusing a registration or an extension (seed 001), as the refusal's first words. */
-const REASONS: Record<DealReason, Bilingual> = {
+const REASONS: Record<DealReason, Text> = {
   1: bi('incomplete or incorrect data', 'неполные или некорректные данные'),
   2: bi('the partner is not authorised', 'отсутствие авторизации партнёра'),
   3: bi('the deal is registered to another partner', 'сделка зарегистрирована за другим партнёром'),
@@ -28,9 +28,9 @@ const REASONS: Record<DealReason, Bilingual> = {
 };
 
 export const TEXT = {
-  reason: (n: DealReason, detail: Bilingual) =>
+  reason: (n: DealReason, detail: Text) =>
     bi(`Refused, reason ${n}: ${REASONS[n].en}. ${detail.en} Nothing was written.`, `Отказ, причина ${n}: ${REASONS[n].ru}. ${detail.ru} Ничего не записано.`),
-  incomplete: (problems: Bilingual[]) => {
+  incomplete: (problems: Text[]) => {
     const en = problems.map((p) => p.en).join('; ');
     const ru = problems.map((p) => p.ru).join('; ');
     return bi(`${en[0].toUpperCase()}${en.slice(1)}.`, `${ru[0].toUpperCase()}${ru.slice(1)}.`);
@@ -67,7 +67,7 @@ export const TEXT = {
       `The registration of ${deal.customer} (row ${deal.row}) expired on ${day2(expires).en}, so it can no longer be extended: register the deal again. Nothing was written.`,
       `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) истекла ${day2(expires).ru}, продлить её уже нельзя: зарегистрируйте сделку заново. Ничего не записано.`,
     ),
-  closed: (deal: DealRow, outcome: Bilingual) =>
+  closed: (deal: DealRow, outcome: Text) =>
     bi(
       `The deal with ${deal.customer} (row ${deal.row}) is closed (${outcome.en}): nothing to extend or update. Nothing was written.`,
       `Сделка с заказчиком ${deal.customer} (строка ${deal.row}) закрыта (${outcome.ru}): продлевать и обновлять нечего. Ничего не записано.`,
@@ -100,7 +100,7 @@ export const TEXT = {
       `Extended the registration of ${deal.customer} (row ${deal.row}): extension ${extensions} of ${deal.tier.benefits.extensions}. It now runs until ${day2(expires).en}.`,
       `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) продлена: продление ${extensions} из ${deal.tier.benefits.extensions}. Теперь она действует до ${day2(expires).ru}.`,
     ),
-  updated: (deal: DealRow, today: Day, outcome: Bilingual | undefined) =>
+  updated: (deal: DealRow, today: Day, outcome: Text | undefined) =>
     bi(
       `Recorded a status update of ${deal.customer} (row ${deal.row}) on ${day2(today).en}${outcome ? `; outcome: ${outcome.en}` : ''}.`,
       `Обновление по сделке с заказчиком ${deal.customer} (строка ${deal.row}) записано ${day2(today).ru}${outcome ? `; итог: ${outcome.ru}` : ''}.`,
@@ -108,9 +108,9 @@ export const TEXT = {
 };
 
 /** An Outcome's name (open, won, lost, cancelled) in both languages. */
-export const outcomeName = (key: DealRow['outcome']): Bilingual => TIERS_PROGRAM.deals.outcomes.find((o) => o.key === key)!.name;
+export const outcomeName = (key: DealRow['outcome']): Text => TIERS_PROGRAM.deals.outcomes.find((o) => o.key === key)!.name;
 
-const PROBLEMS: Record<RequestProblem['kind'], (value: string) => Bilingual> = {
+const PROBLEMS: Record<RequestProblem['kind'], (value: string) => Text> = {
   needPartner: () => TEXT.needPartner,
   needCustomer: () => TEXT.needCustomer,
   needProducts: () => TEXT.needProducts,
@@ -119,7 +119,7 @@ const PROBLEMS: Record<RequestProblem['kind'], (value: string) => Bilingual> = {
 };
 
 /** The words of a refusal the decisions return; `sheets` are the names of the Deals and Partners sheets as they stand. */
-export function refusalText(refusal: RefusalCase, sheets: { deals: string; partners: string }): Bilingual {
+export function refusalText(refusal: RefusalCase, sheets: { deals: string; partners: string }): Text {
   switch (refusal.refused) {
     case 'incomplete':
       return TEXT.reason(1, TEXT.incomplete(refusal.problems.map((p) => PROBLEMS[p.kind]('value' in p ? p.value : ''))));

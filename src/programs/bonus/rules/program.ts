@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import { type BonusProgram, COURSON_PROGRAM, type RewardRule } from './seed';
 
@@ -32,7 +32,7 @@ export interface CompiledProgram {
   /** Reward code or name (either language), normalised and as the catalog spells it → reward. */
   readonly rewardWords: ReadonlyMap<string, RewardRule>;
   /** The codes the log accepts, for error messages, in each language. */
-  readonly codeList: { readonly metrics: Bilingual; readonly actions: Bilingual };
+  readonly codeList: { readonly metrics: Text; readonly actions: Text };
 }
 
 const compiled = new WeakMap<BonusProgram, CompiledProgram>();
@@ -70,7 +70,7 @@ function build(rules: BonusProgram): CompiledProgram {
   };
   if (rules.metrics.length + rules.actions.length > 0xffff) throw tableError('too many metrics and actions', 'слишком много показателей и действий');
   /** A log code and its name in each language, one id; a name equal to the code (English) is the same key. */
-  const addCodes = (rule: { code: string; names?: Bilingual }, id: number) => {
+  const addCodes = (rule: { code: string; names?: Text }, id: number) => {
     addCode(rule.code, id);
     for (const name of Object.values(rule.names ?? {})) if (normalizeCode(name) !== normalizeCode(rule.code)) addCode(name, id);
   };
@@ -163,7 +163,7 @@ function build(rules: BonusProgram): CompiledProgram {
 }
 
 /** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian. */
-function codeNames(rules: readonly { code: string; names?: Bilingual }[]): Bilingual {
+function codeNames(rules: readonly { code: string; names?: Text }[]): Text {
   return bi(rules.map((r) => r.names?.en ?? r.code).join(', '), rules.map((r) => r.names?.ru ?? r.code).join(', '));
 }
 

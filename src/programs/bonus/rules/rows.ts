@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 
 /**
@@ -77,7 +77,7 @@ export class ClientIds {
 }
 
 /** The rows of a range argument; an InputError (no row) when it is not a range of at least `columns` columns. */
-export function rangeRows(value: unknown, columns: number, expected: Bilingual): unknown[][] {
+export function rangeRows(value: unknown, columns: number, expected: Text): unknown[][] {
   if (!isArray(value)) {
     throw new InputError({ en: `is not a range; needed: columns ${expected.en}`, ru: `не диапазон; нужны столбцы ${expected.ru}` });
   }

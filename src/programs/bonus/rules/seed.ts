@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 
 /**
  * The Courson bonus program (seed 000, SPEC §4) as data: the metrics a client's
@@ -25,13 +25,13 @@ export type BonusCondition =
 export interface MetricRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `employees` / `сотрудники`. */
-  readonly names?: Bilingual;
-  readonly description: Bilingual;
+  readonly names?: Text;
+  readonly description: Text;
 }
 
 export interface MilestoneRule {
   readonly code: string;
-  readonly description: Bilingual;
+  readonly description: Text;
   readonly condition: BonusCondition;
   readonly window: BonusWindow;
   readonly points: number;
@@ -40,15 +40,15 @@ export interface MilestoneRule {
 export interface ActionRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `renewal` / `пролонгация`. */
-  readonly names?: Bilingual;
-  readonly description: Bilingual;
+  readonly names?: Text;
+  readonly description: Text;
   /** Points per occurrence. */
   readonly points: number;
 }
 
 export interface RewardRule {
   readonly code: string;
-  readonly name: Bilingual;
+  readonly name: Text;
   readonly points: number;
 }
 

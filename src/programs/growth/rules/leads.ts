@@ -1,5 +1,5 @@
 import { type Day, formatDay } from '../../../kernel/values/dates';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 import { normalizeWord, wordTable } from '../../../kernel/values/text';
 import { rankContest } from './contest';
 import { type Invoice, type Month, monthEntrants, monthName } from './months';
@@ -16,7 +16,7 @@ import { GROWTH_PROGRAM } from './seed';
 export type ContestResult = 'winner' | 'declined';
 
 /** The words written to the log's Result column; either language is read back. */
-export const CONTEST_RESULTS: Record<ContestResult, Bilingual> = {
+export const CONTEST_RESULTS: Record<ContestResult, Text> = {
   winner: GROWTH_PROGRAM.results.winner.name,
   declined: GROWTH_PROGRAM.results.declined.name,
 };
@@ -73,7 +73,7 @@ export interface Standing {
 
 export interface LeftOut {
   partner: string;
-  reason: Bilingual;
+  reason: Text;
 }
 
 export interface ContestState {
@@ -91,7 +91,7 @@ export interface ContestState {
 
 export interface Refused {
   ok: false;
-  reason: Bilingual;
+  reason: Text;
 }
 
 /** The standings worth showing: the podium, plus any place the leads have moved down to. */
@@ -194,7 +194,7 @@ export interface Decision {
   entries: Entry[];
   /** After a decline: who takes the leads now (recorded), a tie to settle, or nobody left. */
   handover?: { kind: 'winner'; winner: Standing } | { kind: 'tied'; partners: Standing[] } | { kind: 'none' };
-  message: Bilingual;
+  message: Text;
 }
 
 const quoted = (partner: string) => bi(partner, `«${partner}»`);
@@ -327,6 +327,6 @@ export function decideContest(state: ContestState, partner: string, action: Cont
   };
 }
 
-function refused(reason: Bilingual): Refused {
+function refused(reason: Text): Refused {
   return { ok: false, reason };
 }

@@ -1,6 +1,6 @@
 import { type Day, civilFromDay, dayFromCivil, monthKey } from '../../../kernel/values/dates';
 import { type Decimal, decimalOf } from '../../../kernel/values/decimal';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import type { Entrant } from './contest';
 
@@ -40,7 +40,7 @@ export function isoMonth(month: Month): string {
   return `${String(c.year).padStart(4, '0')}-${String(c.month).padStart(2, '0')}`;
 }
 
-const MONTH_NAMES: ReadonlyArray<Bilingual> = [
+const MONTH_NAMES: ReadonlyArray<Text> = [
   bi('January', 'январь'),
   bi('February', 'февраль'),
   bi('March', 'март'),
@@ -59,14 +59,14 @@ const MONTH_NAMES: ReadonlyArray<Bilingual> = [
  * The month's name and year as it reads inside a sentence: `October 2026`,
  * `октябрь 2026` (after «за» the accusative of a month is its nominative).
  */
-export function monthName(month: Month): Bilingual {
+export function monthName(month: Month): Text {
   const year = Math.floor(month / 12);
   const name = MONTH_NAMES[month - year * 12];
   return bi(`${name.en} ${year}`, `${name.ru} ${year}`);
 }
 
 /** The month as a list item or heading: `October 2026`, `Октябрь 2026`. */
-export function monthLabel(month: Month): Bilingual {
+export function monthLabel(month: Month): Text {
   const name = monthName(month);
   return bi(name.en, name.ru.charAt(0).toUpperCase() + name.ru.slice(1));
 }

@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 
 /**
  * The "Grow with 1C:GRM" program as data (seed 004): the podium size and the
@@ -12,7 +12,7 @@ export const GROWTH_PROGRAM = {
     { hours: 1, name: bi('first contact', 'первый контакт') },
     { hours: 72, name: bi('follow-up 3d', 'повторный контакт 3 дня') },
     { hours: 336, name: bi('follow-up 14d', 'повторный контакт 14 дней') },
-  ] as ReadonlyArray<{ hours: number; name: Bilingual }>,
+  ] as ReadonlyArray<{ hours: number; name: Text }>,
   /** What the contest log records for a partner and a month: the word written, then every spelling read back. */
   results: {
     winner: { name: bi('winner', 'победитель'), names: ['winner', 'победитель'] },

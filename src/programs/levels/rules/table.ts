@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 import { isEmpty } from '../../../kernel/functions/cells';
 import { type Reader, count, flag, share, text } from '../../../kernel/functions/readers';
 import { type ReadTable, type RulesColumn, type RulesTable, rulesCellError } from '../../../kernel/functions/rulesTable';
@@ -121,7 +121,7 @@ const EMPTY_BASE = bi('is empty, but a share is needed', 'пустая, а ну�
 const SECOND_NAME = bi('is the name of another level above; each level needs its own name', 'так уже называется уровень выше; у каждого уровня своё название');
 const NO_LEVELS = bi('has no levels: add one row per level under the header', 'в таблице нет уровней: добавьте по строке на уровень под заголовком');
 
-function otherNumber(number: number): Bilingual {
+function otherNumber(number: number): Text {
   return bi(
     `is a number, but this is level ${number}: a number names the level in that row, so name it ${number} or give it a word`,
     `число, а это уровень ${number}: число означает уровень в этой строке, поэтому назовите его ${number} или словом`,

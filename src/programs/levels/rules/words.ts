@@ -1,4 +1,4 @@
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { type Text, type Lang, bi } from '../../../kernel/i18n';
 import { HOSTED, PARTICIPATED } from './program';
 
 /** The words of LEVEL_CHECK's results and of the event argument, in each language (seed 003's vocabulary). */
@@ -6,15 +6,14 @@ export const WORDS = {
   ok: bi('ok', 'выполнено'),
   certifiedStaff: bi('certified specialists', 'сертифицированные специалисты'),
   of: bi('of', 'из'),
-  reviews: (has: string, needs: string): Bilingual =>
-    bi(`client reviews ${has} of ${needs} of implementations`, `отзывы клиентов ${has} из ${needs} внедрений`),
+  reviews: (has: string, needs: string): Text => bi(`client reviews ${has} of ${needs} of implementations`, `отзывы клиентов ${has} из ${needs} внедрений`),
   marketing: bi('marketing activity', 'маркетинговая активность'),
   announced: bi('participation announced on the website', 'анонс участия на сайте'),
   saasPurchases: bi(
     'SaaS purchases (Isolation module, licences to rent out, a year of extended support)',
     'покупки для SaaS (модуль «Изоляция», лицензии для сдачи в аренду, расширенная техподдержка на год)',
   ),
-  reRegistration: (year: number): Bilingual => bi(`re-registration for ${year}`, `перерегистрация на ${year} год`),
+  reRegistration: (year: number): Text => bi(`re-registration for ${year}`, `перерегистрация на ${year} год`),
 } as const;
 
 /** Every accepted spelling of an event, and the bit it sets (`none` sets none). */

@@ -1,6 +1,6 @@
 import { InputError } from '../../../kernel/errors';
 import { headerKey } from '../../../kernel/values/text';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 
 /**
  * The columns of a deal-registration table, found by their headers in the
@@ -13,7 +13,7 @@ export interface DealColumn {
   readonly key: DealColumnKey;
   readonly required: boolean;
   /** How messages name the column. */
-  readonly name: Bilingual;
+  readonly name: Text;
   /** Every accepted header; compared case-insensitively, ё as е, punctuation and spacing ignored. */
   readonly headers: readonly string[];
 }

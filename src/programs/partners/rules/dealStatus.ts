@@ -1,6 +1,6 @@
 import type { Day } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import { type OutcomeRule, TIERS_PROGRAM, type TierProgram, type TierRule } from './seed';
 import { dealExpiry } from './tiers';
@@ -104,10 +104,10 @@ class Numbering {
  * RegistrationLists finds the earliest other partner's running registration
  * of a list in constant amortised time.
  */
-export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: TierProgram = TIERS_PROGRAM): Bilingual[] {
+export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: TierProgram = TIERS_PROGRAM): Text[] {
   const { statuses, outcomes } = program.deals;
-  const duplicates = new Map<number, Bilingual>();
-  const duplicateOf = (row: number): Bilingual => {
+  const duplicates = new Map<number, Text>();
+  const duplicateOf = (row: number): Text => {
     let text = duplicates.get(row);
     if (!text) {
       text = { en: statuses.duplicate.en.replace('{row}', String(row)), ru: statuses.duplicate.ru.replace('{row}', String(row)) };

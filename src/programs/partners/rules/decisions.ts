@@ -1,5 +1,5 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Bilingual } from '../../../kernel/i18n';
+import type { Text } from '../../../kernel/i18n';
 import type { Notation } from '../../../kernel/values/locale';
 import { legalNameKey } from './customer';
 import { type AskedOutcome, type CheckedRegistration, type RegistrationFields, type RequestProblem, checkRegistration, dealPointer } from './dealRequest';
@@ -28,7 +28,7 @@ export interface PartnerEntry {
   /** undefined when `problem` is set. */
   tier?: TierRule;
   /** Why the partner's tier cannot be computed: a cell that cannot be read, a name listed twice. */
-  problem?: Bilingual;
+  problem?: Text;
 }
 
 /** The Deals sheet, read. */
@@ -38,7 +38,7 @@ export interface DealBook {
   /** The sheet row a new registration is written to (under the last row with data). */
   nextRow: number;
   /** The first cell that could not be read: then `deals` is incomplete, and no ownership can be decided. */
-  unreadable?: Bilingual;
+  unreadable?: Text;
 }
 
 /** Why the dialog refuses, with the seed's reason number where one applies. */
@@ -48,7 +48,7 @@ export type RefusalCase =
   | { refused: 'notAuthorised'; reason: 2; partner: PartnerEntry }
   | { refused: 'owned'; reason: 3; owner: DealRow; expires: Day }
   | { refused: 'extensionLimit'; reason: 5; deal: DealRow }
-  | { refused: 'unreadable'; problem: Bilingual }
+  | { refused: 'unreadable'; problem: Text }
   | { refused: 'expired'; deal: DealRow; expires: Day }
   | { refused: 'closed'; deal: DealRow }
   | { refused: 'pickDeal' }
@@ -203,7 +203,7 @@ export function decideStatusUpdate(ref: unknown, asked: AskedOutcome, book: Deal
 export interface OpenRegistration {
   deal: DealRow;
   expires: Day;
-  status: Bilingual;
+  status: Text;
 }
 
 /**

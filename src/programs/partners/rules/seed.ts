@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Text, bi } from '../../../kernel/i18n';
 
 /**
  * The Stakhanovets partner program (seed 001, SPEC §5) as data. Every number
@@ -22,21 +22,21 @@ export type Condition =
 /** What a tier gives. A number where the program states one, a word where it does not (`individual`). */
 export interface TierBenefits {
   /** Discount off the list price, a fraction (0.3 = 30%). */
-  readonly discount: number | Bilingual;
+  readonly discount: number | Text;
   /** Deal registration term in calendar months. */
   readonly registration_months: number;
   /** Extensions allowed, each one more registration term. */
   readonly extensions: number;
   readonly leads_per_month: number;
   /** NFR licence term in months, 0 for none. */
-  readonly nfr_months: number | Bilingual;
+  readonly nfr_months: number | Text;
 }
 
 export type BenefitKey = keyof TierBenefits;
 
 export interface TierRule {
   readonly key: string;
-  readonly name: Bilingual;
+  readonly name: Text;
   /** Every other accepted spelling (the names themselves are always accepted). */
   readonly aliases: readonly string[];
   /** All must hold; an authorised partner with none is the lowest tier. */
@@ -50,12 +50,12 @@ export interface MarketingRule {
   readonly minActivities: number;
   readonly names: readonly string[];
   /** How TIER_GAP names it when it is missing. */
-  readonly missing: Bilingual;
+  readonly missing: Text;
 }
 
 export interface OutcomeRule {
   readonly key: 'open' | 'won' | 'lost' | 'cancelled';
-  readonly name: Bilingual;
+  readonly name: Text;
   readonly names: readonly string[];
 }
 
@@ -65,8 +65,8 @@ export interface TierProgram {
   /** Lowest first. */
   readonly marketing: readonly MarketingRule[];
   readonly conditionNames: {
-    readonly sales: Bilingual;
-    readonly flags: Readonly<Record<FlagKey, Bilingual>>;
+    readonly sales: Text;
+    readonly flags: Readonly<Record<FlagKey, Text>>;
   };
   readonly benefitNames: Readonly<Record<BenefitKey, readonly string[]>>;
   readonly deals: {
@@ -75,12 +75,12 @@ export interface TierProgram {
     /** `open` first: what an empty Outcome means. */
     readonly outcomes: readonly OutcomeRule[];
     readonly statuses: {
-      readonly header: Bilingual;
-      readonly duplicate: Bilingual; // `{row}` is replaced by the owner's row
-      readonly extensionsExceeded: Bilingual;
-      readonly expired: Bilingual;
-      readonly stale: Bilingual;
-      readonly active: Bilingual;
+      readonly header: Text;
+      readonly duplicate: Text; // `{row}` is replaced by the owner's row
+      readonly extensionsExceeded: Text;
+      readonly expired: Text;
+      readonly stale: Text;
+      readonly active: Text;
     };
   };
   readonly pilot: {
@@ -89,11 +89,11 @@ export interface TierProgram {
     /** The report is due within this many days after the pilot's last day. */
     readonly reportWithinDays: number;
     readonly statuses: {
-      readonly running: Bilingual;
-      readonly reportDue: Bilingual;
-      readonly reportOverdue: Bilingual;
-      readonly reported: Bilingual;
-      readonly reportedLate: Bilingual;
+      readonly running: Text;
+      readonly reportDue: Text;
+      readonly reportOverdue: Text;
+      readonly reported: Text;
+      readonly reportedLate: Text;
     };
   };
 }

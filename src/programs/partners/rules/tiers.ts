@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { type Text, type Lang, bi } from '../../../kernel/i18n';
 import { formatAmount } from '../../../kernel/values/numbers';
 import { normalizeWord } from '../../../kernel/values/text';
 import { type BenefitKey, type Condition, type MarketingKey, TIERS_PROGRAM, type TierProgram, type TierRule } from './seed';
@@ -128,7 +128,7 @@ export function partnerTier(standing: Standing, program: TierProgram = TIERS_PRO
  * the table's order (`Silver: sales +120,000; quarterly marketing; sales
  * training`); undefined at the top tier.
  */
-export function tierGap(standing: Standing, program: TierProgram = TIERS_PROGRAM): Bilingual | undefined {
+export function tierGap(standing: Standing, program: TierProgram = TIERS_PROGRAM): Text | undefined {
   const en = tierGapText(standing, 'en', program);
   return en === undefined ? undefined : { en, ru: tierGapText(standing, 'ru', program)! };
 }
@@ -162,7 +162,7 @@ function describeMissing(condition: Condition, standing: Standing, lang: Lang, p
 }
 
 /** TIER_BENEFIT: one cell of the tier table; a word where the table has no number. */
-export function tierBenefit(tier: TierRule, benefit: BenefitKey): number | Bilingual {
+export function tierBenefit(tier: TierRule, benefit: BenefitKey): number | Text {
   return tier.benefits[benefit];
 }
 
