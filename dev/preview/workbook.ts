@@ -27,10 +27,10 @@ export const TEMPLATE_FUNCTIONS = [
 ] as const;
 
 export const TIME_ZONE = 'Europe/Moscow';
-const LOCALES: Record<Lang, string> = { en: 'en_US', ru: 'ru_RU' };
-const NAMES: Record<Lang, string> = { en: 'Incentive programs', ru: 'Программы поощрения' };
+const LOCALES: Record<Lang, string> = { en: 'en_US', ru: 'ru_RU', el: 'el_GR' };
+const NAMES: Record<Lang, string> = { en: 'Incentive programs', ru: 'Программы поощрения', el: 'Προγράμματα επιβράβευσης' };
 /** What Sheets calls a new spreadsheet. */
-const EMPTY_NAMES: Record<Lang, string> = { en: 'Untitled spreadsheet', ru: 'Новая таблица' };
+const EMPTY_NAMES: Record<Lang, string> = { en: 'Untitled spreadsheet', ru: 'Новая таблица', el: 'Υπολογιστικό φύλλο χωρίς τίτλο' };
 /** Sheets' default column width. */
 const DEFAULT_WIDTH = 100;
 /** Empty rows and columns shown after the last filled one, so that a new row can be typed in. */

@@ -118,3 +118,9 @@ export function formatAmount(value: number, lang: Lang): string {
   const sign = rounded < 0 ? '-' : '';
   return dot < 0 ? `${sign}${grouped}` : `${sign}${grouped}${decimal}${text.slice(dot + 1)}`;
 }
+
+/** A number written with a dot (`12.5`) as the language writes it (`12,5`). */
+export function withDecimalMark(text: string, lang: Lang): string {
+  const { decimal } = CATALOGS[lang].number;
+  return decimal === '.' ? text : text.replace('.', decimal);
+}
