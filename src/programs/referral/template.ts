@@ -25,7 +25,7 @@ export const REFERRALS: TableSheet = {
   name: bi('Referrals', 'Рекомендации'),
   columns: [
     { key: 'referrer', header: bi('Referrer', 'Рекомендатель'), width: 180 },
-    { key: 'own', header: bi('Own annual contract', 'Годовой договор рекомендателя'), format: 'money', width: 200 },
+    { key: 'own', header: bi('Own annual contract', 'Годовой договор рекомендателя'), format: 'money', width: 240 },
     { key: 'referred', header: bi('Referred customer', 'Рекомендованный клиент'), width: 180 },
     { key: 'referredContract', header: bi('Referred annual contract', 'Годовой договор клиента'), format: 'money', width: 180 },
     { key: 'installed', header: bi('Installed', 'Установлено'), checkbox: true },
