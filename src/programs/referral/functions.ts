@@ -3,7 +3,7 @@ import { type CustomFunction, each, perRow, range, single, spill } from '../../k
 import { isEmpty } from '../../kernel/functions/cells';
 import { type Reader, flag, money, omittable, optional, wholeNumber } from '../../kernel/functions/readers';
 import { readRulesTable } from '../../kernel/functions/rulesTable';
-import { AppliedTooMany, MAX_APPLIED, MAX_CONTRACTS, referralCredit, referralSchedule } from './rules/credits';
+import { AppliedTooMany, MAX_APPLIED, MAX_CONTRACTS, creditRule, referralSchedule } from './rules/credits';
 import { REFERRAL_RULES } from './rules/table';
 
 /** Omitted: every referral counts as installed; a given empty cell: not installed. */
@@ -31,12 +31,16 @@ const newCustomer = each(
   { optional: true },
 );
 
-/** The rules table (SPEC §12.4), read once per call; omitted or empty, the seed's rule. */
+/**
+ * The rules table (SPEC §12.4), read once per call (omitted or empty, the
+ * seed's rule) and turned at once into the credit rule every row runs, so
+ * no row looks into the program.
+ */
 const rules = range(
   'rules',
   "The referral rules table: a range with the headers Credit share and Cap and one rule row, such as 'Rules: referral'!A1:B; omitted, the seed's rule (the whole referred contract, at most the referrer's own)",
   'Array<Array<string|number>>',
-  (value, ctx) => readRulesTable(REFERRAL_RULES, value, ctx),
+  (value, ctx) => creditRule(readRulesTable(REFERRAL_RULES, value, ctx)),
   { optional: true },
 );
 
@@ -57,7 +61,7 @@ export const referralFunctions: CustomFunction[] = [
     ],
     returns: 'The credit in money: min(own, referred) when installed and a new customer, else 0; with a rules table, Credit share × referred, at most the Cap.',
     example: 'REFERRAL_CREDIT(1000, 2500, TRUE) → 1000; REFERRAL_CREDIT(1000, 2500, TRUE, FALSE) → 0',
-    row: ([own, referred, done, isNew, program]) => referralCredit(program, own, referred, done, isNew),
+    row: ([own, referred, done, isNew, credit]) => credit(own, referred, done, isNew),
   }),
   spill({
     name: 'REFERRAL_SCHEDULE',
@@ -84,10 +88,10 @@ export const referralFunctions: CustomFunction[] = [
     returns:
       "Rows of contract number | discount | to pay. Contract k gets the k-th credit in referral order, or 0 once the credits run out; to pay = own − discount. A discount never exceeds the contract: what is left of a larger credit (possible only under a rules table's cap) goes to the next contract, before the next credit.",
     example: 'REFERRAL_SCHEDULE(1000, B2:B5, C2:C5) → (1, 1000, 0), (2, 400, 600), (3, 1000, 0); with applied 1 → (2, 400, 600), (3, 1000, 0)',
-    table: ([own, referred, done, contracts, applied, isNew, program]) => {
+    table: ([own, referred, done, contracts, applied, isNew, creditOf]) => {
       const credits: number[] = [];
       for (let i = 0; i < referred.length; i++) {
-        const credit = referralCredit(program, own, referred[i], done[i], isNew[i]);
+        const credit = creditOf(own, referred[i], done[i], isNew[i]);
         if (credit > 0) credits.push(credit);
       }
       try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/kernel/errors';
-import { AppliedTooMany, referralCredit, referralSchedule } from '../../../src/programs/referral/rules/credits';
+import { AppliedTooMany, creditRule, referralCredit, referralSchedule } from '../../../src/programs/referral/rules/credits';
 import { ANACONDA_PROGRAM, NO_CAP, type ReferralProgram } from '../../../src/programs/referral/rules/seed';
 
 const SEED = ANACONDA_PROGRAM;
@@ -42,6 +42,23 @@ describe('referralCredit under a vendor rule (SPEC §12.4)', () => {
   it('reads the product as Sheets does, to 15 digits: 10% of 3 is 0.3', () => {
     expect(referralCredit({ creditShare: 0.1, cap: NO_CAP }, 1000, 3, true)).toBe(0.3);
     expect(referralCredit({ creditShare: 0, cap: NO_CAP }, 1000, 3000, true)).toBe(0);
+  });
+});
+
+describe('creditRule, the rule a call runs over every row', () => {
+  it('gives what referralCredit gives, for the seed and for a vendor rule', () => {
+    const seed = creditRule(SEED);
+    // A table read from a sheet is a new object with the seed's values: it runs the same rule.
+    expect(creditRule({ creditShare: 1, cap: { kind: 'own' } })).toBe(seed);
+    expect(seed(1000, 3000, true, true)).toBe(1000);
+    expect(seed(1000, 400, true, true)).toBe(400);
+    expect(seed(1000, 400, false, true)).toBe(0);
+    expect(seed(1000, 400, true, false)).toBe(0);
+    const half = creditRule(HALF_NO_CAP);
+    expect(half).not.toBe(seed);
+    expect(half(1000, 3000, true, true)).toBe(1500);
+    expect(half(1000, 3000, true, false)).toBe(0);
+    expect(creditRule({ creditShare: 1, cap: { kind: 'amount', amount: 800 } })(500, 3000, true, true)).toBe(800);
   });
 });
 

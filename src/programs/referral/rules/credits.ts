@@ -36,6 +36,18 @@ export function referralCredit(program: ReferralProgram, own: number, referred: 
   return credit;
 }
 
+/** One referral's credit under a program: (own, referred, installed, new customer) → credit. */
+export type CreditRule = (own: number, referred: number, installed: boolean, newCustomer: boolean) => number;
+
+/** The seed's rule, written out: a column of 100,000 referrals runs it once a row, without looking into a program object. */
+const seedRule: CreditRule = (own, referred, installed, newCustomer) => (installed && newCustomer ? Math.min(own, referred) : 0);
+
+/** referralCredit for one program, as a function to run over many rows (a table equal to the seed's gets the seed's rule). */
+export function creditRule(program: ReferralProgram): CreditRule {
+  if (program.creditShare === 1 && program.cap.kind === 'own') return seedRule;
+  return (own, referred, installed, newCustomer) => referralCredit(program, own, referred, installed, newCustomer);
+}
+
 export interface ScheduledContract {
   contract: number;
   discount: number;
