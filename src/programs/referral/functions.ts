@@ -26,7 +26,7 @@ const newCustomerFlag: Reader<boolean> = {
 
 const newCustomer = each(
   'new_customer',
-  'Did the referred company become a new customer? FALSE when it already was one (no credit); empty or omitted means yes',
+  'Did the referred company become a new customer? FALSE if it already was one (no credit); empty or omitted: yes',
   newCustomerFlag,
   { optional: true },
 );
@@ -38,7 +38,7 @@ const newCustomer = each(
  */
 const rules = range(
   'rules',
-  "The referral rules table: a range with the headers Credit share and Cap and one rule row, such as 'Rules: referral'!A1:B; omitted, the seed's rule (the whole referred contract, at most the referrer's own)",
+  "The referral rules table, such as 'Rules: referral'!A1:B (headers Credit share and Cap, one rule row); omitted: the seed's rule",
   'Array<Array<string|number>>',
   (value, ctx) => creditRule(readRulesTable(REFERRAL_RULES, value, ctx)),
   { optional: true },
@@ -51,7 +51,7 @@ export const referralFunctions: CustomFunction[] = [
   perRow({
     name: 'REFERRAL_CREDIT',
     description:
-      "A referral's credit: the referred customer's annual contract, capped at the referrer's own, once installed and the referred company became a new customer (or the share and cap of a rules table).",
+      "A referral's credit: the referred annual contract, at most the referrer's own, if installed and a new customer (or a rules table's share and cap).",
     params: [
       each('own_contract', "The referrer's own annual contract (money)", money),
       each('referred_contract', "The referred customer's annual contract (money); empty counts as 0", optional(money, 0)),
@@ -59,7 +59,7 @@ export const referralFunctions: CustomFunction[] = [
       newCustomer,
       rules,
     ],
-    returns: 'The credit in money: min(own, referred) when installed and a new customer, else 0; with a rules table, Credit share × referred, at most the Cap.',
+    returns: 'The credit: min(own, referred) if installed and a new customer, else 0; with rules, Credit share × referred, at most the Cap.',
     example: 'REFERRAL_CREDIT(1000, 2500, TRUE) → 1000; REFERRAL_CREDIT(1000, 2500, TRUE, FALSE) → 0',
     row: ([own, referred, done, isNew, credit]) => credit(own, referred, done, isNew),
   }),
@@ -72,13 +72,13 @@ export const referralFunctions: CustomFunction[] = [
       installed,
       single(
         'contracts',
-        `How many next contracts to show (a whole number from 1 to ${MAX_CONTRACTS}); default: as many as its credits left pay for, at least 1 (when a credit pays several contracts, at most one per credit or ${MAX_CONTRACTS}, whichever is more)`,
+        `How many next contracts to show (1 to ${MAX_CONTRACTS}); default: as many as its credits left pay for, at least 1`,
         optional(wholeNumber(1, MAX_CONTRACTS), undefined),
         { optional: true },
       ),
       single(
         'applied',
-        "How many of its credits were already used on past contracts (default 0): the schedule starts with credit applied + 1 and numbers contracts from applied + 1 (a credit that, under a rules table's cap, paid several contracts counts once for each); more than its credits pay for is an error",
+        'How many of its credits were already used on past contracts (default 0; a credit that paid several counts once each): the schedule starts at contract applied + 1; more than its credits pay for is an error',
         optional(wholeNumber(0, MAX_APPLIED), 0),
         { optional: true },
       ),
@@ -86,7 +86,7 @@ export const referralFunctions: CustomFunction[] = [
       rules,
     ],
     returns:
-      "Rows of contract number | discount | to pay. Contract k gets the k-th credit in referral order, or 0 once the credits run out; to pay = own − discount. A discount never exceeds the contract: what is left of a larger credit (possible only under a rules table's cap) goes to the next contract, before the next credit.",
+      'Rows of contract number | discount | to pay: contract k gets the k-th credit in referral order, 0 once they run out; to pay = own − discount. A discount never exceeds its contract: the rest of a larger credit goes to the next contract first.',
     example: 'REFERRAL_SCHEDULE(1000, B2:B5, C2:C5) → (1, 1000, 0), (2, 400, 600), (3, 1000, 0); with applied 1 → (2, 400, 600), (3, 1000, 0)',
     table: ([own, referred, done, contracts, applied, isNew, creditOf]) => {
       const credits: number[] = [];

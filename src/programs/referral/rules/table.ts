@@ -99,7 +99,7 @@ export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
   sheetName: bi('Rules: referral', 'Правила: рекомендации'),
   users: ['REFERRAL_CREDIT', 'REFERRAL_SCHEDULE'],
   intro:
-    "One rule row: what an installed referral of a new customer is worth. Credit = Credit share × the referred customer's annual contract, at most the Cap. An empty cell takes its default (an empty row is the seed's rule: the whole referred contract, at most the referrer's own); a second rule row is an error. REFERRAL_SCHEDULE applies each credit to the referrer's next contracts in referral order, and a discount never exceeds the contract it pays: a credit larger than the referrer's contract (possible under a cap other than `own contract`) pays that contract in full, and what is left of it goes to the next contract, before the next credit.",
+    "One rule row: an installed referral of a new customer earns Credit share × the referred annual contract, at most the Cap. An empty cell takes its default (an empty row is the seed's rule); a second rule row is an error. In REFERRAL_SCHEDULE a discount never exceeds the contract it pays: the rest of a larger credit goes to the next contract, before the next credit.",
   columns: [
     {
       key: 'creditShare',
@@ -107,7 +107,7 @@ export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
       aliases: ['Доля скидки'],
       reader: share,
       fallback: 1,
-      doc: "The credit as a share of the referred customer's annual contract: a fraction from 0 to 1, or a percentage such as 50%.",
+      doc: 'A share of the referred annual contract: 0 to 1, or a percentage such as 50%.',
       shownDefault: '100%',
       format: 'percent',
       width: 260,
@@ -118,7 +118,7 @@ export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
       aliases: ['Credit cap'],
       reader: capReader,
       fallback: OWN_CONTRACT,
-      doc: "The most one credit is worth: `own contract` (the referrer's own annual contract, as seed 002 has it), `none`, or an amount. Russian: `договор рекомендателя`, `без предела`.",
+      doc: "The most one credit is worth: `own contract` (the referrer's own, as in seed 002), `none`, or an amount. Russian: `договор рекомендателя`, `без предела`.",
       shownDefault: 'own contract',
       format: 'money',
       choices: (lang) => [CAP_SHOWN[lang].own, CAP_SHOWN[lang].none],
