@@ -83,8 +83,16 @@ export function benchInputs() {
     DEAL_EXPIRY: () => [col(N, () => date(int(330))), col(N, () => pick(tiers)), col(N, () => int(2))],
     DEAL_STATUS: () => [deals(), date(330)],
     PILOT_STATUS: () => [col(N, () => date(int(330))), col(N, () => 14), col(N, () => (r() < 0.5 ? date(int(330)) : '')), date(330)],
-    REFERRAL_CREDIT: () => [col(N, () => 1000 + int(5000)), col(N, () => int(8000)), flags()],
-    REFERRAL_SCHEDULE: () => [5000, col(N, () => int(8000)), flags()],
+    // Their newer argument new_customer (one referral in ten was already a customer) and REFERRAL_SCHEDULE's applied,
+    // from a generator of their own, so the functions timed after them get the same data as before.
+    REFERRAL_CREDIT: () => {
+      const r2 = random(11);
+      return [col(N, () => 1000 + int(5000)), col(N, () => int(8000)), flags(), col(N, () => r2() < 0.9)];
+    },
+    REFERRAL_SCHEDULE: () => {
+      const r2 = random(13);
+      return [5000, col(N, () => int(8000)), flags(), '', 100, col(N, () => r2() < 0.9)];
+    },
     LEVEL_DISCOUNT: () => [
       col(N, () => pick(['Retail', 'Competency', 'SaaS'])),
       col(N, () => r()),

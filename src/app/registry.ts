@@ -5,6 +5,7 @@ import { growthFunctions } from '../programs/growth/functions';
 import { levelFunctions } from '../programs/levels/functions';
 import { LEVELS_TABLE } from '../programs/levels/rules/table';
 import { referralFunctions } from '../programs/referral/functions';
+import { REFERRAL_RULES } from '../programs/referral/rules/table';
 import { tierFunctions } from '../programs/partners/functions';
 
 /**
@@ -15,7 +16,7 @@ import { tierFunctions } from '../programs/partners/functions';
 export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [...bonusFunctions, ...tierFunctions, ...referralFunctions, ...levelFunctions, ...growthFunctions];
 
 /** Every rules table (SPEC §12), in the order of the programs; each function of a family takes its table as `rules`. */
-export const RULES_TABLES: readonly RulesTable<unknown>[] = [LEVELS_TABLE as RulesTable<unknown>];
+export const RULES_TABLES: readonly RulesTable<unknown>[] = [REFERRAL_RULES, LEVELS_TABLE as RulesTable<unknown>];
 
 /** What docs/FUNCTIONS.md is generated from: the functions and the rules tables, as described once here. */
 export function referenceMetadata() {

@@ -137,7 +137,8 @@ describe('the sample data computes what the rules say (English workbook)', () =>
   });
 
   it('referral credits and the schedule of the SPEC §6 example', () => {
-    expect(columnValues(spreadsheet, 'Referrals', 'Credit')).toEqual([1000, 400, 0, 1000, 1800, 0]);
+    // The last sample was installed but already a customer: no credit (SPEC §6, new_customer).
+    expect(columnValues(spreadsheet, 'Referrals', 'Credit')).toEqual([1000, 400, 0, 1000, 1800, 0, 0]);
     const schedule = sheetCells(spreadsheet, 'Referral schedule')
       .slice(4, 7)
       .map((row) => row.slice(0, 3).map((c) => c.value));

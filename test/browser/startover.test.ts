@@ -70,8 +70,8 @@ browserSuite('starting over in the local preview', () => {
             'Referrals',
             'Referrals',
             [
-              ['F2', /^1,000(\.00)?$/],
-              ['F4', /^0(\.00)?$/],
+              ['G2', /^1,000(\.00)?$/],
+              ['G4', /^0(\.00)?$/],
             ],
           ],
           // Draco: Competency 20% + plan 10% + participation 1%.
@@ -108,6 +108,7 @@ browserSuite('starting over in the local preview', () => {
             'Pilots',
             'Referrals',
             'Referral schedule',
+            'Rules: referral',
             'Partner levels',
             'Rules: levels',
             'Invoices',

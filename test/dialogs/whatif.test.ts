@@ -42,13 +42,16 @@ describe('What if… in dist/Code.js', () => {
     expect(writes(addon)).toEqual({});
   });
 
-  it('lists the levels program once its template is in', () => {
+  it.each([
+    ['insertLevelsTemplate', 'levels', 'Rules: levels'],
+    ['insertReferralTemplate', 'referral', 'Rules: referral'],
+  ])('after %s lists its program, and only the programs whose rules sheet is in', (insert, key, sheet) => {
     const spreadsheet = createSpreadsheet({ locale: 'en_US' });
     const addon = loadAddon({ spreadsheet });
-    expect(addon.call('insertLevelsTemplate')).toMatchObject({ ok: true });
+    expect(addon.call(insert)).toMatchObject({ ok: true });
     const answer = addon.call('getWhatIfPrograms') as { ok: boolean; programs: { key: string; sheet: string }[] };
     expect(answer.ok).toBe(true);
-    expect(answer.programs).toContainEqual(expect.objectContaining({ key: 'levels', sheet: 'Rules: levels' }));
+    expect(answer.programs.map((p) => [p.key, p.sheet])).toEqual([[key, sheet]]);
   });
 });
 

@@ -79,9 +79,9 @@ describe('an empty spreadsheet in the preview', () => {
     wb = await insert('insertReferralTemplate');
     // SPEC §6: an installed referral earns its contract, at most the referrer's own (1,000): 1,000 → 1,000;
     // 400 → 400; not installed → 0; 3,000 → 1,000.
-    // (F2 holds the formula; the rows below are its spilled values, as typed. Money's display format is not the point.)
-    expect(at(sheet(wb, 'Referrals'), 'F2')).toMatchObject({ status: 'ok', display: expect.stringMatching(/^1,000(\.00)?$/) });
-    expect(['F3', 'F4', 'F5'].map((a1) => at(sheet(wb, 'Referrals'), a1).input)).toEqual(['400', '0', '1000']);
+    // (G2 holds the formula; the rows below are its spilled values, as typed. Money's display format is not the point.)
+    expect(at(sheet(wb, 'Referrals'), 'G2')).toMatchObject({ status: 'ok', display: expect.stringMatching(/^1,000(\.00)?$/) });
+    expect(['G3', 'G4', 'G5'].map((a1) => at(sheet(wb, 'Referrals'), a1).input)).toEqual(['400', '0', '1000']);
 
     wb = await insert('insertLevelsTemplate');
     // Row 5 (Draco): Competency 20% + sales plan 10% + participation 1% = 31%.
@@ -91,7 +91,7 @@ describe('an empty spreadsheet in the preview', () => {
     // (28,000 − 20,000) / 20,000 = 40% for Cloud Accounting, first place.
     expect(at(sheet(wb, 'Contest'), 'E2').display).toBe('40.0%');
     expect(at(sheet(wb, 'Contest'), 'F2').display).toBe('1');
-    expect(wb.sheets).toHaveLength(1 + 5 + 3 + 2 + 2 + 4);
+    expect(wb.sheets).toHaveLength(1 + 5 + 3 + 3 + 2 + 4);
 
     // A second insert is refused, as before: the template is there now.
     const again = await post<ActionResult>('/api/menu', { name: 'insertBonusTemplate' });

@@ -67,6 +67,7 @@ const EN_SHEETS = [
   'Pilots',
   'Referrals',
   'Referral schedule',
+  'Rules: referral',
   'Partner levels',
   'Rules: levels',
   'Invoices',

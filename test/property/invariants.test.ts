@@ -24,6 +24,47 @@ describe('invariants', () => {
     );
   });
 
+  it('REFERRAL_SCHEDULE under any rules table: no discount above the contract, every credit used once, applied drops the first contracts', () => {
+    const whole = fc.integer({ min: 1, max: 5000 });
+    const rules = fc.record({ share: fc.constantFrom('100%', '50%', '25%', '10%'), cap: fc.constantFrom('own contract', 'none', 700, 2500) });
+    fc.assert(
+      // own ≥ 100 and referrals ≤ 5,000: at most 50 contracts a credit, 600 in all (a schedule spills at most 1,000).
+      fc.property(
+        fc.integer({ min: 100, max: 5000 }),
+        fc.array(fc.tuple(whole, fc.boolean(), fc.boolean()), { minLength: 2, maxLength: 12 }),
+        rules,
+        (own, rows, { share, cap }) => {
+          const table = [
+            ['Credit share', 'Cap'],
+            [share, cap],
+          ];
+          const referred = col(rows.map((r) => r[0]));
+          const installed = col(rows.map((r) => r[1]));
+          const isNew = col(rows.map((r) => r[2]));
+          const credits = (b.call('REFERRAL_CREDIT', own, referred, installed, isNew, table) as number[][]).map((r) => r[0]);
+          const total = credits.reduce((sum, c) => sum + c, 0);
+          const schedule = b.call('REFERRAL_SCHEDULE', own, referred, installed, '', '', isNew, table) as number[][];
+          schedule.forEach(([contract, discount, toPay], i) => {
+            expect(contract).toBe(i + 1);
+            expect(discount).toBeGreaterThanOrEqual(0);
+            expect(discount).toBeLessThanOrEqual(own);
+            expect(toPay).toBe(own - discount);
+          });
+          // The discounts add up to the credits (to Sheets' precision), or the one contract shown is paid in full.
+          const paid = schedule.reduce((sum, row) => sum + row[1], 0);
+          expect(Math.abs(paid - total)).toBeLessThan(1e-6 * Math.max(1, total));
+          // `applied` k shows the same contracts from k + 1 on.
+          const k = Math.min(2, schedule.length - (total > 0 ? 0 : 1));
+          if (total > 0 && k > 0) {
+            const later = b.call('REFERRAL_SCHEDULE', own, referred, installed, '', k, isNew, table) as number[][];
+            expect(later).toEqual(k < schedule.length ? schedule.slice(k) : [[k + 1, 0, own]]);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('LEVEL_DISCOUNT never exceeds 40% nor falls below the base', () => {
     const base: Record<string, number> = { Retail: 0.1, Competency: 0.2, SaaS: 0.25 };
     fc.assert(

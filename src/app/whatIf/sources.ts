@@ -1,5 +1,6 @@
 import type { WhatIfSource } from '../../kernel/sheets/whatIfSource';
 import { levelsWhatIf } from '../../programs/levels/whatIf';
+import { referralWhatIf } from '../../programs/referral/whatIf';
 
 /*
  * The programs What if… compares (SPEC §13), in the picker's order. Each
@@ -8,6 +9,7 @@ import { levelsWhatIf } from '../../programs/levels/whatIf';
  *
  *   import { tiersWhatIf } from '../../programs/partners/whatIf';
  *   import { levelsWhatIf } from '../../programs/levels/whatIf';
+import { referralWhatIf } from '../../programs/referral/whatIf';
  *   import { bonusWhatIf } from '../../programs/bonus/whatIf';
  *   import { referralWhatIf } from '../../programs/referral/whatIf';
  *   export const WHAT_IF_SOURCES = [tiersWhatIf, levelsWhatIf, bonusWhatIf, referralWhatIf];
@@ -16,4 +18,7 @@ import { levelsWhatIf } from '../../programs/levels/whatIf';
  * bench work for any list (bench/whatIf.mjs grows the data sheet named for the
  * program's key there).
  */
-export const WHAT_IF_SOURCES: readonly WhatIfSource<unknown, unknown>[] = [levelsWhatIf as WhatIfSource<unknown, unknown>];
+export const WHAT_IF_SOURCES: readonly WhatIfSource<unknown, unknown>[] = [
+  referralWhatIf as WhatIfSource<unknown, unknown>,
+  levelsWhatIf as WhatIfSource<unknown, unknown>,
+];

@@ -1,7 +1,23 @@
 import { bi } from '../../kernel/i18n';
-import type { FormSheet, ProgramTemplate, TableSheet } from '../../kernel/templates/layout';
+import { rulesSheet } from '../../kernel/functions/rulesTable';
+import type { FormSheet, ProgramTemplate, Refs, SheetTemplate, TableSheet } from '../../kernel/templates/layout';
+import { REFERRAL_RULES } from './rules/table';
+
+/*
+ * The referral template (seed 002): the Referrals sheet (one row per
+ * referral, its credit computed), the schedule of the referrer named in one
+ * cell, and the rules sheet every formula passes (SPEC §12). Russian follows
+ * the seed's words: σύσταση — рекомендация, συμβόλαιο — договор,
+ * εγκατάσταση — установка, έκπτωση — скидка, πελάτης — клиент.
+ */
+
+export const REFERRAL_RULES_SHEET: TableSheet = rulesSheet(REFERRAL_RULES);
+
+/** The rules table as every formula passes it: `'Rules: referral'!A1:B`, open-ended so a second rule row is seen (and refused). */
+const rulesRange = (r: Refs, from: SheetTemplate) => r.columns(REFERRAL_RULES_SHEET, 'creditShare', 'cap', { startRow: 1, from });
 
 const optima = bi('Optima Accounting', 'Оптима Бухучёт');
+const xi = bi('Xi Clinics', 'Кси Клиники');
 
 export const REFERRALS: TableSheet = {
   kind: 'table',
@@ -9,15 +25,20 @@ export const REFERRALS: TableSheet = {
   name: bi('Referrals', 'Рекомендации'),
   columns: [
     { key: 'referrer', header: bi('Referrer', 'Рекомендатель'), width: 180 },
-    { key: 'own', header: bi('Own annual contract', 'Свой годовой контракт'), format: 'money', width: 160 },
+    { key: 'own', header: bi('Own annual contract', 'Годовой договор рекомендателя'), format: 'money', width: 240 },
     { key: 'referred', header: bi('Referred customer', 'Рекомендованный клиент'), width: 180 },
-    { key: 'referredContract', header: bi('Referred annual contract', 'Годовой контракт клиента'), format: 'money', width: 180 },
+    { key: 'referredContract', header: bi('Referred annual contract', 'Годовой договор клиента'), format: 'money', width: 180 },
     { key: 'installed', header: bi('Installed', 'Установлено'), checkbox: true },
+    // The function's new_customer is true for an empty cell, but an empty checkbox shows unchecked: the sheet
+    // asks the opposite question, so that an unchecked box (empty or FALSE) means a new customer, as it reads.
+    { key: 'alreadyCustomer', header: bi('Already a customer', 'Уже был клиентом'), checkbox: true, width: 140 },
     {
       key: 'credit',
-      header: bi('Credit', 'Скидка'),
+      header: bi('Credit', 'Скидка за рекомендацию'),
       format: 'money',
-      formula: (r) => `REFERRAL_CREDIT(${r.column(REFERRALS, 'own')}, ${r.column(REFERRALS, 'referredContract')}, ${r.column(REFERRALS, 'installed')})`,
+      width: 170,
+      formula: (r) =>
+        `REFERRAL_CREDIT(${r.column(REFERRALS, 'own')}, ${r.column(REFERRALS, 'referredContract')}, ${r.column(REFERRALS, 'installed')}, ARRAYFORMULA(NOT(${r.column(REFERRALS, 'alreadyCustomer')})), ${rulesRange(r, REFERRALS)})`,
     },
   ],
   samples: [
@@ -26,30 +47,41 @@ export const REFERRALS: TableSheet = {
     { referrer: optima, own: 1000, referred: bi('Lambda Retail', 'Лямбда Ритейл'), referredContract: 400, installed: true },
     { referrer: optima, own: 1000, referred: bi('Mu Shipping', 'Мю Шиппинг'), referredContract: 2500, installed: false },
     { referrer: optima, own: 1000, referred: bi('Nu Hotels', 'Ню Отели'), referredContract: 3000, installed: true },
-    { referrer: bi('Xi Clinics', 'Кси Клиники'), own: 2400, referred: bi('Omicron Labs', 'Омикрон Лабс'), referredContract: 1800, installed: true },
-    { referrer: bi('Xi Clinics', 'Кси Клиники'), own: 2400, referred: bi('Pi Dental', 'Пи Дентал'), referredContract: 2600, installed: false },
+    { referrer: xi, own: 2400, referred: bi('Omicron Labs', 'Омикрон Лабс'), referredContract: 1800, installed: true },
+    { referrer: xi, own: 2400, referred: bi('Pi Dental', 'Пи Дентал'), referredContract: 2600, installed: false },
+    // Installed, but Rho was already a customer: seed 002 rewards bringing a new one, so no credit.
+    { referrer: xi, own: 2400, referred: bi('Rho Pharmacy', 'Ро Фарма'), referredContract: 900, installed: true, alreadyCustomer: true },
   ],
 };
 
+/**
+ * The schedule of the referrer named in B1, from every Referrals row of that
+ * referrer (open-ended ranges: a row added below counts at once): its own
+ * contract from its first row, its referrals in row order. An unknown
+ * referrer is #N/A, never an empty schedule.
+ */
 export const REFERRAL_SCHEDULE_SHEET: FormSheet = {
   kind: 'form',
   key: 'referralSchedule',
   name: bi('Referral schedule', 'График скидок'),
   fields: [
     { key: 'referrer', label: bi('Referrer', 'Рекомендатель'), value: optima },
-    { key: 'own', label: bi('Own annual contract', 'Свой годовой контракт'), value: 1000, format: 'money' },
+    { key: 'applied', label: bi('Credits already applied', 'Уже использовано скидок'), value: 0, format: 'integer' },
   ],
   result: {
     key: 'schedule',
-    headers: [bi('Contract', 'Контракт'), bi('Discount', 'Скидка'), bi('To pay', 'К оплате')],
+    headers: [bi('Contract', 'Договор'), bi('Discount', 'Скидка'), bi('To pay', 'К оплате')],
     formats: ['integer', 'money', 'money'],
-    widths: [180, 160, 110],
-    // The sample referrer's referrals are rows 2–5 of the Referrals sheet.
+    widths: [200, 160, 110],
     formula: (r) => {
-      const rows = { from: REFERRAL_SCHEDULE_SHEET, startRow: 2, endRow: 5 };
-      const referred = r.column(REFERRALS, 'referredContract', rows);
-      const installed = r.column(REFERRALS, 'installed', rows);
-      return `REFERRAL_SCHEDULE(${r.field(REFERRAL_SCHEDULE_SHEET, 'own')}, ${referred}, ${installed})`;
+      const from = REFERRAL_SCHEDULE_SHEET;
+      const referrer = r.field(from, 'referrer');
+      const mine = `${r.column(REFERRALS, 'referrer', { from })} = ${referrer}`;
+      const own = `VLOOKUP(${referrer}, ${r.columns(REFERRALS, 'referrer', 'own', { from })}, 2, FALSE)`;
+      const referred = `FILTER(${r.column(REFERRALS, 'referredContract', { from })}, ${mine})`;
+      const installed = `FILTER(${r.column(REFERRALS, 'installed', { from })}, ${mine})`;
+      const isNew = `FILTER(NOT(${r.column(REFERRALS, 'alreadyCustomer', { from })}), ${mine})`;
+      return `REFERRAL_SCHEDULE(${own}, ${referred}, ${installed}, , ${r.field(from, 'applied')}, ${isNew}, ${rulesRange(r, from)})`;
     },
   },
 };
@@ -57,5 +89,5 @@ export const REFERRAL_SCHEDULE_SHEET: FormSheet = {
 export const REFERRAL_TEMPLATE: ProgramTemplate = {
   key: 'referral',
   label: bi('Referral credits', 'Реферальные скидки'),
-  sheets: [REFERRALS, REFERRAL_SCHEDULE_SHEET],
+  sheets: [REFERRALS, REFERRAL_SCHEDULE_SHEET, REFERRAL_RULES_SHEET],
 };
