@@ -100,6 +100,9 @@ describe('a handling breach', () => {
       'The leads for November 2026 were switched away from A after a handling breach. Nothing was written.',
     );
     // the manager picks one of the shared place: it receives the leads from the day they left B
+    expect(reason(tied, { action: 'breach', partner: 'C', from: nov(7) })).toBe(
+      'Nobody receives the leads for November 2026 now: record the partner that takes them first. Nothing was written.',
+    );
     const picked = decideContest(tied, { action: 'winner', partner: 'D' });
     expect(picked).toMatchObject({ ok: true, entry: { partner: 'D', place: 3, leadsTo: 'D', from: nov(6) } });
   });

@@ -233,10 +233,15 @@ export function decideContest(state: ContestState, move: ContestMove): Decision 
   // A decline or a breach of the partner holding the leads.
   if (!holder) {
     return no(
-      bi(
-        `No winner is recorded for ${name.en} yet: a handling breach is recorded against the partner that receives the leads.`,
-        `Победитель за ${name.ru} ещё не записан: нарушение регламента записывается партнёру, который получает лиды.`,
-      ),
+      state.record.rows.length === 0
+        ? bi(
+            `No winner is recorded for ${name.en} yet: a handling breach is recorded against the partner that receives the leads.`,
+            `Победитель за ${name.ru} ещё не записан: нарушение регламента записывается партнёру, который получает лиды.`,
+          )
+        : bi(
+            `Nobody receives the leads for ${following.en} now: record the partner that takes them first.`,
+            `Лиды на ${following.ru} сейчас никто не получает: сначала запишите партнёра, который их примет.`,
+          ),
     );
   }
   if (!samePartner(holder.partner, move.partner)) {
