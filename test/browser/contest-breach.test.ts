@@ -9,7 +9,9 @@
  * for the 3-day follow-up (due 23.10 14:00), L-1005 overdue for the first contact (due 31.10 19:00);
  * L-1001 is ok and L-1004 on track. The manager records the breach from 21 October: the leads are
  * switched to Cloud Accounting, the log shows the switch with its date, and October's contest on the
- * Contest sheet leaves out both partners that received October's leads.
+ * Contest sheet leaves out both partners that received October's leads. Then the breach is cancelled
+ * (two clicks: the first only asks): one cancelling row naming row 3, North IT holds the leads again, and
+ * Cloud Accounting is back in October's contest.
  *
  * CONTEST_SCREENSHOT=/tmp/breach.png npx vitest run test/browser/contest-breach.test.ts saves a picture.
  */
@@ -18,7 +20,7 @@ import { assertEqual, BROWSER_TEST_TIMEOUT, browserSuite, clickMenu, dialogFrame
 
 browserSuite('a handling breach in the Growth contest dialog, in Chromium', () => {
   it(
-    "lists the receiver's late and overdue leads, switches the leads to the next place from the day picked, and the sheets follow",
+    "lists the receiver's late and overdue leads, switches the leads to the next place from the day picked, and the sheets follow; a confirmed cancellation undoes it",
     () =>
       withPreview(async (page) => {
         await clickMenu(page, 'showContestDialog');
@@ -93,6 +95,37 @@ browserSuite('a handling breach in the Growth contest dialog, in Chromium', () =
         await waitForCell(page, 'M2', 'Ural Service');
         await waitForCell(page, 'L3', '1');
         await waitForCell(page, 'M3', 'Smart Office');
+
+        // Cancel a record: the breach was a mistake. One click only asks; the second writes one cancelling row.
+        await clickMenu(page, 'showContestDialog');
+        await page.locator('#modal:not([hidden])').waitFor();
+        const again = dialogFrame(page, 'modal');
+        await again.locator('#podium tbody tr').first().waitFor();
+        await again.locator('#month').selectOption({ label: 'September 2026' });
+        await again.locator('#podium tbody tr.breach').waitFor();
+        const cancel = again.locator('#records-list button');
+        await cancel.click();
+        await assertEqual(cancel.textContent(), 'Confirm: cancel row 3', 'the first click asks');
+        await cancel.click();
+        await waitForText(again, '#notice', 'Row 3 (North IT, handling breach) is cancelled. The leads for October 2026 go to North IT again.');
+        await again.locator('#podium tbody tr.winner').waitFor();
+        await assertEqual(
+          again.locator('#records-list li').allTextContents(),
+          ['Row 2: North IT — winner, leads from 2026-10-01Cancel row 2'],
+          'the record in effect',
+        );
+        await assertEqual(again.locator('#breach').isDisabled(), false, 'a breach can be recorded again');
+        await page.locator('#modal-close').click();
+        // Nothing deleted: row 3 stays, row 4 names it; October's contest takes Cloud Accounting back in.
+        await openSheet(page, 'Contest log');
+        await waitForCell(page, 'F3', 'handling breach');
+        await waitForCell(page, 'C4', 'North IT');
+        await waitForCell(page, 'F4', 'cancellation');
+        await waitForCell(page, 'I4', '3');
+        await waitForCell(page, 'A5', '');
+        await openSheet(page, 'Contest');
+        await waitForCell(page, 'J2', 'North IT');
+        await waitForCell(page, 'J3', '');
       }),
     BROWSER_TEST_TIMEOUT,
   );

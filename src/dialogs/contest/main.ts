@@ -34,6 +34,8 @@ let selected: string | undefined;
 /** The open switch panel: a decline or a breach of the partner receiving the leads. */
 let mode: 'declined' | 'breach' | undefined;
 let late: LeadBreaches | undefined;
+/** The row whose Cancel was clicked once: a second click writes the cancelling row (one stray click writes nothing). */
+let cancelArmed: number | undefined;
 let inFlight = false;
 /** Counts month loads, so an answer for a month no longer picked is dropped. */
 let loads = 0;
@@ -109,6 +111,7 @@ function renderPodium(current: ContestView): void {
       tr.addEventListener('click', () => {
         if (inFlight) return;
         selected = row.partner;
+        cancelArmed = undefined;
         render();
       });
     }
@@ -121,8 +124,18 @@ function renderPodium(current: ContestView): void {
 function renderRecords(current: ContestView): void {
   byId('records').hidden = current.records.length === 0;
   const items = current.records.map((record) => {
-    const cancel = record.cancellable ? h('button', { type: 'button', class: 'cancel-record', 'data-row': record.row }, t.cancelRow(record.row)) : null;
-    cancel?.addEventListener('click', () => void act({ action: 'cancel', row: record.row }));
+    const armed = cancelArmed === record.row;
+    const label = armed ? t.confirmCancel(record.row) : t.cancelRow(record.row);
+    const cancel = record.cancellable
+      ? h('button', { type: 'button', class: armed ? 'cancel-record armed' : 'cancel-record', 'data-row': record.row }, label)
+      : null;
+    cancel?.addEventListener('click', () => {
+      if (inFlight) return;
+      if (!armed) {
+        cancelArmed = record.row;
+        render();
+      } else void act({ action: 'cancel', row: record.row });
+    });
     return h('li', { 'data-row': record.row }, record.text, cancel);
   });
   fill(byId('records-list'), ...items);
@@ -170,6 +183,7 @@ async function loadMonth(keepNotice = false): Promise<void> {
   selected = undefined;
   mode = undefined;
   late = undefined;
+  cancelArmed = undefined;
   showError('');
   if (!keepNotice) showNotice('');
   fill(byId('compared'), t.loading);
@@ -197,6 +211,7 @@ async function openSwitch(next: 'declined' | 'breach'): Promise<void> {
   if (!current?.switch || inFlight) return;
   mode = next;
   late = undefined;
+  cancelArmed = undefined;
   switchFrom.min = current.switch.first;
   switchFrom.max = current.switch.last;
   switchFrom.value = current.switch.suggested;
@@ -218,6 +233,7 @@ async function openSwitch(next: 'declined' | 'breach'): Promise<void> {
 async function act(request: Omit<ContestRequest, 'month' | 'requestId'>): Promise<void> {
   if (inFlight || !view) return;
   const month = view.month;
+  cancelArmed = undefined;
   const requestId = requestIds.for([month, request.action, request.partner ?? '', request.from ?? '', request.row ?? ''].join('\u0000'));
   inFlight = true;
   updateButtons();
