@@ -32,8 +32,8 @@ const contestParams = [partners, previous, current, subscriptions, excluded] as 
 function rulesParam(uses: 'checks' | 'applies') {
   const description =
     uses === 'applies'
-      ? `The lead-handling rules table (a range with its header row, e.g. '${LEAD_TABLE.sheetName.en}'!A1:B): its steps and their hours, in order; omitted, the seed's three steps (1, 72 and 336 hours)`
-      : `The lead-handling rules table (a range with its header row). This function's result does not depend on it, but a table given is read and checked: a bad one is an error here too`;
+      ? `The lead-handling rules table with its header row ('${LEAD_TABLE.sheetName.en}'!A1:B): its steps and hours, in order; omitted: the seed's 1, 72 and 336 hours`
+      : 'The lead-handling rules table; the result does not depend on it, but a bad table is an error here too';
   return range('rules', description, 'Array<Array<string|number>>', (value, ctx) => readRulesTable(LEAD_TABLE, value, ctx), { optional: true });
 }
 

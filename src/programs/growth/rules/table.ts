@@ -64,7 +64,7 @@ export const LEAD_TABLE: RulesTable<LeadRules> = {
   sheetName: bi('Rules: leads', 'Правила: лиды'),
   users: [...FUNCTIONS, 'Growth contest dialog'],
   intro:
-    'The lead-handling rule: one row per step, in order, at most three. LEAD_SLA takes the time each step was done in its three step arguments, in the order of these rows; with fewer than three steps, the step arguments past the last one must be empty. GROWTH_PCT, GROWTH_RANK and CONTEST_TOP do not depend on it, but read and check it, so that a bad table is an error wherever it is passed.',
+    'One row per step, in order, at most three. LEAD_SLA takes the step times in the order of these rows; step arguments past the last step must be empty. GROWTH_PCT, GROWTH_RANK and CONTEST_TOP only check the table.',
   columns: [
     {
       key: 'name',
@@ -72,7 +72,7 @@ export const LEAD_TABLE: RulesTable<LeadRules> = {
       aliases: ['Step name', 'Название шага'],
       required: true,
       reader: text,
-      doc: "The step's name, as LEAD_SLA's results show it (`late: STEP`, `overdue: STEP`); each step its own name.",
+      doc: 'Unique; LEAD_SLA results use it as written (`late: STEP`)',
       width: 220,
     },
     {
@@ -81,7 +81,7 @@ export const LEAD_TABLE: RulesTable<LeadRules> = {
       aliases: ['Hours', 'Deadline hours', 'В течение часов', 'Часов'],
       required: true,
       reader: wholeNumber(1),
-      doc: 'Its deadline: a whole number of hours above 0, counted from receiving the lead (inclusive); never fewer than the step above.',
+      doc: 'Deadline in whole hours (> 0) from receipt, inclusive; never fewer than the step above',
       format: 'integer',
       width: 120,
     },
@@ -100,6 +100,6 @@ export const LEAD_TABLE: RulesTable<LeadRules> = {
     result: 'late: call back; overdue: send offer',
     formula: "=LEAD_SLA(A2, B2, C2, , $H$1, 'Rules: leads'!A1:B3)",
     explanation:
-      'Two steps of their own: the lead came in on 2 March at 09:00, so "call back" was due by 11:00 and was done at 12:00 (late), and "send offer" was due by 4 March 09:00 and was not done by the report time, 5 March 10:00 (overdue). The third step argument stays empty: this table has two steps.',
+      'Received 2 March 09:00: "call back" was due by 11:00, done at 12:00 (late); "send offer" was due by 4 March 09:00, not done by 5 March 10:00 (overdue). Two steps: the third step argument stays empty.',
   },
 };
