@@ -6,7 +6,7 @@ import type { Rect } from '../memory/a1';
 import type { Book, SheetData } from '../memory/model';
 import { intersect } from './matrix';
 import type { Expr } from './parse';
-import { Matrix, type Settings, type Value } from './values';
+import { type FormulaError, Matrix, type Settings, type Value } from './values';
 
 export interface Context extends Settings {
   book: Book;
@@ -43,6 +43,8 @@ export interface Builtin {
   fn?: (args: Value[], ctx: Context) => Value;
   /** For functions that evaluate only some of their arguments. */
   lazy?: (args: (Thunk | undefined)[], ctx: Context) => Value;
+  /** For functions of a reference rather than its values (ROW): each argument's area, `undefined` for one that is no reference. */
+  reference?: (areas: (Rect | FormulaError | undefined)[], ctx: Context) => Value;
 }
 
 export const ALL = (): boolean => true;

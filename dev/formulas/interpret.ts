@@ -50,10 +50,17 @@ function cellScalar(sheet: Context['sheet'], row: number, col: number): Scalar {
   return value;
 }
 
-export function readRef(ref: RefExpr, ctx: Context): Value {
+/** The area a reference covers (an open-ended one to the sheet's last row or column with content), or #REF! for an unknown sheet. */
+function refArea(ref: RefExpr, ctx: Context): { sheet: Context['sheet']; rect: ReturnType<typeof areaRect> } | FormulaError {
   const sheet = ref.sheet === undefined ? ctx.sheet : ctx.book.sheetByName(ref.sheet);
   if (!sheet) return new FormulaError('#REF!', `Unresolved sheet name '${ref.sheet}'.`);
-  const rect = areaRect(ref.area, sheet.lastRow(), sheet.lastColumn());
+  return { sheet, rect: areaRect(ref.area, sheet.lastRow(), sheet.lastColumn()) };
+}
+
+export function readRef(ref: RefExpr, ctx: Context): Value {
+  const area = refArea(ref, ctx);
+  if (area instanceof FormulaError) return area;
+  const { sheet, rect } = area;
   if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) {
     return new FormulaError('#REF!', `Range ${ref.sheet ? `${quoteSheetName(ref.sheet)}!` : ''}${formatArea(rect)} is outside the sheet.`);
   }
@@ -127,6 +134,14 @@ function callBuiltin(call: CallExpr, ctx: Context): Value {
     return new FormulaError('#N/A', `Wrong number of arguments to ${call.name}. Expected ${expected} arguments, but got ${n} arguments.`);
   }
   const argCtx = def.arrays ? { ...ctx, array: true } : ctx;
+  if (def.reference) {
+    const areas = call.args.map((a) => {
+      if (a.type !== 'ref') return undefined;
+      const area = refArea(a, ctx);
+      return area instanceof FormulaError ? area : area.rect;
+    });
+    return def.reference(areas, argCtx);
+  }
   if (def.lazy) {
     const thunks: (Thunk | undefined)[] = call.args.map((a) => () => evaluate(a, argCtx));
     return def.lazy(thunks, argCtx);

@@ -35,7 +35,7 @@ describe('entry points and the dialogs API', () => {
     const errors = typeErrors('gas', [join(ROOT, fixture)]);
     expect(Object.keys(errors)).toEqual([fixture]);
     expect(errors[fixture].map((e) => Number(e.split(':')[0]))).toEqual(driftLines);
-    expect(errors[fixture].join('\n')).toMatch(/unserved: "getContestMonths" \| "getContest" \| "recordContestResult"/);
+    expect(errors[fixture].join('\n')).toMatch(/unserved: "getContestMonths" \| "getContest" \| "getLeadBreaches" \| "recordContestResult"/);
     expect(errors[fixture].join('\n')).toMatch(/repeated: "onOpen"/);
   });
 

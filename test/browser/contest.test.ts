@@ -7,7 +7,9 @@
  * first; Ural Service and Smart Office tie at +10% with 3 subscriptions each
  * ("2 ="); North IT won September, so it receives October's leads and is left
  * out; Volga Soft has no September invoice. The Contest log holds one row
- * (September: North IT, winner), so a recorded result lands in row 3.
+ * (September: North IT, winner, leads to North IT from 2026-10-01), so a
+ * recorded result lands in row 3. September against August: North IT +50%
+ * (the winner), Cloud Accounting +25% (place 2), Ural Service +5%.
  *
  * CONTEST_SCREENSHOT=/tmp/contest.png npx vitest run test/browser/contest.test.ts
  * also saves a picture of the dialog.
@@ -34,7 +36,9 @@ const WORDS = {
     log: 'Contest log',
     october: 'October 2026',
     september: 'September 2026',
+    august: 'August 2026',
     record: 'Record winner',
+    recordNamed: 'Record Cloud Accounting as the winner for October 2026',
     decline: 'Winner declined',
     podium: [
       ['1', 'Cloud Accounting', '+40.0%', '2'],
@@ -47,7 +51,7 @@ const WORDS = {
     ],
     recorded: 'Cloud Accounting is recorded as the winner for October 2026 (place 1): it receives the leads during November 2026.',
     winnerWord: 'winner',
-    row: ['2026-10-01', '1', 'Cloud Accounting', '40.0%', '2', 'winner', 'manager@example.com'],
+    row: ['2026-10-01', '1', 'Cloud Accounting', '40.0%', '2', 'winner', 'Cloud Accounting', '2026-11-01', '', 'manager@example.com'],
     declined:
       'Cloud Accounting declined the leads for October 2026; that is recorded. Place 2 is shared by Ural Service, Smart Office: pick the partner that takes the leads and record it with "Record winner".',
   },
@@ -56,7 +60,9 @@ const WORDS = {
     log: 'Журнал конкурса',
     october: 'Октябрь 2026',
     september: 'Сентябрь 2026',
+    august: 'Август 2026',
     record: 'Записать победителя',
+    recordNamed: 'Записать «Облачная бухгалтерия» победителем за октябрь 2026',
     decline: 'Победитель отказался',
     podium: [
       ['1', 'Облачная бухгалтерия', '+40,0%', '2'],
@@ -69,7 +75,7 @@ const WORDS = {
     ],
     recorded: 'Победитель за октябрь 2026 записан: «Облачная бухгалтерия» (место 1). Лиды на ноябрь 2026 получает этот партнёр.',
     winnerWord: 'победитель',
-    row: ['01.10.2026', '1', 'Облачная бухгалтерия', '40,0%', '2', 'победитель', 'manager@example.com'],
+    row: ['01.10.2026', '1', 'Облачная бухгалтерия', '40,0%', '2', 'победитель', 'Облачная бухгалтерия', '01.11.2026', '', 'manager@example.com'],
     declined:
       'Отказ партнёра «Облачная бухгалтерия» от лидов за октябрь 2026 записан. Место 2 делят «Урал Сервис», «Умный офис»: выберите, кто получит лиды, и запишите его кнопкой «Записать победителя».',
   },
@@ -116,7 +122,7 @@ async function recordsTheWinner(page: Page, lang: Lang): Promise<void> {
   const w = WORDS[lang];
   const frame = await openContest(page, lang);
   // The month picker lists the invoice months, latest first, October picked.
-  await assertEqual(frame.locator('#month option').allTextContents(), [w.october, w.september], 'the months');
+  await assertEqual(frame.locator('#month option').allTextContents(), [w.october, w.september, w.august], 'the months');
   await frame.locator('#month').selectOption({ label: w.october });
   await frame.locator('#podium tbody tr').first().waitFor();
   await assertEqual(
@@ -126,12 +132,15 @@ async function recordsTheWinner(page: Page, lang: Lang): Promise<void> {
   );
   await assertEqual(frame.locator('#left-out-list li').allTextContents(), [...w.leftOut], 'who is left out and why');
   await frame.locator('#tie-legend:not([hidden])').waitFor();
-  // Only the first place can be recorded; it is picked already.
+  // Only the first place can be recorded, and nothing is picked for the manager: one click never commits.
   await assertEqual(frame.locator('#podium input[type=radio]').count(), 1, 'one partner can take the leads');
-  await assertEqual(frame.locator('#podium tbody tr').nth(0).locator('input[type=radio]').isChecked(), true, 'the first place is picked');
-
+  await assertEqual(frame.locator('#podium tbody tr').nth(0).locator('input[type=radio]').isChecked(), false, 'nothing is preselected');
   const record = frame.locator('#record');
-  await assertEqual(record.textContent(), w.record, 'the primary button');
+  await assertEqual(record.textContent(), w.record, 'the primary button before a pick');
+  await assertEqual(record.isDisabled(), true, 'nothing to record before a pick');
+  await frame.locator('#podium tbody tr').nth(0).click();
+  // The button names what it will record.
+  await assertEqual(record.textContent(), w.recordNamed, 'the primary button names what it records');
   await assertEqual(frame.locator('#decline').textContent(), w.decline, 'the decline button');
   await assertEqual(
     record.evaluate((b) => b.classList.contains('action')),
@@ -152,7 +161,7 @@ async function recordsTheWinner(page: Page, lang: Lang): Promise<void> {
   // The new row is in the Contest log sheet (row 2 is the template's September row).
   await page.locator('#modal-close').click();
   await openSheet(page, w.log);
-  const cells = ['A3', 'B3', 'C3', 'D3', 'E3', 'F3', 'G3'];
+  const cells = ['A3', 'B3', 'C3', 'D3', 'E3', 'F3', 'G3', 'H3', 'I3', 'J3'];
   for (let i = 0; i < cells.length; i++) await waitForCell(page, cells[i], w.row[i]);
   await waitForCell(page, 'F2', w.winnerWord);
 }
@@ -180,6 +189,7 @@ browserSuite('the Growth contest dialog in Chromium', () => {
       withPreview(async (page) => {
         const w = WORDS.en;
         const frame = await openContest(page, 'en');
+        await frame.locator('#podium tbody tr').nth(0).click();
         await frame.locator('#decline').click();
         await waitForText(frame, '#notice', w.declined);
         // Both tied partners can now be picked; nobody is picked for the manager.
@@ -204,8 +214,8 @@ browserSuite('the Growth contest dialog in Chromium', () => {
     () =>
       withPreview(async (page) => {
         const frame = await openContest(page, 'en');
-        await frame.locator('#month').selectOption({ label: 'September 2026' });
-        await waitForText(frame, '#error', "There are no invoices for August 2026, the month before, so nobody's growth in September 2026 can be computed.");
+        await frame.locator('#month').selectOption({ label: 'August 2026' });
+        await waitForText(frame, '#error', "There are no invoices for July 2026, the month before, so nobody's growth in August 2026 can be computed.");
         await frame.locator('#contest[hidden]').waitFor({ state: 'attached' });
         await assertEqual(frame.locator('#record').isDisabled(), true, 'nothing to record');
         if (process.env.CONTEST_SCREENSHOT) {
@@ -235,6 +245,9 @@ browserSuite('the Growth contest dialog in Chromium', () => {
           0,
           'no script ran',
         );
+        await first.click();
+        await assertEqual(frame.locator('#record').textContent(), `Record ${name} as the winner for October 2026`, 'the name in the button, as text');
+        await assertEqual(frame.locator('#record img, #record b').count(), 0, 'no element made from the name in the button');
         await frame.locator('#record').click();
         await frame.locator('#podium tbody tr.winner').waitFor();
         await page.locator('#modal-close').click();

@@ -74,10 +74,12 @@ browserSuite('the local preview in Chromium', () => {
           await waitForCell(page, 'E2', '40.0%');
           await waitForCell(page, 'E3', '10.0%');
           await waitForCell(page, 'E5', '100.0%');
-          // The podium spills from J2: Cloud Accounting first, the two 10% partners tied second.
-          await waitForCell(page, 'K2', 'Cloud Accounting');
-          await waitForCell(page, 'J3', '2');
-          await waitForCell(page, 'J4', '2');
+          // J2 lists who received October's leads (North IT, from the Contest log); the podium spills from L2:
+          // Cloud Accounting first, the two 10% partners tied second.
+          await waitForCell(page, 'J2', 'North IT');
+          await waitForCell(page, 'M2', 'Cloud Accounting');
+          await waitForCell(page, 'L3', '2');
+          await waitForCell(page, 'L4', '2');
 
           if (process.env.PREVIEW_SCREENSHOT) await takeScreenshot(page, process.env.PREVIEW_SCREENSHOT);
         },

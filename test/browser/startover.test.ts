@@ -115,6 +115,7 @@ browserSuite('starting over in the local preview', () => {
             'Contest',
             'Contest log',
             'Leads',
+            'Rules: leads',
           ],
           'every template inserted',
         );

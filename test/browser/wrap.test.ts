@@ -97,6 +97,10 @@ browserSuite('long names in the dialogs', () => {
         const modal = await page.locator('.modal-box').boundingBox();
         check(!!modal && Math.round(modal.width) === 560, `the modal is ${modal?.width} px wide`);
         await expectNoWiderThan(frame, 560, 'the Growth contest dialog');
+        // Picked, the name is in the record button too: the button wraps it as well.
+        await frame.locator('#podium tbody tr .partner', { hasText: LONG }).click();
+        await frame.locator('#record:not([disabled])').waitFor();
+        await expectNoWiderThan(frame, 560, 'the Growth contest dialog with its named record button');
       }),
     BROWSER_TEST_TIMEOUT,
   );

@@ -101,3 +101,67 @@ describe.each([
     );
   });
 });
+
+describe('the lead-handling rules table as the last argument `rules` (SPEC §12.5), through dist/Code.js', () => {
+  const en = loadBundle({ timeZone: 'Europe/Moscow', locale: 'en_US' });
+  const ru = loadBundle({ timeZone: 'Europe/Moscow', locale: 'ru_RU' });
+  const TWO = [
+    ['Step', 'Within hours'],
+    ['call back', 2],
+    ['send offer', 48],
+  ];
+
+  it('LEAD_SLA applies two steps of its own; omitted or empty, the seed applies as before', () => {
+    // Received 2 March 09:00 (Moscow): call back due 11:00, send offer due 4 March 09:00.
+    const received = column('02.03.2026 09:00', '02.03.2026 09:00', '02.03.2026 09:00');
+    const first = column('02.03.2026 11:00', '02.03.2026 11:01', '02.03.2026 10:00');
+    const second = column('04.03.2026 09:00', '', '');
+    expect(en.call('LEAD_SLA', received, first, second, '', '04.03.2026 09:00', TWO)).toEqual([['ok'], ['late: call back'], ['on track']]);
+    expect(en.call('LEAD_SLA', received, first, second, '', '04.03.2026 09:01', TWO)).toEqual([
+      ['ok'],
+      ['late: call back; overdue: send offer'],
+      ['overdue: send offer'],
+    ]);
+    expect(ru.call('LEAD_SLA', received, first, second, '', '04.03.2026 09:01', TWO)[1]).toEqual(['опоздание: call back; просрочен: send offer']);
+    // The seed's table: first contact within 1 hour, so 11:00 is late; the 3-day follow-up is due 5 March 09:00.
+    expect(en.call('LEAD_SLA', received, first, second, '', '04.03.2026 09:01')).toEqual([['late: first contact'], ['late: first contact'], ['on track']]);
+    expect(en.call('LEAD_SLA', received, first, second, '', '04.03.2026 09:01', '')).toEqual(
+      en.call('LEAD_SLA', received, first, second, '', '04.03.2026 09:01'),
+    );
+  });
+
+  it('LEAD_SLA refuses a step time past the last step of the table, naming the argument and the row', () => {
+    expect(
+      en.error('LEAD_SLA', column('02.03.2026 09:00', '02.03.2026 09:00'), column('', ''), column('', ''), column('', '03.03.2026 10:00'), '2026-03-04', TWO),
+    ).toBe('LEAD_SLA: follow_up_2, row 2 of the range: "03.03.2026 10:00" is given, but the rules table has only 2 steps: leave it empty');
+    expect(
+      ru.error('LEAD_SLA', '02.03.2026 09:00', '', '03.03.2026 10:00', '', '2026-03-04', [
+        ['Шаг', 'Срок, часов'],
+        ['звонок', 1],
+      ]),
+    ).toBe('LEAD_SLA: follow_up_1: «03.03.2026 10:00» — указано, а в таблице правил только 1 шаг: оставьте пустым');
+  });
+
+  it('GROWTH_PCT, GROWTH_RANK and CONTEST_TOP read and check the table: same results with a good one, an error with a bad one', () => {
+    expect(en.call('GROWTH_PCT', 20000, 28000, TWO)).toBe(0.4);
+    const partners = column('A', 'B');
+    expect(en.call('GROWTH_RANK', partners, column(100, 100), column(150, 120), '', '', TWO)).toEqual([[1], [2]]);
+    expect(en.call('CONTEST_TOP', partners, column(100, 100), column(150, 120), '', '', 1, TWO)).toEqual([[1, 'A', 0.5, 0]]);
+    const bad = [
+      ['Step', 'Within hours'],
+      ['a', 2],
+      ['b', 'abc'],
+    ];
+    expect(en.error('GROWTH_PCT', 1, 2, bad)).toBe('GROWTH_PCT: rules, row 3 of the range (Within hours): "abc" is not a number');
+    expect(
+      en.error('GROWTH_RANK', partners, column(100, 100), column(150, 120), '', '', [
+        ['Step', 'Hours'],
+        ['a', 5],
+        ['b', 1],
+      ]),
+    ).toBe('GROWTH_RANK: rules, row 3 of the range (Hours): 1 is fewer hours than the step above (5); deadlines never fall down the table');
+    expect(en.error('CONTEST_TOP', partners, column(1, 1), column(2, 2), '', '', '', [['Step']])).toBe(
+      'CONTEST_TOP: rules: a range has no "Within hours" column (headers are read from its first row)',
+    );
+  });
+});

@@ -136,3 +136,24 @@ describe('ROWS and COLUMNS', () => {
     expect(book.shown('S!J1').value).toBe(999_999);
   });
 });
+
+describe('ROW (https://support.google.com/docs/answer/3093316)', () => {
+  it("gives a reference's row number, or the formula's own row without one", () => {
+    // The page's examples: ROW(A9) is 9; ROW() in a cell of row 5 is 5; a range outside an array formula gives its first row.
+    expect(guests('=ROW(A9)')).toBe(9);
+    expect(evaluateIn(GUESTS, '=ROW()', { at: 'J5' }).value).toBe(5);
+    expect(guests('=ROW(B3:D6)')).toBe(3);
+    expect(guests("=ROW('S'!C4)")).toBe(4);
+    expect(guests('=ROW(1)')).toBe('#N/A');
+  });
+
+  it('gives one row number per row of a range inside an array formula (FILTER, ARRAYFORMULA)', () => {
+    expect(guests('=ARRAYFORMULA(ROW(A2:A4))')).toEqual([[2], [3], [4]]);
+    // The rows of the guests who were sent an invitation: 4 (david) and 6 (Mary).
+    expect(guests('=FILTER(ROW(A2:A6), C2:C6="Yes")')).toEqual([[4], [6]]);
+    // A row number looked up elsewhere, row by row: which guests' rows are listed in H1:H2.
+    expect(
+      shownValue([...GUESTS.map((r, i) => [...r, '', '', '', i === 0 ? 3 : i === 1 ? 5 : '']), []], '=FILTER(A2:A6, ISNA(MATCH(ROW(A2:A6), H1:H2, 0)))'),
+    ).toEqual([['David'], ['david'], ['Mary']]);
+  });
+});

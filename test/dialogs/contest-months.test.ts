@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { placeText } from '../../src/dialogs/contest/text';
 import { ok } from '../helpers/dialogs';
 import { midnight } from '../helpers/days';
-import { logRows, record, setInvoices, setLog, workbook } from '../helpers/contestDialog';
+import { logRow, logRows, record, setInvoices, setLog, workbook } from '../helpers/contestDialog';
 
 describe('months and the leads receiver', () => {
   it("compares January with December across the year end, leaving out December's winner", () => {
@@ -22,7 +22,7 @@ describe('months and the leads receiver', () => {
       ['Gamma', midnight('2027-01-15'), 2000, 0], // +100%, but Gamma won December
       ['Alpha', midnight('2026-11-01'), 500, 0], // November: not compared
     ]);
-    setLog(spreadsheet, [[midnight('2026-12-01'), 1, 'Gamma', 0.5, 0, 'winner', 'm@example.com', new Date()]]);
+    setLog(spreadsheet, [logRow(midnight('2026-12-01'), 1, 'Gamma', 'winner', { growth: 0.5, subscriptions: 0 })]);
     expect(addon.call('getContestMonths').months.map((m: any) => m.month)).toEqual(['2027-01', '2026-12', '2026-11']);
     const view = ok(addon.call('getContest', '2027-01'));
     expect(view).toMatchObject({ label: 'January 2027', previousLabel: 'December 2026' });
@@ -41,9 +41,10 @@ describe('months and the leads receiver', () => {
 
   it("when last month's winner declined, leaves out the partner that took the leads instead", () => {
     const { spreadsheet, addon } = workbook();
+    // As the older dialog wrote it: the decline, then the next place as winner (no Leads to).
     setLog(spreadsheet, [
-      [midnight('2026-09-01'), 1, 'North IT', 0.5, 0, 'declined', 'm@example.com', new Date()],
-      [midnight('2026-09-01'), 2, 'Cloud Accounting', 0.2, 1, 'winner', 'm@example.com', new Date()],
+      logRow(midnight('2026-09-01'), 1, 'North IT', 'declined', { growth: 0.5, subscriptions: 0 }),
+      logRow(midnight('2026-09-01'), 2, 'Cloud Accounting', 'winner', { growth: 0.2, subscriptions: 1 }),
     ]);
     const view = ok(addon.call('getContest', '2026-10'));
     // North IT (+100%) is back; Cloud Accounting receives October's leads.
@@ -58,8 +59,8 @@ describe('months and the leads receiver', () => {
   it("reads the log's words in either language and ignores notes", () => {
     const { spreadsheet, addon } = workbook();
     setLog(spreadsheet, [
-      [midnight('2026-09-01'), 1, 'North IT', 0.5, 0, 'Победитель', 'm@example.com', new Date()],
-      [midnight('2026-10-01'), '', 'Cloud Accounting', '', '', 'called them, waiting', '', ''],
+      logRow(midnight('2026-09-01'), 1, 'North IT', 'Победитель', { growth: 0.5, subscriptions: 0 }),
+      logRow(midnight('2026-10-01'), '', 'Cloud Accounting', 'called them, waiting', { user: '' }),
     ]);
     const view = ok(addon.call('getContest', '2026-10'));
     expect(view.leftOut[0].partner).toBe('North IT');

@@ -111,10 +111,26 @@ describe('recordContestResult refuses, writing nothing', () => {
 
   it('when the log lacks a column it writes', () => {
     const { spreadsheet, addon } = workbook();
-    sheet(spreadsheet, CONTEST_LOG, 'en').getRange(1, 7).setValue('Notes');
+    sheet(spreadsheet, CONTEST_LOG, 'en').getRange(1, 10).setValue('Notes');
     expect(refusesWritingNothing(spreadsheet, addon, () => record(addon, '2026-10', 'Cloud Accounting', 'winner'))).toBe(
-      'The "Contest log" sheet has no "Recorded by" column. Insert a column headed "Recorded by" right after the "Result" column (a newly inserted template has it), then try again. Nothing was written.',
+      'The "Contest log" sheet has no "Recorded by" column. Insert a column headed "Recorded by" right after the "Cancels row" column (a newly inserted template has it), then try again. Nothing was written.',
     );
+  });
+
+  it('when the log was made by the older template, without Leads to, From and Cancels row: says which to insert; its rows still count', () => {
+    const { spreadsheet, addon } = workbook();
+    // The older log: A–F as now, then Recorded by | Recorded at | Request ID; its sample row is North IT's September win.
+    const log = sheet(spreadsheet, CONTEST_LOG, 'en');
+    log.getRange('G1:L2').clearContent();
+    log.getRange('G1:I2').setValues([
+      ['Recorded by', 'Recorded at', 'Request ID'],
+      ['manager@example.com', midnight('2026-10-02'), ''],
+    ]);
+    expect(refusesWritingNothing(spreadsheet, addon, () => record(addon, '2026-10', 'Cloud Accounting', 'winner'))).toBe(
+      'The "Contest log" sheet has no "Leads to", "From" and "Cancels row" columns. Insert columns headed "Leads to", "From" and "Cancels row" right after the "Result" column (a newly inserted template has them), then try again. Nothing was written.',
+    );
+    // A winner row without Leads to still hands its partner the leads: North IT is left out of October.
+    expect(ok(addon.call('getContest', '2026-10')).leftOut[0].partner).toBe('North IT');
   });
 });
 

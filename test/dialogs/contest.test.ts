@@ -11,9 +11,9 @@ import { midnight } from '../helpers/days';
 import { setInvoices, workbook, writes } from '../helpers/contestDialog';
 
 const SAMPLE_PODIUM_EN = [
-  { place: 1, tied: false, partner: 'Cloud Accounting', growth: 0.4, growthText: '+40.0%', subscriptions: 2, status: 'open', eligible: true },
-  { place: 2, tied: true, partner: 'Ural Service', growth: 0.1, growthText: '+10.0%', subscriptions: 3, status: 'open', eligible: false },
-  { place: 2, tied: true, partner: 'Smart Office', growth: 0.1, growthText: '+10.0%', subscriptions: 3, status: 'open', eligible: false },
+  { place: 1, tied: false, partner: 'Cloud Accounting', growth: 0.4, growthText: '+40.0%', subscriptions: 2, status: 'open', statusText: '', eligible: true },
+  { place: 2, tied: true, partner: 'Ural Service', growth: 0.1, growthText: '+10.0%', subscriptions: 3, status: 'open', statusText: '', eligible: false },
+  { place: 2, tied: true, partner: 'Smart Office', growth: 0.1, growthText: '+10.0%', subscriptions: 3, status: 'open', statusText: '', eligible: false },
 ];
 
 describe('the menu item', () => {
@@ -47,6 +47,7 @@ describe('getContestMonths', () => {
       months: [
         { month: '2026-10', label: 'October 2026' },
         { month: '2026-09', label: 'September 2026' },
+        { month: '2026-08', label: 'August 2026' },
       ],
     });
     const ru = workbook('ru_RU').addon;
@@ -55,6 +56,7 @@ describe('getContestMonths', () => {
       months: [
         { month: '2026-10', label: 'Октябрь 2026' },
         { month: '2026-09', label: 'Сентябрь 2026' },
+        { month: '2026-08', label: 'Август 2026' },
       ],
     });
   });
@@ -114,6 +116,7 @@ describe("getContest on the template's sample", () => {
       lang: 'en',
       month: '2026-10',
       label: 'October 2026',
+      name: 'October 2026',
       previousLabel: 'September 2026',
       podium: SAMPLE_PODIUM_EN,
       leftOut: [
@@ -121,8 +124,37 @@ describe("getContest on the template's sample", () => {
         { partner: 'Volga Soft', reason: 'has no invoice for September 2026, so it has no growth to rank' },
       ],
       winner: null,
+      records: [],
+      switch: null,
       note: 'The leads for November 2026 go to place 1: Cloud Accounting. Record the winner, or "Winner declined" to pass the leads to the next place.',
     });
+  });
+
+  it("shows September's contest with its recorded winner: who holds the leads, the record, and what a decline or breach would do", () => {
+    const { addon } = workbook();
+    const view = ok(addon.call('getContest', '2026-09'));
+    // September against August: North IT +50%, Cloud Accounting +25%, Ural Service +5%, Smart Office 0%.
+    expect(view.podium.map((r: any) => [r.place, r.partner, r.growthText, r.status, r.statusText, r.eligible])).toEqual([
+      [1, 'North IT', '+50.0%', 'winner', 'winner', false],
+      [2, 'Cloud Accounting', '+25.0%', 'open', '', false],
+      [3, 'Ural Service', '+5.0%', 'open', '', false],
+    ]);
+    expect(view.winner).toMatchObject({ partner: 'North IT', place: 1, user: 'manager@example.com', since: '2026-10-01' });
+    expect(view.records).toEqual([{ row: 2, text: 'Row 2: North IT — winner, leads from 2026-10-01', cancellable: true }]);
+    // The leads are given during October: a switch is dated from 1 to 31 October (today is later: its last day).
+    expect(view.switch).toEqual({
+      partner: 'North IT',
+      first: '2026-10-01',
+      last: '2026-10-31',
+      suggested: expect.stringMatching(/^2026-10-(01|31)$/),
+      to: 'Cloud Accounting',
+      toText: 'The leads pass to place 2: Cloud Accounting.',
+    });
+    expect(view.note).toBe('The winner for September 2026 is recorded: North IT. It receives the leads during October 2026.');
+    const ru = ok(workbook('ru_RU').addon.call('getContest', '2026-09'));
+    expect(ru.name).toBe('сентябрь 2026');
+    expect(ru.records[0].text).toBe('Строка 2: «Северный ИТ» — победитель, лиды с 01.10.2026');
+    expect(ru.switch.toText).toBe('Лиды переходят к месту 2: «Облачная бухгалтерия».');
   });
 
   it('shows the same in Russian', () => {
@@ -151,8 +183,8 @@ describe("getContest on the template's sample", () => {
   it('refuses a month without invoices, and a month whose previous month has none', () => {
     const { addon } = workbook();
     expect(refused(addon.call('getContest', '2026-11'))).toBe('There are no invoices for November 2026: there is nothing to rank.');
-    expect(refused(addon.call('getContest', '2026-09'))).toBe(
-      "There are no invoices for August 2026, the month before, so nobody's growth in September 2026 can be computed.",
+    expect(refused(addon.call('getContest', '2026-08'))).toBe(
+      "There are no invoices for July 2026, the month before, so nobody's growth in August 2026 can be computed.",
     );
     const ru = workbook('ru_RU').addon;
     expect(refused(ru.call('getContest', '2026-11'))).toBe('Счетов за ноябрь 2026 нет: ранжировать нечего.');

@@ -12,8 +12,8 @@
  *
  * Deals columns (template): A Registered on | B Partner | C Tier | D Customer | E Tax ID | F Products |
  * G Expected amount | H Extensions | I Last update | J Outcome | K Request ID | L User | M Expires | N Status.
- * Contest log: A Reporting month | B Place | C Partner | D Growth | E Subscriptions | F Result | G Recorded by |
- * H Recorded at | I Request ID.
+ * Contest log: A Reporting month | B Place | C Partner | D Growth | E Subscriptions | F Result | G Leads to |
+ * H From | I Cancels row | J Recorded by | K Recorded at | L Request ID.
  */
 import { describe, expect, it } from 'vitest';
 import { recalculate, sheetCells } from '../../dev/formulas';
@@ -241,25 +241,20 @@ describe('text a user typed stays exactly that text', () => {
     sheet.getRange(2, 1, invoices.length, 4).setValues(invoices);
     const [top, next] = TYPED;
     const result = ok(addon.call('recordContestResult', { month: '2026-10', partner: top, action: 'declined', requestId: '1.2' }));
-    expect(result.rows).toEqual([
-      { place: 1, partner: top, result: 'declined' },
-      { place: 2, partner: next, result: 'winner' },
-    ]);
+    expect(result.row).toEqual({ place: 1, partner: top, result: 'declined', leadsTo: next, from: '2026-11-01', cancels: null });
     const log = sheetOf(spreadsheet, CONTEST_LOG, 'ru');
-    const written = log.getRange(3, 1, 2, 9);
+    const written = log.getRange(3, 1, 1, 12);
     expect(
       written
         .getFormulas()
         .flat()
         .every((f) => f === ''),
     ).toBe(true);
-    const rows = written.getValues();
-    expect(rows.map((r) => [r[2], r[5], r[6], r[8]])).toEqual([
-      [top, 'отказался', '=1+1@example.com', '1.2'],
-      [next, 'победитель', '=1+1@example.com', '1.2'],
-    ]);
-    // a formula over the Partner column sees the texts (row 2 is the template's sample, North IT's September win)
-    expect(seenByFormula(spreadsheet, addon, `'${log.getName()}'!C2:C4`, `'${log.getName()}'!D2:D4`).sort()).toEqual(['Северный ИТ', top, next].sort());
+    const [row] = written.getValues();
+    expect([row[2], row[5], row[6], row[9], row[11]]).toEqual([top, 'отказался', next, '=1+1@example.com', '1.2']);
+    // a formula over the Partner and Leads to columns sees the texts (row 2 is the template's sample, North IT's September win)
+    expect(seenByFormula(spreadsheet, addon, `'${log.getName()}'!C2:C3`, `'${log.getName()}'!D2:D3`).sort()).toEqual(['Северный ИТ', top].sort());
+    expect(seenByFormula(spreadsheet, addon, `'${log.getName()}'!G3:G3`, `'${log.getName()}'!D3:D3`)).toEqual([next]);
     // the retry is found by its id, stored as text
     expect(
       writingNothing(spreadsheet, addon, CONTEST_LOG, 'ru', () =>
@@ -354,7 +349,7 @@ describe('a sheet made by an older template', () => {
 
   it('Contest log without Request ID: refused naming the header, nothing written; the podium still shows', () => {
     const { spreadsheet, addon } = workbook('insertGrowthTemplate');
-    sheetOf(spreadsheet, CONTEST_LOG, 'en').getRange('I1').clearContent();
+    sheetOf(spreadsheet, CONTEST_LOG, 'en').getRange('L1').clearContent();
     expect(
       refused(
         writingNothing(spreadsheet, addon, CONTEST_LOG, 'en', () =>

@@ -91,18 +91,18 @@ describe('stress: request ids in the rows of a Russian spreadsheet', () => {
     invoiceSheet.insertRowsAfter(invoiceSheet.getMaxRows(), invoices.length);
     invoiceSheet.getRange(2, 1, invoices.length, 4).setValues(invoices);
     const log = spreadsheet.getSheetByName(CONTEST_LOG.name.ru)!;
-    log.getRange(2, 1, log.getLastRow(), 9).clearContent();
+    log.getRange(2, 1, log.getLastRow(), 12).clearContent();
 
     for (let m = 1; m <= 120; m++) {
       const request = { month: months[m].iso, partner: partners[m % 3], action: 'winner', requestId: `конкурс-${m}` };
       const { first, second } = twice(addon, 'recordContestResult', request);
-      expect(first.rows).toEqual([{ place: 1, partner: partners[m % 3], result: 'winner' }]);
+      expect(first.row).toMatchObject({ place: 1, partner: partners[m % 3], result: 'winner', leadsTo: partners[m % 3] });
       expect(second).toEqual(first);
     }
 
-    const rows = log.getRange(2, 1, log.getLastRow() - 1, 9).getValues();
+    const rows = log.getRange(2, 1, log.getLastRow() - 1, 12).getValues();
     expect(rows).toHaveLength(120);
-    expect(rows.map((r) => [r[2], r[5], r[8]])).toEqual(Array.from({ length: 120 }, (_, i) => [partners[(i + 1) % 3], 'победитель', `конкурс-${i + 1}`]));
+    expect(rows.map((r) => [r[2], r[5], r[11]])).toEqual(Array.from({ length: 120 }, (_, i) => [partners[(i + 1) % 3], 'победитель', `конкурс-${i + 1}`]));
     expect(addon.book.documentProperties.size).toBe(0);
   }, 300_000);
 });

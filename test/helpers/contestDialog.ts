@@ -13,6 +13,12 @@
  * - North IT: 15 000 → 30 000 = +100%, but the log records it as September's winner: it receives
  *   the leads during October, so it is left out of October's contest.
  * - Volga Soft: no September invoice → no growth, not ranked.
+ * September against August (the sample's August rows): North IT 10 000 → 15 000 = +50% (place 1, the log's
+ * winner), Cloud Accounting 16 000 → 20 000 = +25% (2), Ural Service 286 → 300.30 = +5% (3), Smart Office
+ * 100.10 → 100.10 = 0% (4).
+ * The Contest log: A Reporting month | B Place | C Partner | D Growth | E Subscriptions | F Result | G Leads to |
+ * H From | I Cancels row | J Recorded by | K Recorded at | L Request ID. Its sample row 2: September, North IT,
+ * winner, leads to North IT from 2026-10-01.
  * The spreadsheet's zone is Europe/Moscow (UTC+3 all year) unless a test says otherwise.
  */
 import { expect } from 'vitest';
@@ -48,18 +54,45 @@ export function replaceRows(spreadsheet: Spreadsheet, template: { name: Record<L
   if (rows.length) target.getRange(2, 1, rows.length, width).setValues(rows);
 }
 export const setInvoices = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') => replaceRows(spreadsheet, INVOICES, lang, rows, 4);
+/** Log rows in the template's column order (above), shorter rows padded with empty cells. */
 export const setLog = (spreadsheet: Spreadsheet, rows: unknown[][], lang: Lang = 'en') =>
   replaceRows(
     spreadsheet,
     CONTEST_LOG,
     lang,
-    rows.map((row) => [...row, '', ''].slice(0, 9)),
-    9,
+    rows.map((row) => [...row, ...Array(12).fill('')].slice(0, 12)),
+    12,
   );
+/** A row typed into the log by hand: month, place, partner, growth, subscriptions, result; then Leads to, From, Cancels row, user, time. */
+export const logRow = (
+  month: Date,
+  place: number | '',
+  partner: string,
+  result: string,
+  more: { leadsTo?: string; from?: Date; cancels?: number; user?: string; at?: Date; growth?: number; subscriptions?: number } = {},
+) => [
+  month,
+  place,
+  partner,
+  more.growth ?? '',
+  more.subscriptions ?? '',
+  result,
+  more.leadsTo ?? '',
+  more.from ?? '',
+  more.cancels ?? '',
+  more.user ?? 'm@example.com',
+  more.at ?? new Date(),
+];
 
 export const id = requestIds('contest-test');
 export const record = (addon: Addon, month: string, partner: string, action: 'winner' | 'declined', requestId = id()) =>
   addon.call('recordContestResult', { month, partner, action, requestId });
+/** A decline or a handling breach of the partner receiving the leads, from a day (`YYYY-MM-DD`). */
+export const pass = (addon: Addon, month: string, partner: string, action: 'declined' | 'breach', from: string, requestId = id()) =>
+  addon.call('recordContestResult', { month, partner, action, from, requestId });
+/** Cancels the record in a row of the Contest log. */
+export const cancel = (addon: Addon, month: string, row: number, requestId = id()) =>
+  addon.call('recordContestResult', { month, action: 'cancel', row, requestId });
 
 /** The writes a call made to the spreadsheet, by service method. */
 export function writes(addon: Addon): Record<string, number> {

@@ -74,6 +74,7 @@ const EN_SHEETS = [
   'Contest',
   'Contest log',
   'Leads',
+  'Rules: leads',
 ];
 
 describe('the preview server', () => {

@@ -208,4 +208,55 @@ describe('invariants', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('LEAD_SLA under any valid lead-handling table: a step is late or overdue exactly when its own deadline says so', () => {
+    // 1–3 steps, hours non-decreasing; each lead: step times within 0–100 h of receipt (or not done), a report moment.
+    const table = fc
+      .array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 3 })
+      .map((hours) => [...hours].sort((x, y) => x - y).map((h, i) => [`step ${i + 1}`, h]));
+    const HOUR = 3_600_000;
+    const received = Date.parse('2026-03-02T06:00:00Z');
+    fc.assert(
+      fc.property(
+        table,
+        fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 0, max: 100 }),
+        (rows, done, asOfHours) => {
+          const steps = done.map((h, i) => (i < rows.length && h !== undefined ? new Date(received + h * HOUR) : ''));
+          const status = b.call('LEAD_SLA', new Date(received), steps[0], steps[1], steps[2], new Date(received + asOfHours * HOUR), [
+            ['Step', 'Within hours'],
+            ...rows,
+          ]) as string;
+          const expected: string[] = [];
+          rows.forEach(([name, hours], i) => {
+            const at = done[i];
+            const isDone = at !== undefined && at <= asOfHours;
+            if (isDone && at > (hours as number)) expected.push(`late: ${name}`);
+            if (!isDone && asOfHours > (hours as number)) expected.push(`overdue: ${name}`);
+          });
+          const allDone = rows.every((_, i) => done[i] !== undefined && (done[i] as number) <= asOfHours);
+          expect(status).toBe(expected.length ? expected.join('; ') : allDone ? 'ok' : 'on track');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('GROWTH_PCT, GROWTH_RANK and CONTEST_TOP give the same results with any valid lead-handling table as without one', () => {
+    const table = fc
+      .array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 3 })
+      .map((hours) => [['Step', 'Within hours'], ...[...hours].sort((x, y) => x - y).map((h, i) => [`s${i}`, h])]);
+    const partner = fc.record({ previous: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 1000 })), current: fc.integer({ min: 0, max: 2000 }) });
+    fc.assert(
+      fc.property(table, fc.array(partner, { minLength: 1, maxLength: 10 }), (rules, rows) => {
+        const names = col(rows.map((_, i) => `P${i}`));
+        const previous = col(rows.map((r) => r.previous));
+        const current = col(rows.map((r) => r.current));
+        expect(b.call('GROWTH_PCT', previous, current, rules)).toEqual(b.call('GROWTH_PCT', previous, current));
+        expect(b.call('GROWTH_RANK', names, previous, current, '', '', rules)).toEqual(b.call('GROWTH_RANK', names, previous, current));
+        expect(b.call('CONTEST_TOP', names, previous, current, '', '', '', rules)).toEqual(b.call('CONTEST_TOP', names, previous, current));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

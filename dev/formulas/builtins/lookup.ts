@@ -1,5 +1,5 @@
 /**
- * INDEX, MATCH, VLOOKUP, XLOOKUP, ROWS, COLUMNS.
+ * INDEX, MATCH, VLOOKUP, XLOOKUP, ROWS, COLUMNS, ROW.
  *
  * Lookups compare as `=` does (text without regard to case; dates as days),
  * skip errors in the searched cells, and never match a blank key to a blank
@@ -14,6 +14,9 @@
  *           default: nearest match ≤ key; FALSE: the first exact match)
  *   XLOOKUP https://support.google.com/docs/answer/12405947 (missing_value,
  *           match_mode 0 / 1 / -1 / 2 wildcards, search_mode 1 / -1)
+ *   ROW     https://support.google.com/docs/answer/3093316 (the row number of
+ *           a reference, or of the formula's cell when omitted; a range gives
+ *           its first row, or inside an array formula one number per row)
  */
 import { type Builtin, type Context, only } from '../context';
 import { wildcard } from '../criteria';
@@ -175,6 +178,19 @@ function size(v: Value, dim: 'rows' | 'cols'): number {
   return o?.openCols ? o.maxCols - o.col + 1 : v.width;
 }
 
+const ROW: Builtin = {
+  min: 0,
+  max: 1,
+  reference: (areas, ctx) => {
+    if (areas.length === 0) return ctx.row;
+    const area = areas[0];
+    if (area instanceof FormulaError) return area;
+    if (area === undefined) return new FormulaError('#N/A', 'Argument must be a range.');
+    if (!ctx.array || area.numRows === 1) return area.row;
+    return new Matrix(Array.from({ length: area.numRows }, (_, i) => [area.row + i]));
+  },
+};
+
 export const LOOKUP: Record<string, Builtin> = {
   INDEX,
   MATCH,
@@ -182,4 +198,5 @@ export const LOOKUP: Record<string, Builtin> = {
   XLOOKUP,
   ROWS: { min: 1, max: 1, fn: ([range]) => (range instanceof FormulaError ? range : size(range, 'rows')) },
   COLUMNS: { min: 1, max: 1, fn: ([range]) => (range instanceof FormulaError ? range : size(range, 'cols')) },
+  ROW,
 };

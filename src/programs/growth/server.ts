@@ -1,7 +1,10 @@
 import type { Refusal } from '../../kernel/sheets/refusal';
 import type { CallContext } from '../../kernel/functions/context';
 import { dateCell } from '../../kernel/functions/results';
-import { type Text, type Lang, bi } from '../../kernel/i18n';
+import { InputError } from '../../kernel/errors';
+import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
+import { formatDay } from '../../kernel/values/dates';
+import { cellRefused } from '../../kernel/sheets/cellProblem';
 import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
@@ -10,29 +13,33 @@ import { userLang } from '../../kernel/sheets/language';
 import { Refused, refusal } from '../../kernel/sheets/refusal';
 import { requestIdOf, rowsWithRequestId } from '../../kernel/sheets/requests';
 import { SheetMissing, appendRows, asText, tableLang } from '../../kernel/sheets/table';
-import type { ContestAction, ContestMonths, ContestRecorded, ContestRefusal, ContestRequest, ContestView, PodiumRow } from './api';
-import { CONTEST_RESULTS, type ContestResult, type ContestState, type Decision, contestState, decideContest, shownStandings } from './rules/leads';
+import type { ContestMonths, ContestRecorded, ContestRefusal, ContestRequest, ContestView, LeadBreaches } from './api';
+import { type LateLead, lateLeads } from './rules/breach';
+import { type ContestMove, type Decision, decideContest } from './rules/decide';
+import { CONTEST_RESULTS, monthRecord, receivingDays, samePartner } from './rules/log';
 import { type Month, firstDayOf, invoiceMonths, isoMonth, monthFromIso, monthLabel, monthName } from './rules/months';
-import { LOG_READ, LOG_WRITE, type Logged, readInvoices, readLog } from './sheets';
+import { type ContestState, contestState } from './rules/standings';
+import { type Lead, LOG_READ, LOG_WRITE, type Logged, readInvoices, readLeadRules, readLeads, readLog } from './sheets';
 import { INVOICES } from './template';
+import { dayFromIso, formatInstant, isoDay, viewOf } from './view';
 
 /*
  * The Growth contest dialog's server side (SPEC §8, §9.3): read (sheets.ts:
- * the Invoices sheet and the Contest log) → decide (rules/: contestState
- * ranks the month, decideContest records a winner or a decline) → ONE
- * setValues under the document lock per action, or a refusal that writes
- * nothing; every call through the kernel's dialog-call helper.
+ * the Invoices sheet, the Contest log, and for a breach the Leads sheet and
+ * the lead-handling rules sheet) → decide (rules/: contestState ranks the
+ * month, decideContest records a winner, a decline, a handling breach or a
+ * cancellation) → ONE appended row per action, in one setValues under the
+ * document lock, or a refusal that writes nothing; every call through the
+ * kernel's dialog-call helper.
  *
- * Request ids live in the log (SPEC §9): every row an action appends carries
+ * Request ids live in the log (SPEC §9): the row an action appends carries
  * the action's request id (Request ID) and user (Recorded by). A repeated id
  * (a double click, a call retried after a lost answer) is found in the log
  * rows the call reads anyway, under the lock, and answered as the first call
  * was, writing nothing.
  */
 
-// ---------- reading ----------
-
-function notAMonth(value: unknown): Text {
+function notAMonth(value: unknown): Bilingual {
   const shown = typeof value === 'string' ? value : String(value);
   return bi(`"${shown}" is not a month (YYYY-MM).`, `«${shown}» — не месяц (ГГГГ-ММ).`);
 }
@@ -50,76 +57,6 @@ function stateOf(ctx: CallContext, lang: Lang, month: Month, log: readonly Logge
   if (!state.ok) throw new Refused(state.reason[lang]);
   return state;
 }
-
-// ---------- wording ----------
-
-/** Growth as the dialog shows it: `+40.0%`, `−12.5%`; `+40,0%` in Russian. */
-export function formatGrowth(growth: number, lang: Lang): string {
-  const tenths = Math.round(growth * 1000);
-  const digits = (Math.abs(tenths) / 10).toFixed(1);
-  const sign = tenths > 0 ? '+' : tenths < 0 ? '−' : '';
-  return `${sign}${lang === 'ru' ? digits.replace('.', ',') : digits}%`;
-}
-
-function noteOf(state: ContestState, lang: Lang): string {
-  const name = monthName(state.month);
-  const following = monthName(state.month + 1);
-  const names = (rows: readonly { partner: string }[], ru: boolean) => rows.map((r) => (ru ? `«${r.partner}»` : r.partner)).join(', ');
-  if (state.winner) {
-    return bi(
-      `The winner for ${name.en} is recorded: ${state.winner.partner}. It receives the leads during ${following.en}.`,
-      `Победитель за ${name.ru} записан: «${state.winner.partner}». Лиды на ${following.ru} получает этот партнёр.`,
-    )[lang];
-  }
-  const next = state.next;
-  if (next.length === 1) {
-    return bi(
-      `The leads for ${following.en} go to place ${next[0].place}: ${next[0].partner}. Record the winner, or "Winner declined" to pass the leads to the next place.`,
-      `Лиды на ${following.ru} получает место ${next[0].place}: «${next[0].partner}». Запишите победителя или нажмите «Победитель отказался», чтобы передать лиды следующему месту.`,
-    )[lang];
-  }
-  if (next.length > 1) {
-    return bi(
-      `Place ${next[0].place} is shared by ${names(next, false)} (equal growth and subscriptions): pick the partner that takes the leads for ${following.en}.`,
-      `Место ${next[0].place} делят ${names(next, true)} (равный прирост и подписки): выберите, кто получит лиды на ${following.ru}.`,
-    )[lang];
-  }
-  return bi(`Every ranked partner has declined the leads for ${name.en}.`, `Все участники рейтинга отказались от лидов за ${name.ru}.`)[lang];
-}
-
-function viewOf(state: ContestState, lang: Lang): ContestView {
-  const podium: PodiumRow[] = shownStandings(state).map((s) => ({
-    place: s.place,
-    tied: s.tied,
-    partner: s.partner,
-    growth: s.growth,
-    growthText: formatGrowth(s.growth, lang),
-    subscriptions: s.subscriptions,
-    status: s.status,
-    eligible: state.next.includes(s),
-  }));
-  const winner = state.winner as Logged | undefined;
-  return {
-    ok: true,
-    lang,
-    month: isoMonth(state.month),
-    label: monthLabel(state.month)[lang],
-    previousLabel: monthLabel(state.month - 1)[lang],
-    podium,
-    leftOut: state.leftOut.map((l) => ({ partner: l.partner, reason: l.reason[lang] })),
-    winner: winner
-      ? {
-          partner: winner.partner,
-          place: winner.place ?? null,
-          user: winner.user ?? '',
-          recordedAt: winner.recordedAt === undefined ? '' : new Date(winner.recordedAt).toISOString(),
-        }
-      : null,
-    note: noteOf(state, lang),
-  };
-}
-
-// ---------- the dialog's calls ----------
 
 const NO_INVOICES = bi(
   `The "${INVOICES.name.en}" sheet has no invoices yet: add rows of Partner, Month, Amount and Support subscriptions.`,
@@ -140,22 +77,68 @@ export function getContestMonths(): ContestMonths | ContestRefusal {
 
 /** The contest of a reporting month (`YYYY-MM`): the podium, who is left out and why, and what is recorded. */
 export function getContest(month: string): ContestView | Refusal {
-  return readCall(({ lang, ctx }) => {
+  return readCall(({ lang, ctx, today }) => {
     const wanted = monthOrRefuse(month, lang);
-    return viewOf(stateOf(ctx, lang, wanted, readLog(ctx, lang, LOG_READ).log), lang);
+    return viewOf(stateOf(ctx, lang, wanted, readLog(ctx, lang, LOG_READ).log), lang, today);
   });
 }
 
-interface CheckedRequest {
+/**
+ * The late and overdue leads (LEAD_SLA, by the lead-handling rules sheet when
+ * there is one, as of the Leads sheet's report date) of the partner receiving
+ * the leads of a month's contest, received since it got them: what a manager
+ * looks at before recording a handling breach.
+ */
+export function getLeadBreaches(month: string): LeadBreaches | Refusal {
+  return readCall(({ lang, ctx }) => {
+    const wanted = monthOrRefuse(month, lang);
+    const { log } = readLog(ctx, lang, LOG_READ);
+    const holder = monthRecord(log, wanted).holder;
+    if (!holder) {
+      const name = monthName(wanted);
+      return refusal(bi(`Nobody receives the leads of the contest for ${name.en} yet.`, `Лиды по конкурсу за ${name.ru} пока никто не получает.`), lang);
+    }
+    const rules = readLeadRules(ctx, lang);
+    const since = ctx.zone.startOfDay(Math.max(holder.from, receivingDays(wanted).first));
+    const until = ctx.zone.startOfDay(receivingDays(wanted).last + 1);
+    const { leads, asOf, table } = readLeads(ctx, lang, (name) => samePartner(name, holder.partner), since, until);
+    let late: LateLead<Lead>[];
+    try {
+      late = lateLeads(leads, asOf, lang, rules);
+    } catch (error) {
+      if (!(error instanceof InputError) || error.item === undefined) throw error;
+      const lead = leads[error.item];
+      const key = (['received', 'first', 'followUp1', 'followUp2'] as const)[error.argument ?? 0];
+      const row = table.rows[lead.index];
+      throw cellRefused(table, lead.index, key, row[table.columns[key] as number], error.text, lang);
+    }
+    const start = formatDay(Math.max(holder.from, receivingDays(wanted).first), lang);
+    const when = formatInstant(asOf, ctx.zone, lang);
+    return {
+      ok: true,
+      lang,
+      month: isoMonth(wanted),
+      partner: holder.partner,
+      leads: late.map(({ lead, status }) => ({ lead: lead.lead, received: formatInstant(lead.received, ctx.zone, lang), status })),
+      note: bi(
+        `${late.length} of its ${leads.length} leads received from ${start} are late or overdue as of ${when}.`,
+        `Из ${leads.length} лидов, полученных с ${start}, с опозданием или просрочкой на ${when}: ${late.length}.`,
+      )[lang],
+    };
+  });
+}
+
+const ACTIONS = ['winner', 'declined', 'breach', 'cancel'] as const;
+
+interface Checked {
   ok: true;
   month: Month;
-  partner: string;
-  action: ContestResult;
+  move: ContestMove;
   requestId: string;
 }
 
 /** A request as the dialog sends it, checked before the lock is taken; a malformed one is refused in these words. */
-function checkRequest(request: unknown): CheckedRequest | { ok: false; reason: Text } {
+function checkRequest(request: unknown): Checked | { ok: false; reason: Bilingual } {
   const r = (request ?? {}) as Partial<Record<keyof ContestRequest, unknown>>;
   const requestId = requestIdOf(r.requestId);
   if (!requestId) {
@@ -164,32 +147,41 @@ function checkRequest(request: unknown): CheckedRequest | { ok: false; reason: T
       reason: bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.'),
     };
   }
-  const action = r.action as ContestAction;
-  if (action !== 'winner' && action !== 'declined') {
+  const action = r.action as (typeof ACTIONS)[number];
+  if (!ACTIONS.includes(action)) {
     return {
       ok: false,
       reason: bi(
-        'Unknown action: choose "Record winner" or "Winner declined".',
-        'Неизвестное действие: выберите «Записать победителя» или «Победитель отказался».',
+        'Unknown action: choose "Record winner", "Winner declined", "Handling breach" or "Cancel a record".',
+        'Неизвестное действие: выберите «Записать победителя», «Победитель отказался», «Нарушение регламента» или «Отменить запись».',
       ),
     };
   }
-  const partner = typeof r.partner === 'string' ? r.partner.trim() : '';
-  if (!partner) return { ok: false, reason: bi('Pick a partner on the podium first.', 'Сначала выберите партнёра на пьедестале.') };
   const month = monthFromIso(r.month);
   if (month === undefined) return { ok: false, reason: notAMonth(r.month) };
-  return { ok: true, month, partner, action, requestId };
+  if (action === 'cancel') {
+    const row = typeof r.row === 'number' && Number.isInteger(r.row) && r.row >= 2 ? r.row : undefined;
+    if (row === undefined) return { ok: false, reason: bi('Pick the record to cancel first.', 'Сначала выберите запись, которую нужно отменить.') };
+    return { ok: true, month, move: { action, row }, requestId };
+  }
+  const partner = typeof r.partner === 'string' ? r.partner.trim() : '';
+  if (!partner) return { ok: false, reason: bi('Pick a partner on the podium first.', 'Сначала выберите партнёра на пьедестале.') };
+  if (action === 'winner') return { ok: true, month, move: { action, partner }, requestId };
+  const from = r.from === undefined || r.from === '' ? undefined : dayFromIso(r.from);
+  if (from === undefined && r.from !== undefined && r.from !== '') {
+    return { ok: false, reason: bi(`"${String(r.from)}" is not a day (YYYY-MM-DD).`, `«${String(r.from)}» — не дата (ГГГГ-ММ-ДД).`) };
+  }
+  return { ok: true, month, move: { action, partner, from }, requestId };
 }
 
 /**
- * Records the month's winner (`winner`) or that the partner declined the
- * leads (`declined`), which passes them to the next place in the same write.
- * Re-reads the log and the invoices under the document lock, lets the rules
- * decide, and appends the rows — each with the request id and the user — in
- * ONE setValues. Refuses, writing nothing, when the month has no contest, a
- * winner is recorded already, the partner is not at the best place still
- * open, the log lacks a column, or the lock is not obtained. A request id
- * already in the log writes nothing and returns the first result.
+ * Records one action on a month's contest: the winner, a decline, a handling
+ * breach or the cancellation of the month's latest record. Re-reads the log
+ * and the invoices under the document lock, lets the rules decide, and
+ * appends ONE row — with the request id and the user — in one setValues.
+ * Refuses, writing nothing, when the rules refuse, the log lacks a column,
+ * or the lock is not obtained. A request id already in the log writes
+ * nothing and returns the first result.
  */
 export function recordContestResult(request: ContestRequest): ContestRecorded | Refusal {
   const checked = checkRequest(request);
@@ -198,30 +190,32 @@ export function recordContestResult(request: ContestRequest): ContestRecorded | 
     const { lang, ctx, requestId } = call;
     const { table, log } = readLog(ctx, lang, LOG_WRITE);
     const mine = rowsWithRequestId(table, requestId);
-    if (mine.length) return recordedBefore(ctx, lang, log, mine, requestId);
+    if (mine.length) return recordedBefore(ctx, lang, log, mine[0], requestId);
     const state = stateOf(ctx, lang, checked.month, log);
-    const decision = decideContest(state, checked.partner, checked.action);
+    const decision = decideContest(state, checked.move);
     if (!decision.ok) return refusal(decision.reason, lang);
     // The result and every cell are made before the write: nothing that could fail runs after it.
     const result = recorded(requestId, checked.month, decision, lang);
+    const { entry } = decision;
     const words = tableLang(table, lang);
-    const user = asText(call.user);
-    const requestIdText = asText(requestId);
-    const recordedAt = new Date(ctx.now);
-    const month = dateCell(firstDayOf(checked.month), ctx);
     appendRows(
       table,
-      decision.entries.map((entry) => ({
-        month,
-        place: entry.place,
-        partner: asText(entry.partner),
-        growth: entry.growth,
-        subscriptions: entry.subscriptions,
-        result: CONTEST_RESULTS[entry.result][words],
-        user,
-        recordedAt,
-        requestId: requestIdText,
-      })),
+      [
+        {
+          month: dateCell(firstDayOf(checked.month), ctx),
+          place: entry.place ?? '',
+          partner: asText(entry.partner),
+          growth: entry.growth ?? '',
+          subscriptions: entry.subscriptions ?? '',
+          result: CONTEST_RESULTS[entry.result][words],
+          leadsTo: asText(entry.leadsTo),
+          from: entry.from === undefined ? '' : dateCell(entry.from, ctx),
+          cancels: entry.cancels ?? '',
+          user: asText(call.user),
+          recordedAt: new Date(ctx.now),
+          requestId: asText(requestId),
+        },
+      ],
       lang,
     );
     return result;
@@ -229,29 +223,51 @@ export function recordContestResult(request: ContestRequest): ContestRecorded | 
 }
 
 function recorded(requestId: string, month: Month, decision: Decision, lang: Lang): ContestRecorded {
+  const { entry } = decision;
   return {
     ok: true,
     requestId,
     month: isoMonth(month),
-    rows: decision.entries.map((entry) => ({ place: entry.place, partner: entry.partner, result: entry.result })),
+    row: {
+      place: entry.place ?? null,
+      partner: entry.partner,
+      result: entry.result,
+      leadsTo: entry.leadsTo,
+      from: entry.from === undefined ? '' : isoDay(entry.from),
+      cancels: entry.cancels ?? null,
+    },
     handover: decision.handover?.kind ?? null,
     message: decision.message[lang],
   };
 }
 
 /**
- * The first result of a request whose rows (`mine`, indexes into the log's
- * rows) are in the log: the same decision worked out again over the log as
- * it stood before those rows (the log is append-only) and the invoices, for
- * the partner and action of its first row. Should the invoices have changed
- * since, so that the decision now differs from the rows, the answer is built
- * from the rows alone.
+ * The first result of a request whose row (`index` into the log's rows) is in
+ * the log: the same decision worked out again over the log as it stood
+ * before that row (the log is append-only) and the invoices. Should the
+ * invoices have changed since, so that the decision now differs from the
+ * row, the answer is built from the row alone.
  */
-function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], mine: number[], requestId: string): ContestRecorded {
-  const entries = log.filter((entry) => mine.includes(entry.index));
-  const first = entries[0];
-  if (!first) return { ok: true, requestId, month: '', rows: [], handover: null, message: ALREADY_RECORDED[lang] };
-  const rows = entries.map((entry) => ({ place: entry.place ?? 0, partner: entry.partner, result: entry.result }));
+function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], index: number, requestId: string): ContestRecorded {
+  const first = log.find((entry) => entry.index === index);
+  if (!first) {
+    const row = { place: null, partner: '', result: 'winner' as const, leadsTo: '', from: '', cancels: null };
+    return { ok: true, requestId, month: '', row, handover: null, message: ALREADY_RECORDED[lang] };
+  }
+  const row = {
+    place: first.place ?? null,
+    partner: first.partner,
+    result: first.result,
+    leadsTo: first.leadsTo ?? '',
+    from: first.from === undefined ? '' : isoDay(first.from),
+    cancels: first.cancels ?? null,
+  };
+  const move: ContestMove =
+    first.result === 'cancelled'
+      ? { action: 'cancel', row: first.cancels as number }
+      : first.result === 'winner'
+        ? { action: 'winner', partner: first.partner }
+        : { action: first.result, partner: first.partner, from: first.from };
   let again: Decision | undefined;
   try {
     const decision = decideContest(
@@ -259,20 +275,18 @@ function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], mi
         ctx,
         lang,
         first.month,
-        log.filter((entry) => entry.index < mine[0]),
+        log.filter((entry) => entry.index < index),
       ),
-      first.partner,
-      first.result,
+      move,
     );
     if (decision.ok) again = decision;
   } catch (error) {
     if (!(error instanceof Refused || error instanceof SheetMissing)) throw error;
   }
-  const same = (d: Decision) =>
-    d.entries.length === rows.length && d.entries.every((e, k) => e.partner === rows[k].partner && e.result === rows[k].result && e.place === rows[k].place);
-  if (again && same(again)) return recorded(requestId, first.month, again, lang);
-  const handover = first.result === 'declined' ? (rows.length > 1 ? 'winner' : 'none') : null;
-  return { ok: true, requestId, month: isoMonth(first.month), rows, handover, message: ALREADY_RECORDED[lang] };
+  const answer = again && recorded(requestId, first.month, again, lang);
+  if (answer && JSON.stringify(answer.row) === JSON.stringify(row)) return answer;
+  const handover = first.result === 'declined' || first.result === 'breach' ? (row.leadsTo ? 'winner' : 'none') : null;
+  return { ok: true, requestId, month: isoMonth(first.month), row, handover, message: ALREADY_RECORDED[lang] };
 }
 
 const ALREADY_RECORDED = bi('This was recorded already; nothing new was written.', 'Это уже записано; ничего нового не записано.');
@@ -288,9 +302,15 @@ export const contestEntryPoints = [
     run: getContest,
   }),
   serverCall({
+    name: 'getLeadBreaches',
+    params: ['month'],
+    description: "Dialog server call: the late and overdue leads of the partner receiving a month's leads.",
+    run: getLeadBreaches,
+  }),
+  serverCall({
     name: 'recordContestResult',
     params: ['request'],
-    description: 'Dialog server call: records the winner, or a decline that passes the leads on, in one write under the document lock.',
+    description: 'Dialog server call: records the winner, a decline, a handling breach or a cancellation as one row, under the document lock.',
     run: recordContestResult,
   }),
 ] as const satisfies readonly EntryPoint[];

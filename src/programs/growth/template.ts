@@ -1,6 +1,8 @@
 import { GROWTH_PROGRAM } from './rules/seed';
+import { LEAD_TABLE } from './rules/table';
 import { bi } from '../../kernel/i18n';
-import type { ProgramTemplate, TableSheet } from '../../kernel/templates/layout';
+import { rulesSheet } from '../../kernel/functions/rulesTable';
+import { type ProgramTemplate, type Refs, type TableSheet, columnLetter, sideColumn } from '../../kernel/templates/layout';
 
 const d = (date: string) => ({ date });
 const dt = (dateTime: string) => ({ dateTime });
@@ -11,6 +13,9 @@ const P = {
   d: bi('North IT', 'Северный ИТ'),
   e: bi('Volga Soft', 'Волга Софт'),
 };
+
+/** The lead-handling rules sheet (SPEC §12.5): every formula of the template passes it; the contest dialog reads it too. */
+export const RULES: TableSheet = rulesSheet(LEAD_TABLE);
 
 /** The dialog reads invoices in this long form: one row per partner and month. */
 export const INVOICES: TableSheet = {
@@ -33,53 +38,123 @@ export const INVOICES: TableSheet = {
     { partner: P.d, month: d('2026-09-01'), amount: 15000, subscriptions: 0 },
     { partner: P.d, month: d('2026-10-01'), amount: 30000, subscriptions: 1 },
     { partner: P.e, month: d('2026-10-01'), amount: 12000, subscriptions: 4 },
+    // August, so that September's contest (North IT first, +50%) can be tried too: a breach of its leads in October.
+    { partner: P.a, month: d('2026-08-01'), amount: 16000, subscriptions: 0 },
+    { partner: P.b, month: d('2026-08-01'), amount: 286, subscriptions: 0 },
+    { partner: P.c, month: d('2026-08-01'), amount: 100.1, subscriptions: 0 },
+    { partner: P.d, month: d('2026-08-01'), amount: 10000, subscriptions: 0 },
   ],
 };
 
-/** The same month side by side, for the contest formulas. */
+/** A column of another sheet, from the Contest sheet (`'Invoices'!A2:A`). */
+const from = (r: Refs, sheet: TableSheet, key: string) => r.column(sheet, key, { from: CONTEST });
+/** The last day of the month `shift` months from the report month's: EOMONTH($H$2, shift). */
+const monthEnd = (r: Refs, shift: number) => `EOMONTH(${r.side(CONTEST, 'reportMonth')}, ${shift})`;
+/** Each invoice row's partner and month as one key (`Cloud Accounting|46295`): SUMIF matches partner and month at once. */
+const invoiceKeys = (r: Refs) => `${from(r, INVOICES, 'partner')}&"|"&EOMONTH(${from(r, INVOICES, 'month')}, 0)`;
+/** The same key for each partner listed, for the month `shift` from the report month. */
+const rowKeys = (r: Refs, shift: number) => `${r.column(CONTEST, 'partner')}&"|"&${monthEnd(r, shift)}`;
+/** Every partner the Contest log names as receiving the leads: Leads to, or the partner of a winner row that leaves it empty. */
+const WINNER_WORDS = `{${GROWTH_PROGRAM.results.winner.names.map((w) => `"${w}"`).join(';')}}`;
+/** The rules sheet's table, from any sheet of the template: `'Rules: leads'!A1:B`. */
+const rules = (r: Refs, sheet: TableSheet) => r.columns(RULES, 'name', 'hours', { startRow: 1, from: sheet });
+/** The column the receivers block spills down (the `excluded` of GROWTH_RANK and CONTEST_TOP): `J2:J`. */
+const receivers = () => {
+  const letter = columnLetter(sideColumn(CONTEST, 'receivers'));
+  return `${letter}2:${letter}`;
+};
+
+/**
+ * The report month's contest, computed from the Invoices sheet (SPEC §9.3),
+ * so that the sheet and the dialog show the same podium: the partners
+ * invoiced in the report month or the month before, each with its total for
+ * each month (the month before empty when it has none), its subscriptions
+ * that month, growth and place; the partners that received the report
+ * month's leads (from the Contest log: the same rule as the dialog's,
+ * rules/log.ts) are left out. Changing the report month or adding invoice
+ * rows below recomputes everything.
+ */
 export const CONTEST: TableSheet = {
   kind: 'table',
   key: 'contest',
   name: bi('Contest', 'Конкурс'),
   columns: [
-    { key: 'partner', header: bi('Partner', 'Партнёр'), width: 180 },
-    { key: 'previous', header: bi('Previous month', 'Предыдущий месяц'), format: 'money', width: 140 },
-    { key: 'current', header: bi('Reporting month', 'Отчётный месяц'), format: 'money', width: 140 },
-    { key: 'subscriptions', header: bi('Subscriptions', 'Подписки'), format: 'integer' },
+    {
+      key: 'partner',
+      header: bi('Partner', 'Партнёр'),
+      width: 180,
+      formula: (r) =>
+        `IFERROR(UNIQUE(FILTER(${from(r, INVOICES, 'partner')}, ${from(r, INVOICES, 'partner')}<>"", ${from(r, INVOICES, 'month')}>=${monthEnd(r, -2)}+1, ${from(r, INVOICES, 'month')}<${monthEnd(r, 0)}+1)), "")`,
+    },
+    {
+      key: 'previous',
+      header: bi('Invoice, month before', 'Счёт за прошлый месяц'),
+      format: 'money',
+      width: 160,
+      // Summed in floating point, then rounded to 6 decimals: 100.1 + 200.2 shows 300.3, as the dialog sums it.
+      formula: (r) =>
+        `ARRAYFORMULA(IF(${r.column(CONTEST, 'partner')}="", "", IF(COUNTIF(${invoiceKeys(r)}, ${rowKeys(r, -1)})=0, "", ROUND(SUMIF(${invoiceKeys(r)}, ${rowKeys(r, -1)}, ${from(r, INVOICES, 'amount')}), 6))))`,
+    },
+    {
+      key: 'current',
+      header: bi('Invoice, report month', 'Счёт за отчётный месяц'),
+      format: 'money',
+      width: 160,
+      formula: (r) =>
+        `ARRAYFORMULA(IF(${r.column(CONTEST, 'partner')}="", "", ROUND(SUMIF(${invoiceKeys(r)}, ${rowKeys(r, 0)}, ${from(r, INVOICES, 'amount')}), 6)))`,
+    },
+    {
+      key: 'subscriptions',
+      header: bi('Subscriptions', 'Подписки'),
+      format: 'integer',
+      formula: (r) =>
+        `ARRAYFORMULA(IF(${r.column(CONTEST, 'partner')}="", "", SUMIF(${invoiceKeys(r)}, ${rowKeys(r, 0)}, ${from(r, INVOICES, 'subscriptions')})))`,
+    },
     {
       key: 'growth',
       header: bi('Growth', 'Прирост'),
       format: 'percent',
-      formula: (r) => `GROWTH_PCT(${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')})`,
+      formula: (r) => `GROWTH_PCT(${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${rules(r, CONTEST)})`,
     },
     {
       key: 'place',
       header: bi('Place', 'Место'),
       format: 'integer',
       formula: (r) =>
-        `GROWTH_RANK(${r.column(CONTEST, 'partner')}, ${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${r.column(CONTEST, 'subscriptions')}, ${r.side(CONTEST, 'excluded')})`,
+        `GROWTH_RANK(${r.column(CONTEST, 'partner')}, ${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${r.column(CONTEST, 'subscriptions')}, ${receivers()}, ${rules(r, CONTEST)})`,
     },
   ],
-  samples: [
-    { partner: P.a, previous: 20000, current: 28000, subscriptions: 2 },
-    { partner: P.b, previous: 300.3, current: 330.33, subscriptions: 3 },
-    { partner: P.c, previous: 100.1, current: 110.11, subscriptions: 3 },
-    { partner: P.d, previous: 15000, current: 30000, subscriptions: 1 },
-    { partner: P.e, previous: '', current: 12000, subscriptions: 4 },
-  ],
-  side: [{ key: 'excluded', label: bi('Got the leads this month', 'Получил лиды в этом месяце'), value: P.d }],
+  samples: [],
+  side: [{ key: 'reportMonth', label: bi('Report month', 'Отчётный месяц'), value: { date: '2026-10-01' }, format: 'date' }],
   blocks: [
+    {
+      key: 'receivers',
+      headers: [bi('Got the leads that month', 'Получили лиды в этом месяце')],
+      widths: [200],
+      formula: (r) => {
+        const leadsTo = from(r, CONTEST_LOG, 'leadsTo');
+        const month = from(r, CONTEST_LOG, 'month');
+        const result = from(r, CONTEST_LOG, 'result');
+        return `ARRAYFORMULA(IFERROR(UNIQUE(FILTER(IF(${leadsTo}<>"", ${leadsTo}, ${from(r, CONTEST_LOG, 'partner')}), (${leadsTo}<>"")+ISNUMBER(MATCH(${result}, ${WINNER_WORDS}, 0)), ${month}>=${monthEnd(r, -2)}+1, ${month}<${monthEnd(r, -1)}+1, ISNA(MATCH(ROW(${result}), ${from(r, CONTEST_LOG, 'cancels')}, 0)))), ""))`;
+      },
+    },
     {
       key: 'podium',
       headers: [bi('Place', 'Место'), bi('Partner', 'Партнёр'), bi('Growth', 'Прирост'), bi('Subscriptions', 'Подписки')],
       formats: ['integer', undefined, 'percent', 'integer'],
       widths: [70, 180, 90, 110],
       formula: (r) =>
-        `CONTEST_TOP(${r.column(CONTEST, 'partner')}, ${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${r.column(CONTEST, 'subscriptions')}, ${r.side(CONTEST, 'excluded')})`,
+        `CONTEST_TOP(${r.column(CONTEST, 'partner')}, ${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${r.column(CONTEST, 'subscriptions')}, ${receivers()}, , ${rules(r, CONTEST)})`,
     },
   ],
 };
 
+/**
+ * The contest log: ONE row per action of the Growth contest dialog, never
+ * rewritten (rules/log.ts says what each row means). Leads to and From show
+ * who receives the leads from which day; a cancellation names the row it
+ * cancels.
+ */
 export const CONTEST_LOG: TableSheet = {
   kind: 'table',
   key: 'contestLog',
@@ -91,9 +166,12 @@ export const CONTEST_LOG: TableSheet = {
     { key: 'growth', header: bi('Growth', 'Прирост'), format: 'percent' },
     { key: 'subscriptions', header: bi('Subscriptions', 'Подписки'), format: 'integer' },
     { key: 'result', header: bi('Result', 'Итог'), width: 160 },
+    { key: 'leadsTo', header: bi('Leads to', 'Лиды получает'), width: 180 },
+    { key: 'from', header: bi('From', 'С даты'), format: 'date' },
+    { key: 'cancels', header: bi('Cancels row', 'Отменяет строку'), format: 'integer', width: 130 },
     { key: 'user', header: bi('Recorded by', 'Кто записал'), width: 180 },
     { key: 'recordedAt', header: bi('Recorded at', 'Когда записано'), format: 'datetime', width: 150 },
-    // The request id of the dialog call that wrote the row (SPEC §9): a retried call finds its rows here.
+    // The request id of the dialog call that wrote the row (SPEC §9): a retried call finds its row here.
     { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
   ],
   samples: [
@@ -104,6 +182,8 @@ export const CONTEST_LOG: TableSheet = {
       growth: 0.5,
       subscriptions: 0,
       result: GROWTH_PROGRAM.results.winner.name,
+      leadsTo: P.d,
+      from: d('2026-10-01'),
       user: 'manager@example.com',
       recordedAt: dt('2026-10-02 11:00'),
     },
@@ -126,7 +206,7 @@ export const LEADS: TableSheet = {
       header: bi('SLA', 'Регламент'),
       width: 300,
       formula: (r) =>
-        `LEAD_SLA(${r.column(LEADS, 'received')}, ${r.column(LEADS, 'first')}, ${r.column(LEADS, 'followUp1')}, ${r.column(LEADS, 'followUp2')}, ${r.side(LEADS, 'reportDate')})`,
+        `LEAD_SLA(${r.column(LEADS, 'received')}, ${r.column(LEADS, 'first')}, ${r.column(LEADS, 'followUp1')}, ${r.column(LEADS, 'followUp2')}, ${r.side(LEADS, 'reportDate')}, ${rules(r, LEADS)})`,
     },
   ],
   samples: [
@@ -149,5 +229,5 @@ export const LEADS: TableSheet = {
 export const GROWTH_TEMPLATE: ProgramTemplate = {
   key: 'growth',
   label: bi('Growth contest and leads', 'Конкурс роста и лиды'),
-  sheets: [INVOICES, CONTEST, CONTEST_LOG, LEADS],
+  sheets: [INVOICES, CONTEST, CONTEST_LOG, LEADS, RULES],
 };

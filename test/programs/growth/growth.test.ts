@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type Entrant, rankContest } from '../../../src/programs/growth/rules/contest';
 import { compareGrowth, growthFraction } from '../../../src/programs/growth/rules/growth';
+import { GROWTH_PROGRAM } from '../../../src/programs/growth/rules/seed';
 import { leadSlaStatus } from '../../../src/programs/growth/rules/sla';
+
+/** The seed's three steps (SPEC §8): first contact within 1 hour, follow-ups within 72 and 336 hours. */
+const SEED = GROWTH_PROGRAM.leads;
 
 describe('growthFraction', () => {
   it('is (B − A) / A', () => {
@@ -98,31 +102,33 @@ describe('leadSlaStatus', () => {
   const h = (hours: number) => received + hours * 3_600_000;
 
   it('is ok when every step was done in time (deadlines inclusive)', () => {
-    expect(leadSlaStatus(received, [h(1), h(72), h(336)], h(400), 'en')).toBe('ok');
+    expect(leadSlaStatus(received, [h(1), h(72), h(336)], h(400), 'en', SEED)).toBe('ok');
   });
   it('reports each late step', () => {
-    expect(leadSlaStatus(received, [h(1) + 1, h(72), h(336) + 60_000], h(400), 'en')).toBe('late: first contact; late: follow-up 14d');
+    expect(leadSlaStatus(received, [h(1) + 1, h(72), h(336) + 60_000], h(400), 'en', SEED)).toBe('late: first contact; late: follow-up 14d');
   });
   it('reports overdue steps not done by their deadline', () => {
     // as of 80 hours: first contact done on time, the 3-day follow-up (72 h) is overdue, the 14-day one is not due yet
-    expect(leadSlaStatus(received, [h(0.5), undefined, undefined], h(80), 'en')).toBe('overdue: follow-up 3d');
+    expect(leadSlaStatus(received, [h(0.5), undefined, undefined], h(80), 'en', SEED)).toBe('overdue: follow-up 3d');
   });
   it('is on track while no deadline has passed', () => {
-    expect(leadSlaStatus(received, [h(0.5), undefined, undefined], h(72), 'en')).toBe('on track');
-    expect(leadSlaStatus(received, [undefined, undefined, undefined], h(1), 'en')).toBe('on track');
+    expect(leadSlaStatus(received, [h(0.5), undefined, undefined], h(72), 'en', SEED)).toBe('on track');
+    expect(leadSlaStatus(received, [undefined, undefined, undefined], h(1), 'en', SEED)).toBe('on track');
   });
   it('mixes late and overdue in step order', () => {
-    expect(leadSlaStatus(received, [h(2), undefined, undefined], h(337), 'en')).toBe('late: first contact; overdue: follow-up 3d; overdue: follow-up 14d');
+    expect(leadSlaStatus(received, [h(2), undefined, undefined], h(337), 'en', SEED)).toBe(
+      'late: first contact; overdue: follow-up 3d; overdue: follow-up 14d',
+    );
   });
   it('ignores steps recorded after the report moment', () => {
-    expect(leadSlaStatus(received, [h(0.5), h(100), undefined], h(50), 'en')).toBe('on track');
+    expect(leadSlaStatus(received, [h(0.5), h(100), undefined], h(50), 'en', SEED)).toBe('on track');
   });
   it('speaks Russian', () => {
-    expect(leadSlaStatus(received, [h(2), undefined, undefined], h(337), 'ru')).toBe(
+    expect(leadSlaStatus(received, [h(2), undefined, undefined], h(337), 'ru', SEED)).toBe(
       'опоздание: первый контакт; просрочен: повторный контакт 3 дня; просрочен: повторный контакт 14 дней',
     );
-    expect(leadSlaStatus(received, [h(1), h(2), h(3)], h(4), 'ru')).toBe('выполнено');
-    expect(leadSlaStatus(received, [h(1), undefined, undefined], h(4), 'ru')).toBe('в норме');
+    expect(leadSlaStatus(received, [h(1), h(2), h(3)], h(4), 'ru', SEED)).toBe('выполнено');
+    expect(leadSlaStatus(received, [h(1), undefined, undefined], h(4), 'ru', SEED)).toBe('в норме');
   });
 });
 

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
-import {
-  type ContestState,
-  type LogEntry,
-  contestResultFrom,
-  contestState,
-  decideContest,
-  leadsReceiver,
-  recordedWinner,
-  shownStandings,
-} from '../../../src/programs/growth/rules/leads';
+import { decideContest } from '../../../src/programs/growth/rules/decide';
+import { type LogEntry, contestResultFrom, leadsReceivers, monthRecord } from '../../../src/programs/growth/rules/log';
 import type { Invoice } from '../../../src/programs/growth/rules/months';
+import { type ContestState, contestState, shownStandings } from '../../../src/programs/growth/rules/standings';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
 const OCT = month(2026, 10);
 const SEP = OCT - 1;
 const inv = (partner: string, m: number, amount: number, subscriptions = 0): Invoice => ({ partner, month: m, amount, subscriptions });
-const won = (partner: string, m: number, extra: Partial<LogEntry> = {}): LogEntry => ({ partner, month: m, result: 'winner', ...extra });
-const declined = (partner: string, m: number): LogEntry => ({ partner, month: m, result: 'declined' });
+/** Log rows numbered as on the sheet, from row 2, in the order given. */
+let nextRow = 2;
+const won = (partner: string, m: number, extra: Partial<LogEntry> = {}): LogEntry => ({ row: nextRow++, partner, month: m, result: 'winner', ...extra });
+const declined = (partner: string, m: number, extra: Partial<LogEntry> = {}): LogEntry => ({ row: nextRow++, partner, month: m, result: 'declined', ...extra });
 
 /** The growth template's sample (see test/dialogs/contest.test.ts for the arithmetic). */
 const SAMPLE: Invoice[] = [
@@ -45,29 +40,68 @@ describe('contest results in the log', () => {
     expect(contestResultFrom(' Победитель ')).toBe('winner');
     expect(contestResultFrom('DECLINED')).toBe('declined');
     expect(contestResultFrom('отказался')).toBe('declined');
+    expect(contestResultFrom('Handling breach')).toBe('breach');
+    expect(contestResultFrom('нарушение регламента')).toBe('breach');
+    expect(contestResultFrom('cancellation')).toBe('cancelled');
+    expect(contestResultFrom('Отмена')).toBe('cancelled');
     expect(contestResultFrom('a note')).toBeUndefined();
     expect(contestResultFrom('')).toBeUndefined();
   });
 });
 
-describe('leadsReceiver', () => {
-  it('is the winner of the month before', () => {
-    expect(leadsReceiver(SAMPLE_LOG, OCT)?.partner).toBe('North IT');
-    expect(leadsReceiver(SAMPLE_LOG, SEP)).toBeUndefined();
-    expect(leadsReceiver(SAMPLE_LOG, OCT + 1)).toBeUndefined();
+describe('leadsReceivers: every partner that received the leads during a month', () => {
+  const names = (log: LogEntry[], m: number) => leadsReceivers(log, m).map((r) => r.partner);
+
+  it("is the winner of the month before's contest", () => {
+    expect(names(SAMPLE_LOG, OCT)).toEqual(['North IT']);
+    expect(names(SAMPLE_LOG, SEP)).toEqual([]);
+    expect(names(SAMPLE_LOG, OCT + 1)).toEqual([]);
   });
 
-  it('is the partner that took the leads when the winner declined', () => {
-    expect(leadsReceiver([declined('A', SEP), won('B', SEP)], OCT)?.partner).toBe('B');
-    expect(leadsReceiver([declined('A', SEP)], OCT)).toBeUndefined();
+  it('is the partner that took the leads when the winner declined before receiving them (not the one that declined)', () => {
+    // The older dialog's two rows, and the one row it writes now (Leads to).
+    expect(names([declined('A', SEP), won('B', SEP)], OCT)).toEqual(['B']);
+    expect(names([declined('A', SEP, { leadsTo: 'B' })], OCT)).toEqual(['B']);
+    expect(names([declined('A', SEP)], OCT)).toEqual([]);
+  });
+
+  it('is the winner and every partner the leads were switched to after it, each once', () => {
+    const log = [
+      won('A', SEP, { leadsTo: 'A' }),
+      declined('A', SEP, { leadsTo: 'B', from: 20 }),
+      { row: nextRow++, month: SEP, partner: 'B', result: 'breach' as const, leadsTo: 'c', from: 25 },
+      won('C', SEP),
+    ];
+    expect(names(log, OCT)).toEqual(['A', 'B', 'c']);
+  });
+
+  it('leaves out cancelled rows, and the cancelling rows themselves', () => {
+    const winner = won('A', SEP);
+    const switched = declined('A', SEP, { leadsTo: 'B' });
+    const undo = { row: nextRow++, month: SEP, partner: 'A', result: 'cancelled' as const, cancels: switched.row };
+    expect(names([winner, switched, undo], OCT)).toEqual(['A']);
+    const undoWinner = { row: nextRow++, month: SEP, partner: 'A', result: 'cancelled' as const, cancels: winner.row };
+    expect(names([winner, switched, undo, undoWinner], OCT)).toEqual([]);
   });
 
   it("crosses the year end: January's receiver won December", () => {
-    expect(leadsReceiver([won('Gamma', month(2026, 12))], month(2027, 1))?.partner).toBe('Gamma');
+    expect(names([won('Gamma', month(2026, 12))], month(2027, 1))).toEqual(['Gamma']);
   });
+});
 
-  it('takes the latest winner row of a month', () => {
-    expect(recordedWinner([won('A', SEP), won('B', SEP), won('C', OCT)], SEP)?.partner).toBe('B');
+describe("monthRecord: who holds a month's leads, from when", () => {
+  const NOV_1 = 20758; // 2026-11-01 as a day number (days since 1970-01-01)
+  it('starts the winner on the first day of the next month; a decline or breach passes them on from its day', () => {
+    expect(dayFromCivil(2026, 11, 1)).toBe(NOV_1);
+    const a = won('A', OCT);
+    expect(monthRecord([a], OCT).holder).toEqual({ partner: 'A', from: NOV_1, entry: a });
+    const d = declined('A', OCT, { leadsTo: 'B', from: NOV_1 + 9 });
+    expect(monthRecord([a, d], OCT).holder).toMatchObject({ partner: 'B', from: NOV_1 + 9 });
+    const tie = declined('A', OCT, { from: NOV_1 + 9 });
+    const record = monthRecord([a, tie], OCT);
+    expect([record.holder, record.pendingFrom]).toEqual([undefined, NOV_1 + 9]);
+    // the next winner recorded takes the leads from that day
+    expect(monthRecord([a, tie, won('C', OCT)], OCT).holder).toMatchObject({ partner: 'C', from: NOV_1 + 9 });
   });
 });
 
@@ -82,7 +116,7 @@ describe('contestState', () => {
     expect(s.leftOut.map((l) => l.partner)).toEqual(['North IT', 'Volga Soft']);
     expect(s.leftOut[0].reason.en).toBe('receives the leads during October 2026 as the winner for September 2026, so it does not take part');
     expect(s.next.map((x) => x.partner)).toEqual(['Cloud Accounting']);
-    expect(s.winner).toBeUndefined();
+    expect(s.record.holder).toBeUndefined();
   });
 
   it('says why a partner with a zero previous invoice is not ranked', () => {
@@ -93,14 +127,15 @@ describe('contestState', () => {
     });
   });
 
-  it('skips declined partners for the next place, and has no next place once a winner is recorded', () => {
+  it('skips declined partners for the next place, and the winner once it is recorded', () => {
     const s = state(SAMPLE, [...SAMPLE_LOG, declined('cloud accounting', OCT)]);
     expect(s.standings[0].status).toBe('declined');
     expect(s.next.map((x) => x.partner)).toEqual(['Ural Service', 'Smart Office']);
     const w = state(SAMPLE, [...SAMPLE_LOG, won('Cloud Accounting', OCT)]);
-    expect(w.winner?.partner).toBe('Cloud Accounting');
+    expect(w.record.holder?.partner).toBe('Cloud Accounting');
     expect(w.standings[0].status).toBe('winner');
-    expect(w.next).toEqual([]);
+    // the next place still open: who takes the leads should the winner decline or break the rules
+    expect(w.next.map((x) => x.partner)).toEqual(['Ural Service', 'Smart Office']);
   });
 
   it('refuses without invoices for the month, for the month before, or anybody to rank', () => {
@@ -134,74 +169,82 @@ describe('contestState', () => {
 
 describe('decideContest', () => {
   it('records the best open place as winner', () => {
-    const d = decideContest(state(), 'Cloud Accounting', 'winner');
-    expect(d).toMatchObject({ ok: true, entries: [{ partner: 'Cloud Accounting', place: 1, growth: 0.4, subscriptions: 2, result: 'winner' }] });
+    const d = decideContest(state(), { action: 'winner', partner: 'Cloud Accounting' });
+    expect(d).toMatchObject({
+      ok: true,
+      entry: {
+        partner: 'Cloud Accounting',
+        place: 1,
+        growth: 0.4,
+        subscriptions: 2,
+        result: 'winner',
+        leadsTo: 'Cloud Accounting',
+        from: dayFromCivil(2026, 11, 1),
+      },
+    });
     expect(d.ok && d.handover).toBeUndefined();
   });
 
   it('passes the leads to a single next place on a decline', () => {
     const invoices = [inv('A', SEP, 100), inv('A', OCT, 150), inv('B', SEP, 100), inv('B', OCT, 120)];
-    const d = decideContest(state(invoices, []), 'a', 'declined');
+    const d = decideContest(state(invoices, []), { action: 'declined', partner: 'a' });
     expect(d).toMatchObject({
       ok: true,
-      entries: [
-        { partner: 'A', place: 1, result: 'declined' },
-        { partner: 'B', place: 2, result: 'winner' },
-      ],
+      entry: { partner: 'A', place: 1, result: 'declined', leadsTo: 'B', from: dayFromCivil(2026, 11, 1) },
       handover: { kind: 'winner', winner: { partner: 'B' } },
     });
   });
 
   it('records the decline alone when the next place is tied, or nobody is left', () => {
-    const tied = decideContest(state(), 'Cloud Accounting', 'declined');
-    expect(tied).toMatchObject({ ok: true, entries: [{ partner: 'Cloud Accounting', result: 'declined' }], handover: { kind: 'tied' } });
+    const tied = decideContest(state(), { action: 'declined', partner: 'Cloud Accounting' });
+    expect(tied).toMatchObject({ ok: true, entry: { partner: 'Cloud Accounting', result: 'declined', leadsTo: '' }, handover: { kind: 'tied' } });
     expect(tied.ok && tied.handover?.kind === 'tied' && tied.handover.partners.map((p) => p.partner)).toEqual(['Ural Service', 'Smart Office']);
-    const alone = decideContest(state([inv('A', SEP, 1), inv('A', OCT, 2)], []), 'A', 'declined');
-    expect(alone).toMatchObject({ ok: true, entries: [{ partner: 'A', result: 'declined' }], handover: { kind: 'none' } });
+    const alone = decideContest(state([inv('A', SEP, 1), inv('A', OCT, 2)], []), { action: 'declined', partner: 'A' });
+    expect(alone).toMatchObject({ ok: true, entry: { partner: 'A', result: 'declined', leadsTo: '' }, handover: { kind: 'none' } });
   });
 
   it('lets either tied partner be recorded once the place above is settled', () => {
     const s = state(SAMPLE, [...SAMPLE_LOG, declined('Cloud Accounting', OCT)]);
-    expect(decideContest(s, 'Smart Office', 'winner')).toMatchObject({ ok: true, entries: [{ partner: 'Smart Office', place: 2, result: 'winner' }] });
-    expect(decideContest(s, 'Ural Service', 'declined')).toMatchObject({
+    expect(decideContest(s, { action: 'winner', partner: 'Smart Office' })).toMatchObject({
       ok: true,
-      entries: [
-        { partner: 'Ural Service', result: 'declined' },
-        { partner: 'Smart Office', result: 'winner' },
-      ],
+      entry: { partner: 'Smart Office', place: 2, result: 'winner' },
+    });
+    expect(decideContest(s, { action: 'declined', partner: 'Ural Service' })).toMatchObject({
+      ok: true,
+      entry: { partner: 'Ural Service', result: 'declined', leadsTo: 'Smart Office' },
     });
   });
 
   it('refuses a recorded month, a place not yet reached, a declined, left-out or unknown partner', () => {
     const recorded = state(SAMPLE, [...SAMPLE_LOG, won('Cloud Accounting', OCT, { place: 1, user: 'm@x.com', recordedOn: dayFromCivil(2026, 11, 2) })]);
-    expect(decideContest(recorded, 'Ural Service', 'winner')).toEqual({
+    expect(decideContest(recorded, { action: 'winner', partner: 'Ural Service' })).toEqual({
       ok: false,
       reason: {
         en: 'A winner for October 2026 is already recorded: Cloud Accounting (place 1, recorded by m@x.com on 2026-11-02). Nothing was written.',
         ru: 'Победитель за октябрь 2026 уже записан: «Cloud Accounting» (место 1, записал m@x.com, 02.11.2026). Ничего не записано.',
       },
     });
-    expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, won('X', OCT)]), 'X', 'winner')).toMatchObject({
+    expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, won('X', OCT)]), { action: 'winner', partner: 'X' })).toMatchObject({
       ok: false,
       reason: { en: 'A winner for October 2026 is already recorded: X. Nothing was written.' },
     });
-    expect(decideContest(state(), 'Ural Service', 'winner')).toMatchObject({
+    expect(decideContest(state(), { action: 'winner', partner: 'Ural Service' })).toMatchObject({
       ok: false,
       reason: { en: 'Ural Service is in place 2; the leads go first to place 1: Cloud Accounting. Nothing was written.' },
     });
-    expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, declined('Cloud Accounting', OCT)]), 'Cloud Accounting', 'winner')).toMatchObject({
+    expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, declined('Cloud Accounting', OCT)]), { action: 'winner', partner: 'Cloud Accounting' })).toMatchObject({
       ok: false,
       reason: { en: 'Cloud Accounting has already declined the leads for October 2026. Nothing was written.' },
     });
-    expect(decideContest(state(), 'north it', 'winner')).toMatchObject({
+    expect(decideContest(state(), { action: 'winner', partner: 'north it' })).toMatchObject({
       ok: false,
       reason: { en: expect.stringMatching(/^North IT is not ranked for October 2026: it receives the leads/) },
     });
-    expect(decideContest(state(), 'Volga Soft', 'declined')).toMatchObject({
+    expect(decideContest(state(), { action: 'declined', partner: 'Volga Soft' })).toMatchObject({
       ok: false,
       reason: { en: expect.stringMatching(/^Volga Soft is not ranked for October 2026: it has no invoice for September 2026/) },
     });
-    expect(decideContest(state(), 'Nobody', 'winner')).toMatchObject({
+    expect(decideContest(state(), { action: 'winner', partner: 'Nobody' })).toMatchObject({
       ok: false,
       reason: { ru: 'Партнёра «Nobody» нет среди участников конкурса за октябрь 2026. Ничего не записано.' },
     });
