@@ -20,6 +20,11 @@ function templateKey(template) {
 const isTxIn = (tag) => ts.isCallExpression(tag) && ts.isIdentifier(tag.expression) && tag.expression.text === 'txIn';
 
 function contextOf(tag) {
+  // txIn(lang, 'punctuation')
+  if (isTxIn(tag)) {
+    const [, arg] = tag.arguments;
+    return arg && ts.isStringLiteral(arg) ? arg.text : '';
+  }
   // t.in('deal')
   if (!ts.isCallExpression(tag) || !ts.isPropertyAccessExpression(tag.expression)) return undefined;
   const { expression, name } = tag.expression;
@@ -36,10 +41,10 @@ export function keysIn(fileName, text) {
     if (ts.isTaggedTemplateExpression(node)) {
       const { tag, template } = node;
       const values = ts.isNoSubstitutionTemplateLiteral(template) ? 0 : template.templateSpans.length;
-      if ((ts.isIdentifier(tag) && TAGS.has(tag.text)) || isTxIn(tag)) found.set(templateKey(template), { plural: false, values });
+      if (ts.isIdentifier(tag) && TAGS.has(tag.text)) found.set(templateKey(template), { plural: false, values });
       else {
         const context = contextOf(tag);
-        if (context !== undefined) found.set(`${context}::${templateKey(template)}`, { plural: false, values });
+        if (context !== undefined) found.set(`${context ? `${context}::` : ''}${templateKey(template)}`, { plural: false, values });
       }
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && PLURALS.has(node.expression.text)) {
       const [, one, other, context] = node.arguments;

@@ -171,3 +171,16 @@ export function langOfForm(text: Text, value: string, preferred: Lang): Lang | u
   if (text[preferred] === value) return preferred;
   return LANGS.find((lang) => text[lang] === value);
 }
+
+/** Texts joined in each language: joinTexts([a, b], ', '). */
+export function joinTexts(texts: readonly Text[], separator: string | Text = ''): Text {
+  return perLang((lang) => texts.map((text) => text[lang]).join(typeof separator === 'string' ? separator : separator[lang]));
+}
+
+/** A company's name inside a sentence: as it is in English, in «…» where the language quotes names. */
+export function named(name: string): Text {
+  return t.in('name')`${name}`;
+}
+
+/** The semicolon between the items of a list of problems: `; `, and `· ` in Greek (where `;` is the question mark). */
+export const SEMICOLON: Text = t.in('punctuation')`; `;

@@ -3,6 +3,7 @@ import type { ClientPoints, RedeemRequest, RedeemState } from '../../programs/bo
 import { busy, byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
 import { PendingIds } from '../shared/requestId';
+import { tx } from '../shared/i18n';
 import { type Words, formatDay, formatPoints, wordsIn } from './text';
 
 /*
@@ -172,7 +173,7 @@ function update(): void {
       parts.push(after >= 0 ? t.after(after) : t.missing(-after));
       if (after < 0) cost.classList.add('short');
     }
-    cost.textContent = parts.join('; ');
+    cost.textContent = parts.join(tx.in('punctuation')`; `);
   }
 }
 

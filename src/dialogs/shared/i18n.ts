@@ -23,20 +23,23 @@ function entry(key: string, inLang = lang) {
   return inLang === 'en' ? undefined : __CATALOGS__[inLang]?.texts[key];
 }
 
-/** A text in a given language from its English: txIn('ru')`${n}K`. */
-export function txIn(inLang: Lang) {
+/** A text in a given language from its English: txIn('ru')`${n}K`; a context tells one English text with two meanings apart. */
+export function txIn(inLang: Lang, context = '') {
   return (strings: TemplateStringsArray, ...values: (string | number)[]): string => {
     const english = strings.reduce((key, literal, i) => `${key}{${i - 1}}${literal}`);
-    const translation = entry(english, inLang);
+    const translation = entry(context ? `${context}::${english}` : english, inLang);
     const text = typeof translation === 'string' ? translation : english;
     return text.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)]));
   };
 }
 
-/** A text in the dialog's language from its English: tx`Row ${n}`. */
-export function tx(strings: TemplateStringsArray, ...values: (string | number)[]): string {
-  return txIn(lang)(strings, ...values);
-}
+/** A text in the dialog's language from its English: tx`Row ${n}`; tx.in('context')`…` as t.in on the server. */
+export const tx = Object.assign((strings: TemplateStringsArray, ...values: (string | number)[]): string => txIn(lang)(strings, ...values), {
+  in:
+    (context: string) =>
+    (strings: TemplateStringsArray, ...values: (string | number)[]): string =>
+      txIn(lang, context)(strings, ...values),
+});
 
 /** The word for a count: pluralWord(3, 'extension', 'extensions'); a context tells one pair in two grammatical roles apart. */
 export function pluralWord(n: number, one: string, other: string, context?: string): string {

@@ -110,7 +110,7 @@ export function barChart(input: ChartInput): SvgNode {
   const height = L.top + L.plot + L.bottom;
   const id = input.id ?? 'whatif-chart';
   const full = (v: number) => amountText(v, lang);
-  const description = buckets.map((b) => `${b.label}: ${input.before} ${full(b.before)}, ${input.after} ${full(b.after)}`).join('; ');
+  const description = buckets.map((b) => `${b.label}: ${input.before} ${full(b.before)}, ${input.after} ${full(b.after)}`).join(txIn(lang, 'punctuation')`; `);
 
   const grid = scale.ticks.map((tick) =>
     node(

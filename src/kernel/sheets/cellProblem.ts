@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { type Lang, perLang, t, type Text } from '../i18n';
+import { type Lang, perLang, same, t, type Text } from '../i18n';
 import { describeValue } from '../functions/cells';
 import type { CallContext } from '../functions/context';
 import type { Reader } from '../functions/readers';
@@ -18,7 +18,7 @@ import { type Table, columnValue } from './table';
  * (`index` is the row's index in table.rows: the sheet row is index + 2), then `advice`.
  */
 export function cellProblem(table: Table, index: number, key: string, value: unknown, problem: Text, advice = CORRECT_THE_CELL): Text {
-  const header = table.template.columns.find((c) => c.key === key)?.header ?? t``;
+  const header = table.template.columns.find((c) => c.key === key)?.header ?? same('');
   const sheet = table.sheet.getName();
   const row = index + 2;
   return t`The "${sheet}" sheet, row ${row}, column ${header}: ${perLang((lang) => describeValue(value, lang))} ${problem}. ${advice}`;

@@ -1,5 +1,5 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Bilingual } from '../../../kernel/i18n';
+import type { Text } from '../../../kernel/i18n';
 import { normalizeWord, wordTable } from '../../../kernel/values/text';
 import { type Month, firstDayOf } from './months';
 import { GROWTH_PROGRAM } from './seed';
@@ -31,7 +31,7 @@ export type ContestResult = 'winner' | 'declined' | 'breach' | 'cancelled';
 const RESULTS = GROWTH_PROGRAM.results;
 
 /** The words written to the log's Result column; either language is read back. */
-export const CONTEST_RESULTS: Record<ContestResult, Bilingual> = {
+export const CONTEST_RESULTS: Record<ContestResult, Text> = {
   winner: RESULTS.winner.name,
   declined: RESULTS.declined.name,
   breach: RESULTS.breach.name,

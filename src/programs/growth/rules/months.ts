@@ -1,6 +1,6 @@
 import { type Day, civilFromDay, dayFromCivil, monthKey } from '../../../kernel/values/dates';
 import { type Decimal, decimalOf } from '../../../kernel/values/decimal';
-import { type Text, bi } from '../../../kernel/i18n';
+import { perLang, t, type Text } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import type { Entrant } from './contest';
 
@@ -41,18 +41,18 @@ export function isoMonth(month: Month): string {
 }
 
 const MONTH_NAMES: ReadonlyArray<Text> = [
-  bi('January', 'январь'),
-  bi('February', 'февраль'),
-  bi('March', 'март'),
-  bi('April', 'апрель'),
-  bi('May', 'май'),
-  bi('June', 'июнь'),
-  bi('July', 'июль'),
-  bi('August', 'август'),
-  bi('September', 'сентябрь'),
-  bi('October', 'октябрь'),
-  bi('November', 'ноябрь'),
-  bi('December', 'декабрь'),
+  t`January`,
+  t`February`,
+  t`March`,
+  t`April`,
+  t`May`,
+  t`June`,
+  t`July`,
+  t`August`,
+  t`September`,
+  t`October`,
+  t`November`,
+  t`December`,
 ];
 
 /**
@@ -62,13 +62,13 @@ const MONTH_NAMES: ReadonlyArray<Text> = [
 export function monthName(month: Month): Text {
   const year = Math.floor(month / 12);
   const name = MONTH_NAMES[month - year * 12];
-  return bi(`${name.en} ${year}`, `${name.ru} ${year}`);
+  return t`${name} ${year}`;
 }
 
 /** The month as a list item or heading: `October 2026`, `Октябрь 2026`. */
 export function monthLabel(month: Month): Text {
   const name = monthName(month);
-  return bi(name.en, name.ru.charAt(0).toUpperCase() + name.ru.slice(1));
+  return perLang((lang) => name[lang].charAt(0).toUpperCase() + name[lang].slice(1));
 }
 
 /** One invoice row: a partner's invoice for a month (a partner may have several in a month). */
