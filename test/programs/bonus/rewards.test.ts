@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { CellError, clientKey } from '../../../src/programs/bonus/rules/rows';
 import { Redemptions, findReward, rewardCatalog, spentPoints } from '../../../src/programs/bonus/rules/rewards';
 import { InputError } from '../../../src/kernel/errors';
+import { compileProgram } from '../../../src/programs/bonus/rules/program';
+import { COURSON_PROGRAM } from '../../../src/programs/bonus/rules/seed';
 import { normalizeWord } from '../../../src/kernel/values/text';
 import { notationOf } from '../../../src/kernel/values/locale';
 import { TimeZone } from '../../../src/kernel/values/zone';
 
 /** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
 const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
+const COURSON = compileProgram(COURSON_PROGRAM);
 
 describe('the reward catalog', () => {
   it('lists the seed catalog in order with its prices', () => {
     // seed 000: activations / discounts / TechnoProgress 9% 60, 11% 70, 15% 80; OZON 2000 roubles 60
-    expect(rewardCatalog().map((r) => [r.code, r.points])).toEqual([
+    expect(rewardCatalog(COURSON).map((r) => [r.code, r.points])).toEqual([
       ['ACT_9', 60],
       ['ACT_11', 70],
       ['ACT_15', 80],
@@ -27,23 +30,23 @@ describe('the reward catalog', () => {
   });
 
   it('has names in both languages', () => {
-    const ozon = rewardCatalog().find((r) => r.code === 'OZON_2000');
+    const ozon = rewardCatalog(COURSON).find((r) => r.code === 'OZON_2000');
     expect(ozon?.name).toEqual({ en: 'OZON gift certificate for 2,000 roubles', ru: 'подарочный сертификат OZON на 2000 рублей' });
   });
 
   it('finds a reward by code or by name in either language, case-insensitively', () => {
-    expect(findReward('act_11').points).toBe(70);
-    expect(findReward('  OZON_2000 ').points).toBe(60);
-    expect(findReward('15% Discount on the next internal training contract').code).toBe('DISC_15');
-    expect(findReward('Скидка 9% от суммы договора с учебным центром «ТехноПрогресс»').code).toBe('TP_9');
+    expect(findReward('act_11', COURSON).points).toBe(70);
+    expect(findReward('  OZON_2000 ', COURSON).points).toBe(60);
+    expect(findReward('15% Discount on the next internal training contract', COURSON).code).toBe('DISC_15');
+    expect(findReward('Скидка 9% от суммы договора с учебным центром «ТехноПрогресс»', COURSON).code).toBe('TP_9');
     // the same name typed with plain quotes, or none
-    expect(findReward('скидка 9% от суммы договора с учебным центром "ТехноПрогресс"').code).toBe('TP_9');
-    expect(findReward('Подарочный сертификат OZON на 2000 рублей').code).toBe('OZON_2000');
+    expect(findReward('скидка 9% от суммы договора с учебным центром "ТехноПрогресс"', COURSON).code).toBe('TP_9');
+    expect(findReward('Подарочный сертификат OZON на 2000 рублей', COURSON).code).toBe('OZON_2000');
   });
 
   it('refuses an unknown reward', () => {
-    expect(() => findReward('GOLD_BAR')).toThrow(InputError);
-    expect(() => findReward('9%')).toThrow(/is not a reward in the catalog/);
+    expect(() => findReward('GOLD_BAR', COURSON)).toThrow(InputError);
+    expect(() => findReward('9%', COURSON)).toThrow(/is not a reward in the catalog/);
   });
 });
 

@@ -5,17 +5,23 @@ import { isEmpty } from '../../../kernel/functions/cells';
 import { numberOf } from '../../../kernel/values/cellValues';
 import { DayReader } from '../../../kernel/values/days';
 import { CellError, ClientIds, ROW_TEXT, rangeRows } from './rows';
-import { type CompiledProgram, compileProgram, normalizeCode } from './program';
+import type { Day } from '../../../kernel/values/dates';
+import { type CompiledProgram, normalizeCode } from './program';
 import type { RewardRule } from './seed';
 
 /** The catalog in the table's order. */
-export function rewardCatalog(program: CompiledProgram = compileProgram()): readonly RewardRule[] {
+export function rewardCatalog(program: CompiledProgram): readonly RewardRule[] {
   return program.rules.rewards;
 }
 
+/** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored), or undefined. */
+export function rewardOf(text: string, program: CompiledProgram): RewardRule | undefined {
+  return program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
+}
+
 /** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored). */
-export function findReward(text: string, program: CompiledProgram = compileProgram()): RewardRule {
-  const reward = program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
+export function findReward(text: string, program: CompiledProgram): RewardRule {
+  const reward = rewardOf(text, program);
   if (!reward) {
     const codes = program.rules.rewards.map((r) => r.code).join(', ');
     throw new InputError(
@@ -30,18 +36,29 @@ export function findReward(text: string, program: CompiledProgram = compileProgr
 
 export const REDEMPTION_COLUMNS = bi('Date | Client | Reward | Points', 'Дата | Клиент | Награда | Баллы');
 
+/** One redemption of a client, for its statement. */
+export interface RedemptionLine {
+  readonly day: Day;
+  /** The Reward cell as written (a code, or a reward's name). */
+  readonly reward: string;
+  readonly points: number;
+}
+
 /**
  * Points spent per client, from a redemptions range `Date | Client | Reward |
  * Points | …` (more columns allowed). A first row whose Date cell is not a date
  * is a header; rows whose first four cells are empty are skipped. Points may
  * be negative (a reversal). The reward is not checked against the catalog, so
- * rewards since withdrawn still count.
+ * rewards since withdrawn still count. With `keepRows`, each client's rows are
+ * kept too, for its statement (linesOf); BONUS_BALANCE needs only the sums.
  */
 export class Redemptions {
   private readonly clientIds = new ClientIds();
   private readonly spent: number[] = [];
+  private readonly lines: RedemptionLine[][] | undefined;
 
-  constructor(range: unknown, sheet: SheetReading) {
+  constructor(range: unknown, sheet: SheetReading, keepRows = false) {
+    if (keepRows) this.lines = [];
     const rows = rangeRows(range, 4, REDEMPTION_COLUMNS);
     const days = new DayReader(sheet);
     for (let i = 0; i < rows.length; i++) {
@@ -60,7 +77,19 @@ export class Redemptions {
       const points = numberOf(pointsCell, sheet);
       if (points !== points) throw new CellError(isEmpty(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
       this.spent[client] = (this.spent[client] ?? 0) + points;
+      if (this.lines) {
+        const reward = row[2];
+        const line = { day, reward: isEmpty(reward) ? '' : String(reward).trim(), points };
+        (this.lines[client] ??= []).push(line);
+      }
     }
+  }
+
+  /** The client's redemptions dated on or before `asOf`, in date order (a day's in the ledger's order); needs `keepRows`. */
+  linesOf(client: string, asOf: Day): RedemptionLine[] {
+    const id = this.clientIds.find(client);
+    const lines = id < 0 ? [] : (this.lines?.[id] ?? []);
+    return lines.filter((line) => line.day <= asOf).sort((a, b) => a.day - b.day);
   }
 
   /** Points the client spent (net of reversals); 0 for a client with no redemptions. */
