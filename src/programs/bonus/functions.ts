@@ -196,7 +196,8 @@ export const bonusFunctions: CustomFunction[] = [
     params: [each('reward', 'Reward code or name (case-insensitive; the default catalog in English or Russian)', text), rules],
     returns: "The reward's price in points.",
     example: 'REWARD_COST("OZON_2000") → 60',
-    row: ([reward, program]) => findReward(reward, program).points,
+    // The catalog's own spelling first (a Map look-up per row); anything else through the normalising search.
+    row: ([reward, program]) => (program.rewardWords.get(reward) ?? findReward(reward, program)).points,
   }),
   spill({
     name: 'REWARD_CATALOG',

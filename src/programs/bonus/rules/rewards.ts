@@ -58,7 +58,8 @@ export class Redemptions {
   private readonly lines: RedemptionLine[][] | undefined;
 
   constructor(range: unknown, sheet: SheetReading, keepRows = false) {
-    if (keepRows) this.lines = [];
+    const lines: RedemptionLine[][] | undefined = keepRows ? [] : undefined;
+    this.lines = lines;
     const rows = rangeRows(range, 4, REDEMPTION_COLUMNS);
     const days = new DayReader(sheet);
     for (let i = 0; i < rows.length; i++) {
@@ -77,10 +78,9 @@ export class Redemptions {
       const points = numberOf(pointsCell, sheet);
       if (points !== points) throw new CellError(isEmpty(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
       this.spent[client] = (this.spent[client] ?? 0) + points;
-      if (this.lines) {
+      if (lines !== undefined) {
         const reward = row[2];
-        const line = { day, reward: isEmpty(reward) ? '' : String(reward).trim(), points };
-        (this.lines[client] ??= []).push(line);
+        (lines[client] ??= []).push({ day, reward: isEmpty(reward) ? '' : String(reward).trim(), points });
       }
     }
   }
