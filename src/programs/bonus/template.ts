@@ -124,7 +124,7 @@ export const BONUS_REWARDS: TableSheet = {
     { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
   ],
   samples: [],
-  side: [{ key: 'editOn', label: bi('Edit the catalog on the sheet', 'Каталог правится на листе'), value: BONUS_RULES.sheetName }],
+  side: [{ key: 'editOn', label: bi('Edit the catalog on the sheet', 'Каталог редактируется на листе'), value: BONUS_RULES.sheetName }],
 };
 
 /**

@@ -56,9 +56,23 @@ export function milestoneDeadline(program: CompiledProgram, milestone: number, a
   return 'months' in window ? addMonths(accessOpened, window.months) : accessOpened + window.days;
 }
 
+/**
+ * Codes and names already normalised: a rules table passed to a formula is
+ * read again at every call, and its few dozen codes and names are the same
+ * each time (five regular-expression passes each, otherwise). Pure, so the
+ * answers hold across calls; at most 2,000 are kept.
+ */
+const normalized = new Map<string, string>();
+
 /** A word as codes and reward names are compared: trimmed, case-insensitive, quotes ignored, `_` read as a space (`program sets` is `program_sets`). */
 export function normalizeCode(text: string): string {
-  return normalizeWord(text.replace(/[«»"“”„]/g, '').replace(/_/g, ' '));
+  let key = normalized.get(text);
+  if (key === undefined) {
+    key = normalizeWord(text.replace(/[«»"“”„]/g, '').replace(/_/g, ' '));
+    if (normalized.size >= 2000) normalized.clear();
+    normalized.set(text, key);
+  }
+  return key;
 }
 
 function build(rules: BonusProgram): CompiledProgram {
