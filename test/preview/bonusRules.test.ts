@@ -68,12 +68,12 @@ describe('the Rules: bonus sheet in the preview', () => {
   it('a value the reader refuses shows on every formula, naming the rules cell', async () => {
     const wb = await workbook();
     const row = ruleRow(wb, 'M_ASSIGNED_3');
-    const { workbook } = await edit(wb, 'M_ASSIGNED_3', 5, '2 weeks');
-    const points = sheet(workbook, 'Clients').cells[1][2];
+    const after = (await edit(wb, 'M_ASSIGNED_3', 5, '2 weeks')).workbook;
+    const points = sheet(after, 'Clients').cells[1][2];
     expect(points).toMatchObject({ display: '#ERROR!', status: 'error' });
     expect(points.error).toBe(
       `BONUS_POINTS: rules, 'Rules: bonus'!E${row} (Window): "2 weeks" is not a window: write a whole number of days or months, such as 14 days or 3 months`,
     );
-    expect(sheet(workbook, 'Rewards').cells[1][0].error).toMatch(/^REWARD_CATALOG: rules, 'Rules: bonus'!E\d+ \(Window\)/);
+    expect(sheet(after, 'Rewards').cells[1][0].error).toMatch(/^REWARD_CATALOG: rules, 'Rules: bonus'!E\d+ \(Window\)/);
   });
 });
