@@ -71,7 +71,7 @@ function omittedIfEmpty(value: unknown): unknown {
 }
 
 const RULES_TABLE =
-  "Bonus rules table (SPEC §12.3): Code | Kind | Description | Points | Window | Metric | At least | Of, in any order, its header row included (the template's 'Rules: bonus'!A1:H). Omitted or empty: the default program (Courson)";
+  "Bonus rules table (see Rules tables: Bonus program, below): Code | Kind | Description | Points | Window | Metric | At least | Of, in any order, its header row included (the template's 'Rules: bonus'!A1:H). Omitted or empty: the default program (Courson)";
 const rules = range('rules', RULES_TABLE, 'Array<Array<string|number>>', (value, ctx) => programs.get(ctx) ?? readProgram(value, ctx), { optional: true });
 const rulesChecked = range(
   'rules',
