@@ -7,6 +7,7 @@ import { COURSON_PROGRAM } from '../../../src/programs/bonus/rules/seed';
 import { normalizeWord } from '../../../src/kernel/values/text';
 import { notationOf } from '../../../src/kernel/values/locale';
 import { TimeZone } from '../../../src/kernel/values/zone';
+import { dayFromCivil } from '../../../src/kernel/values/dates';
 
 /** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
 const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
@@ -92,6 +93,30 @@ describe('redemptions', () => {
     // 15/03/2026 names no month in en_US.
     expect(() => new Redemptions([...range, ['15/03/2026', 'Acme', 'ACT_9', 1]], UTC)).toThrow(CellError);
     expect(new Redemptions([...range, ['15/03/2026', 'Acme', 'ACT_9', 1]], athens).spentBy('Acme')).toBe(1251);
+  });
+
+  it("list one client's lines for its statement: up to as_of, in date order, a day's in ledger order", () => {
+    const range = [
+      ['Date', 'Client', 'Reward', 'Points'],
+      ['2026-03-10', 'Acme', 'DISC_11', 70],
+      ['2026-03-01', 'Other', 'ACT_9', 60],
+      ['2026-03-02', ' ACME', ' ACT_9 ', 60],
+      ['', '', '', ''],
+      ['2026-03-10', 'acme', 'DISC_11', -70], // the reversal, after the redemption of the same day
+      ['2026-04-01', 'Acme', 'OZON_2000', 60], // after as_of
+    ];
+    const at = (iso: string) => dayFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8)));
+    const lines = (keep: boolean, client: string, asOf: string) =>
+      new Redemptions(range, UTC, keep).linesOf(client, at(asOf)).map((line) => [line.day, line.reward, line.points]);
+    expect(lines(true, 'acme', '2026-03-31')).toEqual([
+      [at('2026-03-02'), 'ACT_9', 60],
+      [at('2026-03-10'), 'DISC_11', 70],
+      [at('2026-03-10'), 'DISC_11', -70],
+    ]);
+    expect(lines(true, 'Acme', '2026-04-01')).toHaveLength(4);
+    expect(lines(true, 'Acme', '2026-03-01')).toEqual([]);
+    expect(lines(true, 'Nobody', '2026-12-31')).toEqual([]);
+    expect(lines(false, 'Acme', '2026-12-31')).toEqual([]); // BONUS_BALANCE keeps the sums only
   });
 
   it('count rewards no longer in the catalog', () => {

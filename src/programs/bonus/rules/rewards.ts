@@ -55,12 +55,15 @@ export interface RedemptionLine {
 export class Redemptions {
   private readonly clientIds = new ClientIds();
   private readonly spent: number[] = [];
-  private readonly lines: RedemptionLine[][] | undefined;
+  /** With keepRows: each row's client id (−1 for a skipped row), day and points, in typed arrays (no object per row). */
+  private readonly kept: { rows: unknown[][]; client: Int32Array; day: Float64Array; points: Float64Array } | undefined;
 
   constructor(range: unknown, sheet: SheetReading, keepRows = false) {
-    const lines: RedemptionLine[][] | undefined = keepRows ? [] : undefined;
-    this.lines = lines;
     const rows = rangeRows(range, 4, REDEMPTION_COLUMNS);
+    const kept = keepRows
+      ? { rows, client: new Int32Array(rows.length).fill(-1), day: new Float64Array(rows.length), points: new Float64Array(rows.length) }
+      : undefined;
+    this.kept = kept;
     const days = new DayReader(sheet);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
@@ -78,9 +81,10 @@ export class Redemptions {
       const points = numberOf(pointsCell, sheet);
       if (points !== points) throw new CellError(isEmpty(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
       this.spent[client] = (this.spent[client] ?? 0) + points;
-      if (lines !== undefined) {
-        const reward = row[2];
-        (lines[client] ??= []).push({ day, reward: isEmpty(reward) ? '' : String(reward).trim(), points });
+      if (kept !== undefined) {
+        kept.client[i] = client;
+        kept.day[i] = day;
+        kept.points[i] = points;
       }
     }
   }
@@ -88,8 +92,16 @@ export class Redemptions {
   /** The client's redemptions dated on or before `asOf`, in date order (a day's in the ledger's order); needs `keepRows`. */
   linesOf(client: string, asOf: Day): RedemptionLine[] {
     const id = this.clientIds.find(client);
-    const lines = id < 0 ? [] : (this.lines?.[id] ?? []);
-    return lines.filter((line) => line.day <= asOf).sort((a, b) => a.day - b.day);
+    const lines: RedemptionLine[] = [];
+    const kept = this.kept;
+    if (id < 0 || kept === undefined) return lines;
+    for (let i = 0; i < kept.client.length; i++) {
+      if (kept.client[i] !== id || kept.day[i] > asOf) continue;
+      const reward = kept.rows[i][2];
+      lines.push({ day: kept.day[i], reward: isEmpty(reward) ? '' : String(reward).trim(), points: kept.points[i] });
+    }
+    // Array sort is stable: a day's redemptions stay in the ledger's order.
+    return lines.sort((a, b) => a.day - b.day);
   }
 
   /** Points the client spent (net of reversals); 0 for a client with no redemptions. */
