@@ -5,8 +5,8 @@ import { type Bilingual, bi } from '../../../kernel/i18n';
  * activity log reports, the usage milestones (a condition on the metrics, a
  * window after access was opened, points), the one-off actions and the reward
  * catalog. The engine (`engine.ts`) reads any table of this shape; nothing in
- * code knows a particular milestone, so a later "rules" argument can hand it
- * another program.
+ * code knows a particular milestone: a vendor's rules table (`table.ts`, SPEC
+ * §12.3) builds another program of the same shape.
  */
 
 /** How long after access was opened a milestone still earns: calendar days, or calendar months as EDATE counts them. */
@@ -26,6 +26,8 @@ export interface MetricRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `employees` / `сотрудники`. */
   readonly names?: Bilingual;
+  /** Other spellings the log accepts but results never show (a rules table's seed code in the other language). */
+  readonly aliases?: readonly string[];
   readonly description: Bilingual;
 }
 
@@ -41,6 +43,8 @@ export interface ActionRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `renewal` / `пролонгация`. */
   readonly names?: Bilingual;
+  /** Other spellings the log accepts but results never show (a rules table's seed code in the other language). */
+  readonly aliases?: readonly string[];
   readonly description: Bilingual;
   /** Points per occurrence. */
   readonly points: number;
