@@ -42,6 +42,17 @@ export function benchInputs() {
   const oneClientLog = () => Array.from({ length: N }, () => [date(int(300)), 'Client 0', r() < 0.1 ? pick(actions) : pick(metrics), int(60)]);
   const clients100k = Array.from({ length: N }, (_, i) => `Client ${i}`);
   const redemptions = () => Array.from({ length: N }, () => [date(int(300)), pick(clients100k), pick(rewards), 60 + 10 * int(3), 1]);
+  // BONUS_DETAILS's ledger (1 row in 100 is the client's), from its own generator so the other inputs stay as they were.
+  const detailsLedger = () => {
+    const q = random(7);
+    return Array.from({ length: N }, (_, i) => [
+      date(Math.floor(q() * 300)),
+      i % 100 ? `Client ${1 + Math.floor(q() * (N - 1))}` : 'Client 0',
+      rewards[i % 4],
+      60,
+      1,
+    ]);
+  };
 
   const sales = () => col(N, () => int(40_000_000));
   const flags = () => col(N, () => r() < 0.5);
@@ -73,7 +84,7 @@ export function benchInputs() {
 
   return {
     BONUS_POINTS: () => [col(10_000, (i) => clients10k[i]), col(10_000, () => date(int(30))), log1m(), date(320)],
-    BONUS_DETAILS: () => ['Client 0', date(10), oneClientLog(), date(320)],
+    BONUS_DETAILS: () => ['Client 0', date(10), oneClientLog(), date(320), detailsLedger()],
     BONUS_BALANCE: () => [col(N, (i) => clients100k[i]), col(N, () => int(500)), redemptions()],
     REWARD_COST: () => [col(N, () => pick(rewards))],
     REWARD_CATALOG: () => [],

@@ -1,6 +1,7 @@
 import type { CustomFunction } from '../kernel/functions/define';
 import { type RulesTable, rulesTableDoc } from '../kernel/functions/rulesTable';
 import { bonusFunctions } from '../programs/bonus/functions';
+import { BONUS_RULES } from '../programs/bonus/rules/table';
 import { growthFunctions } from '../programs/growth/functions';
 import { LEAD_TABLE } from '../programs/growth/rules/table';
 import { levelFunctions } from '../programs/levels/functions';
@@ -17,7 +18,7 @@ import { tierFunctions } from '../programs/partners/functions';
 export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [...bonusFunctions, ...tierFunctions, ...referralFunctions, ...levelFunctions, ...growthFunctions];
 
 /** Every rules table (SPEC §12), in the order of the programs; each function of a family takes its table as `rules`. */
-export const RULES_TABLES: readonly RulesTable<unknown>[] = [REFERRAL_RULES, LEVELS_TABLE as RulesTable<unknown>, LEAD_TABLE];
+export const RULES_TABLES: readonly RulesTable<unknown>[] = [BONUS_RULES, REFERRAL_RULES, LEVELS_TABLE as RulesTable<unknown>, LEAD_TABLE];
 
 /** What docs/FUNCTIONS.md is generated from: the functions and the rules tables, as described once here. */
 export function referenceMetadata() {

@@ -24,6 +24,12 @@ function columnValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, she
   return values;
 }
 
+/** A form field whose value is a formula (the bonus Statement looks its access date up). */
+const isFormula = (field: { value: unknown }) => {
+  const value = field.value as { en?: unknown };
+  return typeof value === 'object' && value !== null && typeof value.en === 'string' && value.en.startsWith('=');
+};
+
 const iso = (value: unknown) => (value instanceof Date ? new Date(value.getTime() + 3 * 3_600_000).toISOString().slice(0, 10) : value);
 
 describe.each([
@@ -63,7 +69,10 @@ describe.each([
     // one per computed column, side block and form result: 2 + 1 + 1 (bonus) … counted from the templates
     const expected = Object.values(TEMPLATES)
       .flatMap((p) => p.sheets)
-      .reduce((n, s) => n + (s.kind === 'table' ? s.columns.filter((c) => c.formula).length + (s.blocks?.length ?? 0) : 1), 0);
+      .reduce(
+        (n, s) => n + (s.kind === 'table' ? s.columns.filter((c) => c.formula).length + (s.blocks?.length ?? 0) : 1 + s.fields.filter(isFormula).length),
+        0,
+      );
     expect(formulas).toBe(expected);
   });
 
@@ -104,8 +113,9 @@ describe('the sample data computes what the rules say (English workbook)', () =>
       .slice(5)
       .map((row) => row[4].value)
       .filter((v) => v !== '');
-    expect(points).toHaveLength(16); // 15 milestones + 1 renewal
-    expect(points.reduce((a, b) => (a as number) + (b as number), 0)).toBe(35);
+    expect(points).toHaveLength(17); // 15 milestones + 1 renewal + the balance line (SPEC §4: nothing spent)
+    expect(points.slice(0, 16).reduce((a, b) => (a as number) + (b as number), 0)).toBe(35);
+    expect(statement[21].slice(0, 5).map((c) => c.value)).toEqual(['balance', '', '', '', 35]);
     expect(columnValues(spreadsheet, 'Rewards', 'Code')).toHaveLength(10);
   });
 

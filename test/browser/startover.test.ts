@@ -103,6 +103,7 @@ browserSuite('starting over in the local preview', () => {
             'Redemptions',
             'Rewards',
             'Statement',
+            'Rules: bonus',
             'Partners',
             'Deals',
             'Pilots',

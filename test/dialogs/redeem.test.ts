@@ -59,7 +59,8 @@ describe('getRedeemState', () => {
     const state = ok(addon.callAs({ locale: 'ru' }, 'getRedeemState'));
     expect(state.lang).toBe('ru');
     expect(state.clients[0].name).toBe('Alpha Build');
-    expect(state.catalog[0].name).toBe(COURSON_PROGRAM.rewards[0].name.ru);
+    // SPEC §12: the catalog comes from the rules sheet, whose names are the vendor's own, as written (here in English).
+    expect(state.catalog[0].name).toBe(COURSON_PROGRAM.rewards[0].name.en);
   });
 
   it('reads each sheet with one getValues and writes nothing', () => {
@@ -67,7 +68,8 @@ describe('getRedeemState', () => {
     addon.resetCounts();
     ok(addon.call('getRedeemState'));
     const counts = addon.counts();
-    expect(counts['Range.getValues']).toBe(3);
+    // Clients, Activity, Redemptions and (SPEC §12) the rules sheet.
+    expect(counts['Range.getValues']).toBe(4);
     expect(Object.keys(counts).filter((k) => /set|append|insert|delete|clear/i.test(k))).toEqual([]);
   });
 
@@ -111,7 +113,7 @@ describe("getRedeemState: the Clients sheet's report date beside today", () => {
     setReportDate(spreadsheet, midnight('2026-03-31'));
     addon.resetCounts();
     const state = ok(addon.call('getRedeemState'));
-    expect(addon.counts()['Range.getValues']).toBe(3);
+    expect(addon.counts()['Range.getValues']).toBe(4); // the report date comes with the clients; the rules sheet is the fourth
     expect(state.today).toBe(todayIso);
     expect(state.reportDate).toBe('2026-03-31');
     expect(state).not.toHaveProperty('reportDateProblem');
@@ -191,7 +193,7 @@ describe("getRedeemState: the Clients sheet's report date beside today", () => {
     expect(state.clients[1]).toEqual({ name: 'Beta Logistics', earned: 65, spent: 60, balance: 5, atReportDate: { earned: 65, spent: 60, balance: 5 } });
   });
 
-  it("lists every reward by code, name and price (SPEC §4 catalog), in the user's language", () => {
+  it('lists every reward by code, name and price (SPEC §4 catalog), as the rules sheet writes them', () => {
     const { addon } = workbook('en_US');
     expect(ok(addon.call('getRedeemState')).catalog).toEqual([
       { code: 'ACT_9', name: '9% extra free activations for each internal-training program', points: 60 },
@@ -205,7 +207,10 @@ describe("getRedeemState: the Clients sheet's report date beside today", () => {
       { code: 'TP_15', name: '15% discount on a contract with the TechnoProgress training centre', points: 80 },
       { code: 'OZON_2000', name: 'OZON gift certificate for 2,000 roubles', points: 60 },
     ]);
-    const ru = ok(addon.callAs({ locale: 'ru' }, 'getRedeemState')).catalog;
+    // SPEC §12: names in a rules table are the vendor's own: a Russian user sees the English sheet's names…
+    expect(ok(addon.callAs({ locale: 'ru' }, 'getRedeemState')).catalog[0].name).toBe('9% extra free activations for each internal-training program');
+    // …and a template inserted in Russian holds the seed's Russian names.
+    const ru = ok(workbook('ru_RU').addon.call('getRedeemState')).catalog;
     expect(ru[0]).toEqual({ code: 'ACT_9', name: '9% дополнительных бесплатных активаций к каждой программе внутреннего обучения', points: 60 });
     expect(ru[8]).toEqual({ code: 'TP_15', name: 'скидка 15% от суммы договора с учебным центром «ТехноПрогресс»', points: 80 });
   });

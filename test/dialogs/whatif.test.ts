@@ -45,6 +45,7 @@ describe('What if… in dist/Code.js', () => {
   it.each([
     ['insertLevelsTemplate', 'levels', 'Rules: levels'],
     ['insertReferralTemplate', 'referral', 'Rules: referral'],
+    ['insertBonusTemplate', 'bonus', 'Rules: bonus'],
   ])('after %s lists its program, and only the programs whose rules sheet is in', (insert, key, sheet) => {
     const spreadsheet = createSpreadsheet({ locale: 'en_US' });
     const addon = loadAddon({ spreadsheet });

@@ -4,11 +4,16 @@
  */
 import { bonusStatement, earnedPoints } from '../../src/programs/bonus/rules/engine';
 import { readActivityLog } from '../../src/programs/bonus/rules/log';
+import { compileProgram } from '../../src/programs/bonus/rules/program';
+import { COURSON_PROGRAM } from '../../src/programs/bonus/rules/seed';
 import { type Day, dayFromCivil } from '../../src/kernel/values/dates';
 import { TimeZone } from '../../src/kernel/values/zone';
 
 /** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
 export const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
+
+/** The Courson program (seed 000), as the functions run it when no rules table is given. */
+export const COURSON = compileProgram(COURSON_PROGRAM);
 
 /** `2026-01-15` → Day. */
 export function d(iso: string): Day {
@@ -19,11 +24,11 @@ export function d(iso: string): Day {
 export type Row = [string, string, string, number | string];
 
 export function points(rows: Row[], accessOpened: string, asOf: string, client = 'Acme'): number {
-  return earnedPoints(readActivityLog(rows, UTC), client, d(accessOpened), d(asOf));
+  return earnedPoints(readActivityLog(rows, UTC, COURSON), client, d(accessOpened), d(asOf));
 }
 
 export function statement(rows: Row[], accessOpened: string, asOf: string, client = 'Acme') {
-  return bonusStatement(readActivityLog(rows, UTC), client, d(accessOpened), d(asOf));
+  return bonusStatement(readActivityLog(rows, UTC, COURSON), client, d(accessOpened), d(asOf));
 }
 
 /** Milestone code → the ISO day it was reached ('' when never), and its points. */

@@ -64,7 +64,7 @@ describe('an empty spreadsheet in the preview', () => {
     };
 
     let wb = await insert('insertBonusTemplate');
-    expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Clients', 'Activity', 'Redemptions', 'Rewards', 'Statement']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Clients', 'Activity', 'Redemptions', 'Rewards', 'Statement', 'Rules: bonus']);
     // The template's first sheet is shown; SPEC §4 example: Alpha Build has 35 points as of 30.04.2026.
     expect(wb.active).toBe('Clients');
     expect(at(sheet(wb, 'Clients'), 'C2')).toMatchObject({ display: '35', status: 'ok' });
@@ -91,7 +91,7 @@ describe('an empty spreadsheet in the preview', () => {
     // (28,000 − 20,000) / 20,000 = 40% for Cloud Accounting, first place.
     expect(at(sheet(wb, 'Contest'), 'E2').display).toBe('40.0%');
     expect(at(sheet(wb, 'Contest'), 'F2').display).toBe('1');
-    expect(wb.sheets).toHaveLength(1 + 5 + 3 + 3 + 2 + 5);
+    expect(wb.sheets).toHaveLength(1 + 6 + 3 + 3 + 2 + 5);
 
     // A second insert is refused, as before: the template is there now.
     const again = await post<ActionResult>('/api/menu', { name: 'insertBonusTemplate' });

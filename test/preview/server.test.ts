@@ -62,6 +62,7 @@ const EN_SHEETS = [
   'Redemptions',
   'Rewards',
   'Statement',
+  'Rules: bonus',
   'Partners',
   'Deals',
   'Pilots',

@@ -1,4 +1,5 @@
 import type { WhatIfSource } from '../../kernel/sheets/whatIfSource';
+import { bonusWhatIf } from '../../programs/bonus/whatIf';
 import { levelsWhatIf } from '../../programs/levels/whatIf';
 import { referralWhatIf } from '../../programs/referral/whatIf';
 
@@ -8,7 +9,8 @@ import { referralWhatIf } from '../../programs/referral/whatIf';
  * list it here, one import and one entry each:
  *
  *   import { tiersWhatIf } from '../../programs/partners/whatIf';
- *   import { levelsWhatIf } from '../../programs/levels/whatIf';
+ *   import { bonusWhatIf } from '../../programs/bonus/whatIf';
+import { levelsWhatIf } from '../../programs/levels/whatIf';
 import { referralWhatIf } from '../../programs/referral/whatIf';
  *   import { bonusWhatIf } from '../../programs/bonus/whatIf';
  *   import { referralWhatIf } from '../../programs/referral/whatIf';
@@ -19,6 +21,7 @@ import { referralWhatIf } from '../../programs/referral/whatIf';
  * program's key there).
  */
 export const WHAT_IF_SOURCES: readonly WhatIfSource<unknown, unknown>[] = [
+  bonusWhatIf as WhatIfSource<unknown, unknown>,
   referralWhatIf as WhatIfSource<unknown, unknown>,
   levelsWhatIf as WhatIfSource<unknown, unknown>,
 ];

@@ -51,7 +51,7 @@ export function getRedeemState(): RedeemState | Refusal {
       lang,
       today: formatDay(today, 'en'),
       clients,
-      catalog: rewardCatalog().map((reward) => ({ code: reward.code, name: reward.name[lang], points: reward.points })),
+      catalog: rewardCatalog(books.program).map((reward) => ({ code: reward.code, name: reward.name[lang], points: reward.points })),
     };
     if (reportDay !== undefined) state.reportDate = formatDay(reportDay, 'en');
     if (books.reportDate.problem) state.reportDateProblem = books.reportDate.problem;

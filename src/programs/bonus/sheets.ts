@@ -1,26 +1,35 @@
-import { CellError } from '../../kernel/errors';
+import { CellError, InputError } from '../../kernel/errors';
 import { describeValue, isEmpty } from '../../kernel/functions/cells';
+import type { CallContext } from '../../kernel/functions/context';
+import { readRulesTable } from '../../kernel/functions/rulesTable';
 import type { Lang } from '../../kernel/i18n';
 import { cellRefused } from '../../kernel/sheets/cellProblem';
-import { type Table, readTable } from '../../kernel/sheets/table';
+import { Refused } from '../../kernel/sheets/refusal';
+import { type Table, findSheet, readTable } from '../../kernel/sheets/table';
 import { columnLetter } from '../../kernel/templates/layout';
 import type { Day } from '../../kernel/values/dates';
 import { DayReader, dayOfCell } from '../../kernel/values/days';
 import type { SheetReading } from '../../kernel/values/locale';
 import { BonusEngine } from './rules/engine';
 import { readActivityLog } from './rules/log';
+import { compileProgram } from './rules/program';
 import type { Accounts, ClientRow } from './rules/redemption';
 import { Redemptions } from './rules/rewards';
 import { clientKey, clientName } from './rules/rows';
-import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS } from './template';
+import type { BonusProgram } from './rules/seed';
+import { BONUS_RULES } from './rules/table';
+import type { BonusData } from './rules/whatIf';
+import { BONUS_ACTIVITY, BONUS_CLIENTS, BONUS_REDEMPTIONS, BONUS_RULES_SHEET } from './template';
 import { TEXT } from './texts';
 
 /*
- * The bonus program's reader of its sheets (SPEC §4, §9.1), for the Redeem
- * points dialog: the Clients sheet, the Activity log and the Redemptions
- * ledger, one getValues each. The log and the ledger go through the very
- * readers the custom functions use (readActivityLog, Redemptions), so the
- * dialog counts exactly what BONUS_POINTS and BONUS_BALANCE count.
+ * The bonus program's reader of its sheets (SPEC §4, §9.1, §12.3, §13), for
+ * the Redeem points dialog and What if…: the rules sheet (when there is one),
+ * the Clients sheet, the Activity log and the Redemptions ledger, one
+ * getValues each. The rules, the log and the ledger go through the very
+ * readers the custom functions use (readRulesTable, readActivityLog,
+ * Redemptions), so the dialog counts exactly what the template's BONUS_POINTS
+ * and BONUS_BALANCE count, under the same rules.
  *
  * The Clients sheet's own columns count up to its report-date cell (the
  * template's side cell, which its formulas name as an absolute $F$2), so the
@@ -104,13 +113,62 @@ function readClients(lang: Lang, sheet: SheetReading): { clients: Map<string, Cl
   return { clients, reportDate: reportDateOf(table, lang, sheet) };
 }
 
-/** The three sheets, read and checked: a cell the rules cannot read refuses the call, naming it. */
-export function readBooks(lang: Lang, sheet: SheetReading): Books {
+/**
+ * The program of the template's rules sheet, read as its formulas read it
+ * (`'Rules: bonus'!A1:H`: the table's columns only), or the seed's when the
+ * spreadsheet has no rules sheet. A table the reader refuses refuses the
+ * call, naming the sheet cell.
+ */
+export function readRules(lang: Lang, ctx: CallContext): BonusProgram {
+  const sheet = findSheet(BONUS_RULES_SHEET);
+  if (!sheet) return BONUS_RULES.seed;
+  const cells = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), BONUS_RULES.columns.length).getValues();
+  try {
+    return readRulesTable(BONUS_RULES, cells, ctx);
+  } catch (error) {
+    if (error instanceof CellError) {
+      const at = `${columnLetter(error.column)}${(error.item ?? 0) + 1}`;
+      throw new Refused(TEXT.rulesCell(sheet.getName(), at, String(cells[0]?.[error.column] ?? ''), describeValue(error.cell, lang), error.text)[lang]);
+    }
+    if (error instanceof InputError) throw new Refused(TEXT.rulesTable(sheet.getName(), error.text)[lang]);
+    throw error;
+  }
+}
+
+/** The Activity sheet's rows as `Date | Client | Code | Value`, and the log they make under `program`; a cell it cannot take refuses the call, naming it. */
+function readLog(lang: Lang, sheet: SheetReading, program: BonusProgram) {
+  const activity = readTable(BONUS_ACTIVITY, lang, ACTIVITY_COLUMNS);
+  const rows = project(activity, ACTIVITY_COLUMNS);
+  const log = readCells(activity, ACTIVITY_COLUMNS, lang, () => readActivityLog(rows, sheet, compileProgram(program)));
+  return { activity, rows, log };
+}
+
+/** The four sheets, read and checked: a cell the rules cannot read refuses the call, naming it. */
+export function readBooks(lang: Lang, ctx: CallContext): Books {
+  const program = compileProgram(readRules(lang, ctx));
   const ledger = readTable(BONUS_REDEMPTIONS, lang, LEDGER_COLUMNS);
   const ledgerRows = project(ledger, LEDGER_READ);
-  const spent = readCells(ledger, LEDGER_READ, lang, () => new Redemptions(ledgerRows, sheet));
-  const { clients, reportDate } = readClients(lang, sheet);
-  const activity = readTable(BONUS_ACTIVITY, lang, ACTIVITY_COLUMNS);
-  const log = readCells(activity, ACTIVITY_COLUMNS, lang, () => readActivityLog(project(activity, ACTIVITY_COLUMNS), sheet));
-  return { clients, reportDate, engine: new BonusEngine(log), ledger, ledgerRows, spent };
+  const spent = readCells(ledger, LEDGER_READ, lang, () => new Redemptions(ledgerRows, ctx));
+  const { clients, reportDate } = readClients(lang, ctx);
+  const { log } = readLog(lang, ctx, program.rules);
+  return { program, clients, reportDate, engine: new BonusEngine(log), ledger, ledgerRows, spent };
+}
+
+/**
+ * What What if… compares (SPEC §13): the clients with their access dates,
+ * the report date of the Clients sheet, and the Activity log's rows as read,
+ * for `compare` to read under each program (the log's codes are the
+ * program's). The log is checked under the rules sheet's program here, so a
+ * cell the current rules cannot read refuses at once, naming it.
+ */
+export function readWhatIfData(lang: Lang, ctx: CallContext): BonusData {
+  const { clients, reportDate } = readClients(lang, ctx);
+  const { activity, rows } = readLog(lang, ctx, readRules(lang, ctx));
+  const headers = ACTIVITY_COLUMNS.map((key) => String(activity.header[activity.columns[key] as number]).trim());
+  return {
+    clients: [...clients.values()].flatMap((client) => (client.accessOpened === undefined ? [] : [{ name: client.name, accessOpened: client.accessOpened }])),
+    reportDate: reportDate.day,
+    activity: { sheet: activity.sheet.getName(), headers, rows },
+    reading: ctx,
+  };
 }

@@ -1,9 +1,23 @@
 import { COURSON_PROGRAM } from './rules/seed';
+import { BONUS_RULES } from './rules/table';
 import { type Lang, bi } from '../../kernel/i18n';
-import type { FormSheet, ProgramTemplate, TableSheet } from '../../kernel/templates/layout';
+import { rulesSheet } from '../../kernel/functions/rulesTable';
+import type { FormSheet, ProgramTemplate, Refs, SheetTemplate, TableSheet } from '../../kernel/templates/layout';
+import { refsFor } from '../../kernel/templates/refs';
 
 const REPORT_DATE = { date: '2026-04-30' };
 const d = (date: string) => ({ date });
+
+/**
+ * The rules sheet (SPEC §12.3: `Rules: bonus` / `Правила: бонусы`) holding the
+ * Courson table; every formula of the template passes it whole, so editing
+ * one rule recomputes every row, and the Redeem points dialog reads it too.
+ */
+export const BONUS_RULES_SHEET: TableSheet = rulesSheet(BONUS_RULES);
+const FIRST_RULE_COLUMN = BONUS_RULES.columns[0].key;
+const LAST_RULE_COLUMN = BONUS_RULES.columns[BONUS_RULES.columns.length - 1].key;
+/** `'Rules: bonus'!A1:H`: the header row and every rule below it. */
+const rulesRange = (r: Refs, from: SheetTemplate) => r.columns(BONUS_RULES_SHEET, FIRST_RULE_COLUMN, LAST_RULE_COLUMN, { startRow: 1, from });
 
 export const BONUS_CLIENTS: TableSheet = {
   kind: 'table',
@@ -18,7 +32,7 @@ export const BONUS_CLIENTS: TableSheet = {
       format: 'integer',
       width: 130,
       formula: (r) =>
-        `BONUS_POINTS(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_CLIENTS })}, ${r.side(BONUS_CLIENTS, 'reportDate')})`,
+        `BONUS_POINTS(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_CLIENTS })}, ${r.side(BONUS_CLIENTS, 'reportDate')}, ${rulesRange(r, BONUS_CLIENTS)})`,
     },
     {
       key: 'balance',
@@ -26,7 +40,7 @@ export const BONUS_CLIENTS: TableSheet = {
       format: 'integer',
       width: 120,
       formula: (r) =>
-        `BONUS_BALANCE(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'earned')}, ${r.columns(BONUS_REDEMPTIONS, 'date', 'user', { from: BONUS_CLIENTS })})`,
+        `BONUS_BALANCE(${r.column(BONUS_CLIENTS, 'client')}, ${r.column(BONUS_CLIENTS, 'earned')}, ${r.columns(BONUS_REDEMPTIONS, 'date', 'user', { from: BONUS_CLIENTS })}, ${rulesRange(r, BONUS_CLIENTS)})`,
     },
   ],
   samples: [
@@ -99,17 +113,30 @@ export const BONUS_REDEMPTIONS: TableSheet = {
   ],
 };
 
+/** The catalog as the rules sheet holds it (its reward rows): edited there, shown here, a source for drop-downs. */
 export const BONUS_REWARDS: TableSheet = {
   kind: 'table',
   key: 'bonusRewards',
   name: bi('Rewards', 'Награды'),
   columns: [
-    { key: 'code', header: bi('Code', 'Код'), formula: () => 'REWARD_CATALOG()' },
+    { key: 'code', header: bi('Code', 'Код'), formula: (r) => `REWARD_CATALOG(${rulesRange(r, BONUS_REWARDS)})` },
     { key: 'reward', header: bi('Reward', 'Награда'), width: 420 },
     { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
   ],
   samples: [],
+  side: [{ key: 'editOn', label: bi('Edit the catalog on the sheet', 'Каталог редактируется на листе'), value: BONUS_RULES.sheetName }],
 };
+
+/**
+ * The Statement's access date: looked up on the Clients sheet from its one
+ * Client cell, so changing the client changes the whole statement. An
+ * unknown client is #N/A here and in the statement, never a statement of zeros.
+ */
+function accessLookup(lang: Lang): string {
+  const r = refsFor(lang, BONUS_STATEMENT);
+  const client = r.field(BONUS_STATEMENT, 'client');
+  return `=IF(${client}="", "", INDEX(${r.column(BONUS_CLIENTS, 'accessOpened')}, MATCH(${client}, ${r.column(BONUS_CLIENTS, 'client')}, 0)))`;
+}
 
 export const BONUS_STATEMENT: FormSheet = {
   kind: 'form',
@@ -117,7 +144,20 @@ export const BONUS_STATEMENT: FormSheet = {
   name: bi('Statement', 'Выписка'),
   fields: [
     { key: 'client', label: bi('Client', 'Клиент'), value: bi('Alpha Build', 'Альфа-Строй') },
-    { key: 'accessOpened', label: bi('Access opened', 'Доступ открыт'), value: d('2026-01-10'), format: 'date' },
+    {
+      key: 'accessOpened',
+      label: bi('Access opened', 'Доступ открыт'),
+      // Read when the template is inserted (the sheet itself is defined by then).
+      value: {
+        get en() {
+          return accessLookup('en');
+        },
+        get ru() {
+          return accessLookup('ru');
+        },
+      },
+      format: 'date',
+    },
     { key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: REPORT_DATE, format: 'date' },
   ],
   result: {
@@ -126,12 +166,12 @@ export const BONUS_STATEMENT: FormSheet = {
     formats: [undefined, undefined, 'date', 'date', 'integer'],
     widths: [170, 460, 110, 110, 70],
     formula: (r) =>
-      `BONUS_DETAILS(${r.field(BONUS_STATEMENT, 'client')}, ${r.field(BONUS_STATEMENT, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_STATEMENT })}, ${r.field(BONUS_STATEMENT, 'reportDate')})`,
+      `BONUS_DETAILS(${r.field(BONUS_STATEMENT, 'client')}, ${r.field(BONUS_STATEMENT, 'accessOpened')}, ${r.columns(BONUS_ACTIVITY, 'date', 'value', { from: BONUS_STATEMENT })}, ${r.field(BONUS_STATEMENT, 'reportDate')}, ${r.columns(BONUS_REDEMPTIONS, 'date', 'user', { from: BONUS_STATEMENT })}, ${rulesRange(r, BONUS_STATEMENT)})`,
   },
 };
 
 export const BONUS_TEMPLATE: ProgramTemplate = {
   key: 'bonus',
   label: bi('Bonus points', 'Бонусные баллы'),
-  sheets: [BONUS_CLIENTS, BONUS_ACTIVITY, BONUS_REDEMPTIONS, BONUS_REWARDS, BONUS_STATEMENT],
+  sheets: [BONUS_CLIENTS, BONUS_ACTIVITY, BONUS_REDEMPTIONS, BONUS_REWARDS, BONUS_STATEMENT, BONUS_RULES_SHEET],
 };

@@ -62,6 +62,16 @@ export const TEXT = {
       `The report date on the "${sheet}" sheet (${cell}) is not a date: ${value.en}. The figures below are as of today only; correct the cell to see them as of the report date too.`,
       `Дата отчёта на листе «${sheet}» (${cell}) не дата: ${value.ru}. Баллы ниже показаны только на сегодня; исправьте ячейку, чтобы видеть их и на дату отчёта.`,
     ),
+  rulesCell: (sheet: string, cell: string, header: string, value: string, problem: Bilingual) =>
+    bi(
+      `The "${sheet}" sheet, cell ${cell}${header ? ` (${header})` : ''}: ${value} ${problem.en}. The points and the catalog follow that sheet: correct the cell first; nothing was written.`,
+      `Лист «${sheet}», ячейка ${cell}${header ? ` (${header})` : ''}: ${value} — ${problem.ru}. Баллы и каталог считаются по этому листу: сначала исправьте ячейку; ничего не записано.`,
+    ),
+  rulesTable: (sheet: string, problem: Bilingual) =>
+    bi(
+      `The "${sheet}" sheet ${problem.en}. The points and the catalog follow that sheet: correct it first; nothing was written.`,
+      `Лист «${sheet}»: ${problem.ru}. Баллы и каталог считаются по этому листу: сначала исправьте его; ничего не записано.`,
+    ),
   done: (r: Omit<Redeemed, 'ok' | 'message'>) => {
     const already = r.repeated ? bi(' (already recorded: nothing new was written)', ' (уже было записано: ничего нового не записано)') : bi('', '');
     return bi(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BonusEngine, type MilestoneLine, bonusStatement } from '../../../src/programs/bonus/rules/engine';
 import { readActivityLog } from '../../../src/programs/bonus/rules/log';
 import type { Day } from '../../../src/kernel/values/dates';
-import { type Row, UTC, d, iso, milestones, points, statement } from '../../helpers/bonusEngine';
+import { COURSON, type Row, UTC, d, iso, milestones, points, statement } from '../../helpers/bonusEngine';
 
 const SPEC_EXAMPLE: Row[] = [
   ['Date', 'Client', 'Code', 'Value'],
@@ -232,6 +232,7 @@ describe('the timeline', () => {
         [new Date(Date.UTC(2026, 0, 15)), 'Acme', 'assigned', 1],
       ],
       UTC,
+      COURSON,
     );
     const m = bonusStatement(log, 'Acme', d('2026-01-10'), log.days[0]);
     // in date order: assigned 1 on 15.01 (M_ASSIGNED_1), assigned 3 on 20.01 (M_ASSIGNED_3), then the renewal
@@ -319,6 +320,7 @@ describe('clients', () => {
         ['2026-01-21', 'A', 'renewal', ''],
       ],
       UTC,
+      COURSON,
     );
     const engine = new BonusEngine(log);
     // A: opened 10.01 → deadline 24.01: 5 + 10; B: opened 01.01 → deadline 15.01: late, 0

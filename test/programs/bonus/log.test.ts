@@ -6,10 +6,10 @@ import { CellError } from '../../../src/programs/bonus/rules/rows';
 import { bonusStatement, earnedPoints } from '../../../src/programs/bonus/rules/engine';
 import { readActivityLog, rowOf } from '../../../src/programs/bonus/rules/log';
 import { TimeZone } from '../../../src/kernel/values/zone';
-import { UTC, d } from '../../helpers/bonusEngine';
+import { COURSON, UTC, d } from '../../helpers/bonusEngine';
 
 describe('reading the log', () => {
-  const read = (rows: unknown[][]) => readActivityLog(rows, UTC);
+  const read = (rows: unknown[][]) => readActivityLog(rows, UTC, COURSON);
   const problem = (rows: unknown[][]) => {
     try {
       read(rows);
@@ -58,7 +58,7 @@ describe('reading the log', () => {
   it('reads Date cells as days in the given zone', () => {
     const tokyo = { zone: new TimeZone('Asia/Tokyo'), decimalComma: false, dayFirst: false };
     // midnight in Tokyo is 15:00 UTC the day before
-    const log = readActivityLog([[new Date('2026-01-24T00:00:00+09:00'), 'Acme', 'employees', 3]], tokyo);
+    const log = readActivityLog([[new Date('2026-01-24T00:00:00+09:00'), 'Acme', 'employees', 3]], tokyo, COURSON);
     expect(log.days[0]).toBe(d('2026-01-24'));
   });
 
@@ -116,7 +116,7 @@ describe('reading the log', () => {
   });
 
   it('reads a client given as a number by its digits', () => {
-    const log = readActivityLog([['2026-01-12', 1001, 'renewal', '']], UTC);
+    const log = readActivityLog([['2026-01-12', 1001, 'renewal', '']], UTC, COURSON);
     expect(earnedPoints(log, '1001', d('2026-01-10'), d('2026-12-31'))).toBe(10);
   });
 

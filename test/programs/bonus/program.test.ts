@@ -10,6 +10,7 @@ import { TimeZone } from '../../../src/kernel/values/zone';
 
 /** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
 const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
+const COURSON = compileProgram(COURSON_PROGRAM);
 
 describe('the Courson table', () => {
   it('has the 15 milestones, 7 metrics and 7 actions of SPEC §4', () => {
@@ -35,7 +36,7 @@ describe('the Courson table', () => {
   });
 
   it('closes windows as SPEC §4 says', () => {
-    const program = compileProgram();
+    const program = compileProgram(COURSON_PROGRAM);
     const opened = dayFromCivil(2026, 1, 31);
     const deadlines = COURSON_PROGRAM.milestones.map((_, m) => milestoneDeadline(program, m, opened));
     // 31.01.2026 + 14 days = 14.02; + 1 month = 28.02; + 3 = 30.04; + 6 = 31.07; + 9 = 31.10
@@ -135,8 +136,8 @@ describe('log codes in Russian (SPEC §2.8)', () => {
   ];
 
   it('reads every metric and action code in either language, the same points', () => {
-    expect(new BonusEngine(readActivityLog(english, UTC)).earned('Acme', opened, asOf)).toBe(35);
-    expect(new BonusEngine(readActivityLog(russian, UTC)).earned('Acme', opened, asOf)).toBe(35);
+    expect(new BonusEngine(readActivityLog(english, UTC, COURSON)).earned('Acme', opened, asOf)).toBe(35);
+    expect(new BonusEngine(readActivityLog(russian, UTC, COURSON)).earned('Acme', opened, asOf)).toBe(35);
   });
 
   it('gives every code a Russian name and accepts an underscore written as a space', () => {
@@ -149,13 +150,13 @@ describe('log codes in Russian (SPEC §2.8)', () => {
       [day(1, 16), 'Acme', 'success story', 1],
     ];
     // M_PROGRAM_SET (5) + success_story (20)
-    expect(new BonusEngine(readActivityLog(log, UTC)).earned('Acme', opened, asOf)).toBe(25);
+    expect(new BonusEngine(readActivityLog(log, UTC, COURSON)).earned('Acme', opened, asOf)).toBe(25);
   });
 
   it('lists the accepted codes in the language of the message', () => {
     const error = (() => {
       try {
-        readActivityLog([[day(1, 15), 'Acme', 'сотрудник', 1]], UTC);
+        readActivityLog([[day(1, 15), 'Acme', 'сотрудник', 1]], UTC, COURSON);
       } catch (e) {
         return e as InputError;
       }

@@ -16,10 +16,14 @@ import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import { BonusEngine } from '../../../src/programs/bonus/rules/engine';
 import { readActivityLog } from '../../../src/programs/bonus/rules/log';
+import { compileProgram } from '../../../src/programs/bonus/rules/program';
+import { COURSON_PROGRAM } from '../../../src/programs/bonus/rules/seed';
+
 import { type Accounts, type ClientRow, decideRedemption, pointsOf, recordedRedemption } from '../../../src/programs/bonus/rules/redemption';
 import { Redemptions } from '../../../src/programs/bonus/rules/rewards';
 import { ctx } from '../../helpers/context';
 
+const COURSON = compileProgram(COURSON_PROGRAM);
 const EN = ctx('en_US');
 const RU = ctx('ru_RU');
 const day = (iso: string) => {
@@ -48,12 +52,13 @@ function client(name: string, accessOpened: string | undefined, problem?: string
 /** The books over these ledger rows (`Date | Client | Reward | Points`). */
 function accounts(ledger: unknown[][] = []): Accounts {
   return {
+    program: COURSON,
     clients: new Map([
       client('Alpha Build', '2026-01-10'),
       client('Beta Logistics', '2026-02-01'),
       client('Epsilon', undefined, 'Epsilon has no access date (Clients sheet, row 7), so its points cannot be computed. Enter the date first.'),
     ]),
-    engine: new BonusEngine(readActivityLog(LOG, EN)),
+    engine: new BonusEngine(readActivityLog(LOG, EN, COURSON)),
     spent: new Redemptions(ledger, EN),
   };
 }

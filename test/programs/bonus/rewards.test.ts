@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { CellError, clientKey } from '../../../src/programs/bonus/rules/rows';
 import { Redemptions, findReward, rewardCatalog, spentPoints } from '../../../src/programs/bonus/rules/rewards';
 import { InputError } from '../../../src/kernel/errors';
+import { compileProgram } from '../../../src/programs/bonus/rules/program';
+import { COURSON_PROGRAM } from '../../../src/programs/bonus/rules/seed';
 import { normalizeWord } from '../../../src/kernel/values/text';
 import { notationOf } from '../../../src/kernel/values/locale';
 import { TimeZone } from '../../../src/kernel/values/zone';
+import { dayFromCivil } from '../../../src/kernel/values/dates';
 
 /** A UTC spreadsheet in en_US: how the log's date and number cells are read. */
 const UTC = { zone: new TimeZone('UTC'), decimalComma: false, dayFirst: false };
+const COURSON = compileProgram(COURSON_PROGRAM);
 
 describe('the reward catalog', () => {
   it('lists the seed catalog in order with its prices', () => {
     // seed 000: activations / discounts / TechnoProgress 9% 60, 11% 70, 15% 80; OZON 2000 roubles 60
-    expect(rewardCatalog().map((r) => [r.code, r.points])).toEqual([
+    expect(rewardCatalog(COURSON).map((r) => [r.code, r.points])).toEqual([
       ['ACT_9', 60],
       ['ACT_11', 70],
       ['ACT_15', 80],
@@ -27,23 +31,23 @@ describe('the reward catalog', () => {
   });
 
   it('has names in both languages', () => {
-    const ozon = rewardCatalog().find((r) => r.code === 'OZON_2000');
+    const ozon = rewardCatalog(COURSON).find((r) => r.code === 'OZON_2000');
     expect(ozon?.name).toEqual({ en: 'OZON gift certificate for 2,000 roubles', ru: 'подарочный сертификат OZON на 2000 рублей' });
   });
 
   it('finds a reward by code or by name in either language, case-insensitively', () => {
-    expect(findReward('act_11').points).toBe(70);
-    expect(findReward('  OZON_2000 ').points).toBe(60);
-    expect(findReward('15% Discount on the next internal training contract').code).toBe('DISC_15');
-    expect(findReward('Скидка 9% от суммы договора с учебным центром «ТехноПрогресс»').code).toBe('TP_9');
+    expect(findReward('act_11', COURSON).points).toBe(70);
+    expect(findReward('  OZON_2000 ', COURSON).points).toBe(60);
+    expect(findReward('15% Discount on the next internal training contract', COURSON).code).toBe('DISC_15');
+    expect(findReward('Скидка 9% от суммы договора с учебным центром «ТехноПрогресс»', COURSON).code).toBe('TP_9');
     // the same name typed with plain quotes, or none
-    expect(findReward('скидка 9% от суммы договора с учебным центром "ТехноПрогресс"').code).toBe('TP_9');
-    expect(findReward('Подарочный сертификат OZON на 2000 рублей').code).toBe('OZON_2000');
+    expect(findReward('скидка 9% от суммы договора с учебным центром "ТехноПрогресс"', COURSON).code).toBe('TP_9');
+    expect(findReward('Подарочный сертификат OZON на 2000 рублей', COURSON).code).toBe('OZON_2000');
   });
 
   it('refuses an unknown reward', () => {
-    expect(() => findReward('GOLD_BAR')).toThrow(InputError);
-    expect(() => findReward('9%')).toThrow(/is not a reward in the catalog/);
+    expect(() => findReward('GOLD_BAR', COURSON)).toThrow(InputError);
+    expect(() => findReward('9%', COURSON)).toThrow(/is not a reward in the catalog/);
   });
 });
 
@@ -89,6 +93,30 @@ describe('redemptions', () => {
     // 15/03/2026 names no month in en_US.
     expect(() => new Redemptions([...range, ['15/03/2026', 'Acme', 'ACT_9', 1]], UTC)).toThrow(CellError);
     expect(new Redemptions([...range, ['15/03/2026', 'Acme', 'ACT_9', 1]], athens).spentBy('Acme')).toBe(1251);
+  });
+
+  it("list one client's lines for its statement: up to as_of, in date order, a day's in ledger order", () => {
+    const range = [
+      ['Date', 'Client', 'Reward', 'Points'],
+      ['2026-03-10', 'Acme', 'DISC_11', 70],
+      ['2026-03-01', 'Other', 'ACT_9', 60],
+      ['2026-03-02', ' ACME', ' ACT_9 ', 60],
+      ['', '', '', ''],
+      ['2026-03-10', 'acme', 'DISC_11', -70], // the reversal, after the redemption of the same day
+      ['2026-04-01', 'Acme', 'OZON_2000', 60], // after as_of
+    ];
+    const at = (iso: string) => dayFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8)));
+    const lines = (keep: boolean, client: string, asOf: string) =>
+      new Redemptions(range, UTC, keep).linesOf(client, at(asOf)).map((line) => [line.day, line.reward, line.points]);
+    expect(lines(true, 'acme', '2026-03-31')).toEqual([
+      [at('2026-03-02'), 'ACT_9', 60],
+      [at('2026-03-10'), 'DISC_11', 70],
+      [at('2026-03-10'), 'DISC_11', -70],
+    ]);
+    expect(lines(true, 'Acme', '2026-04-01')).toHaveLength(4);
+    expect(lines(true, 'Acme', '2026-03-01')).toEqual([]);
+    expect(lines(true, 'Nobody', '2026-12-31')).toEqual([]);
+    expect(lines(false, 'Acme', '2026-12-31')).toEqual([]); // BONUS_BALANCE keeps the sums only
   });
 
   it('count rewards no longer in the catalog', () => {

@@ -75,8 +75,12 @@ export class BonusEngine {
     this.reachedDays = new Int32Array(log.program.milestoneCount);
   }
 
-  /** Points the client earned as of `asOf`: milestones in time plus actions. */
-  earned(client: string, accessOpened: Day, asOf: Day): number {
+  /**
+   * Points the client earned as of `asOf`: milestones in time plus actions.
+   * With `perMilestone` (one slot per milestone), each milestone's points are
+   * also added to its slot (What if… totals them over every client).
+   */
+  earned(client: string, accessOpened: Day, asOf: Day, perMilestone?: Float64Array): number {
     const reached = this.reachedDays;
     let total = this.walk(this.log.clientIds.find(client), asOf, reached);
     const points = this.log.program.points;
@@ -85,7 +89,10 @@ export class BonusEngine {
       const day = reached[m];
       if (day === NEVER) continue;
       deadlines ??= this.deadlinesFor(accessOpened);
-      if (day <= deadlines[m]) total += points[m];
+      if (day <= deadlines[m]) {
+        total += points[m];
+        if (perMilestone) perMilestone[m] += points[m];
+      }
     }
     return total;
   }

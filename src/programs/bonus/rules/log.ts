@@ -4,7 +4,7 @@ import { isEmpty } from '../../../kernel/functions/cells';
 import { numberOf } from '../../../kernel/values/cellValues';
 import { DayReader } from '../../../kernel/values/days';
 import { CellError, ClientIds, ROW_TEXT, rangeRows } from './rows';
-import { type CompiledProgram, compileProgram, normalizeCode } from './program';
+import { type CompiledProgram, normalizeCode } from './program';
 
 /** A whole number (also for numbers from another realm). */
 const isInteger = Number.isInteger;
@@ -38,7 +38,8 @@ export interface ActivityLog {
 
 export const ACTIVITY_COLUMNS = bi('Date | Client | Code | Value', 'Дата | Клиент | Код | Значение');
 
-export function readActivityLog(range: unknown, sheet: SheetReading, program: CompiledProgram = compileProgram()): ActivityLog {
+/** Reads the log for `program`: its codes are the ones the program's metrics and actions name. */
+export function readActivityLog(range: unknown, sheet: SheetReading, program: CompiledProgram): ActivityLog {
   const rows = rangeRows(range, 4, ACTIVITY_COLUMNS);
   const n = rows.length;
   const days = new Int32Array(n);

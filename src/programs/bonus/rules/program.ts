@@ -1,8 +1,8 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Text, bi } from '../../../kernel/i18n';
+import { type Bilingual, bi } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
-import { type BonusProgram, COURSON_PROGRAM, type RewardRule } from './seed';
+import type { BonusProgram, RewardRule } from './seed';
 
 /** How a milestone's condition compares: `metric ≥ threshold`, or `numerator × 100 ≥ percent × denominator`. */
 export const AT_LEAST = 0;
@@ -32,13 +32,13 @@ export interface CompiledProgram {
   /** Reward code or name (either language), normalised and as the catalog spells it → reward. */
   readonly rewardWords: ReadonlyMap<string, RewardRule>;
   /** The codes the log accepts, for error messages, in each language. */
-  readonly codeList: { readonly metrics: Text; readonly actions: Text };
+  readonly codeList: { readonly metrics: Bilingual; readonly actions: Bilingual };
 }
 
 const compiled = new WeakMap<BonusProgram, CompiledProgram>();
 
-/** The engine's form of a program table (checked once, then cached). */
-export function compileProgram(rules: BonusProgram = COURSON_PROGRAM): CompiledProgram {
+/** The engine's form of a program (checked once, then cached): the seed's, or one a rules table built. */
+export function compileProgram(rules: BonusProgram): CompiledProgram {
   let program = compiled.get(rules);
   if (!program) {
     program = build(rules);
@@ -56,9 +56,23 @@ export function milestoneDeadline(program: CompiledProgram, milestone: number, a
   return 'months' in window ? addMonths(accessOpened, window.months) : accessOpened + window.days;
 }
 
+/**
+ * Codes and names already normalised: a rules table passed to a formula is
+ * read again at every call, and its few dozen codes and names are the same
+ * each time (five regular-expression passes each, otherwise). Pure, so the
+ * answers hold across calls; at most 2,000 are kept.
+ */
+const normalized = new Map<string, string>();
+
 /** A word as codes and reward names are compared: trimmed, case-insensitive, quotes ignored, `_` read as a space (`program sets` is `program_sets`). */
 export function normalizeCode(text: string): string {
-  return normalizeWord(text.replace(/[«»"“”„]/g, '').replace(/_/g, ' '));
+  let key = normalized.get(text);
+  if (key === undefined) {
+    key = normalizeWord(text.replace(/[«»"“”„]/g, '').replace(/_/g, ' '));
+    if (normalized.size >= 2000) normalized.clear();
+    normalized.set(text, key);
+  }
+  return key;
 }
 
 function build(rules: BonusProgram): CompiledProgram {
@@ -69,10 +83,15 @@ function build(rules: BonusProgram): CompiledProgram {
     codeIds.set(key, id);
   };
   if (rules.metrics.length + rules.actions.length > 0xffff) throw tableError('too many metrics and actions', 'слишком много показателей и действий');
-  /** A log code and its name in each language, one id; a name equal to the code (English) is the same key. */
-  const addCodes = (rule: { code: string; names?: Text }, id: number) => {
-    addCode(rule.code, id);
-    for (const name of Object.values(rule.names ?? {})) if (normalizeCode(name) !== normalizeCode(rule.code)) addCode(name, id);
+  /** A log code, its name in each language and its aliases, one id; a spelling equal to one already added is the same key. */
+  const addCodes = (rule: { code: string; names?: Bilingual; aliases?: readonly string[] }, id: number) => {
+    const keys = new Set<string>();
+    for (const spelling of [rule.code, ...Object.values(rule.names ?? {}), ...(rule.aliases ?? [])]) {
+      const key = normalizeCode(spelling);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      addCode(spelling, id);
+    }
   };
   for (const [i, metric] of rules.metrics.entries()) addCodes(metric, i);
   const metricCount = rules.metrics.length;
@@ -163,7 +182,7 @@ function build(rules: BonusProgram): CompiledProgram {
 }
 
 /** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian. */
-function codeNames(rules: readonly { code: string; names?: Text }[]): Text {
+function codeNames(rules: readonly { code: string; names?: Bilingual }[]): Bilingual {
   return bi(rules.map((r) => r.names?.en ?? r.code).join(', '), rules.map((r) => r.names?.ru ?? r.code).join(', '));
 }
 

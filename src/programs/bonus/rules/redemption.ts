@@ -4,7 +4,7 @@ import type { Day } from '../../../kernel/values/dates';
 import { dayOfCell } from '../../../kernel/values/days';
 import type { Notation, SheetReading } from '../../../kernel/values/locale';
 import type { BonusEngine } from './engine';
-import { type CompiledProgram, compileProgram } from './program';
+import type { CompiledProgram } from './program';
 import { Redemptions, findReward } from './rewards';
 import { clientKey, clientName } from './rows';
 import type { RewardRule } from './seed';
@@ -31,6 +31,8 @@ export interface ClientRow {
 
 /** What a redemption is decided over. */
 export interface Accounts {
+  /** The program the points are earned under and the catalog is priced by (the rules sheet's, or the seed's). */
+  program: CompiledProgram;
   /** By key. */
   clients: ReadonlyMap<string, ClientRow>;
   engine: BonusEngine;
@@ -98,7 +100,6 @@ export function decideRedemption(
   request: RedemptionRequest,
   today: Day,
   notation: Notation,
-  program: CompiledProgram = compileProgram(),
 ): Redemption | { ok: false; refusal: RedemptionRefusal } {
   const refuse = (refusal: RedemptionRefusal) => ({ ok: false as const, refusal });
   const clientText = typeof request.client === 'string' ? request.client : '';
@@ -110,7 +111,7 @@ export function decideRedemption(
 
   let reward: RewardRule;
   try {
-    reward = findReward(rewardText, program);
+    reward = findReward(rewardText, accounts.program);
   } catch (error) {
     if (error instanceof InputError) return refuse({ reason: 'unknownReward', reward: rewardText });
     throw error;

@@ -5,17 +5,23 @@ import { isEmpty } from '../../../kernel/functions/cells';
 import { numberOf } from '../../../kernel/values/cellValues';
 import { DayReader } from '../../../kernel/values/days';
 import { CellError, ClientIds, ROW_TEXT, rangeRows } from './rows';
-import { type CompiledProgram, compileProgram, normalizeCode } from './program';
+import type { Day } from '../../../kernel/values/dates';
+import { type CompiledProgram, normalizeCode } from './program';
 import type { RewardRule } from './seed';
 
 /** The catalog in the table's order. */
-export function rewardCatalog(program: CompiledProgram = compileProgram()): readonly RewardRule[] {
+export function rewardCatalog(program: CompiledProgram): readonly RewardRule[] {
   return program.rules.rewards;
 }
 
+/** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored), or undefined. */
+export function rewardOf(text: string, program: CompiledProgram): RewardRule | undefined {
+  return program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
+}
+
 /** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored). */
-export function findReward(text: string, program: CompiledProgram = compileProgram()): RewardRule {
-  const reward = program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
+export function findReward(text: string, program: CompiledProgram): RewardRule {
+  const reward = rewardOf(text, program);
   if (!reward) {
     const codes = program.rules.rewards.map((r) => r.code).join(', ');
     throw new InputError(
@@ -30,19 +36,34 @@ export function findReward(text: string, program: CompiledProgram = compileProgr
 
 export const REDEMPTION_COLUMNS = bi('Date | Client | Reward | Points', 'Дата | Клиент | Награда | Баллы');
 
+/** One redemption of a client, for its statement. */
+export interface RedemptionLine {
+  readonly day: Day;
+  /** The Reward cell as written (a code, or a reward's name). */
+  readonly reward: string;
+  readonly points: number;
+}
+
 /**
  * Points spent per client, from a redemptions range `Date | Client | Reward |
  * Points | …` (more columns allowed). A first row whose Date cell is not a date
  * is a header; rows whose first four cells are empty are skipped. Points may
  * be negative (a reversal). The reward is not checked against the catalog, so
- * rewards since withdrawn still count.
+ * rewards since withdrawn still count. With `keepRows`, each client's rows are
+ * kept too, for its statement (linesOf); BONUS_BALANCE needs only the sums.
  */
 export class Redemptions {
   private readonly clientIds = new ClientIds();
   private readonly spent: number[] = [];
+  /** With keepRows: each row's client id (−1 for a skipped row), day and points, in typed arrays (no object per row). */
+  private readonly kept: { rows: unknown[][]; client: Int32Array; day: Float64Array; points: Float64Array } | undefined;
 
-  constructor(range: unknown, sheet: SheetReading) {
+  constructor(range: unknown, sheet: SheetReading, keepRows = false) {
     const rows = rangeRows(range, 4, REDEMPTION_COLUMNS);
+    const kept = keepRows
+      ? { rows, client: new Int32Array(rows.length).fill(-1), day: new Float64Array(rows.length), points: new Float64Array(rows.length) }
+      : undefined;
+    this.kept = kept;
     const days = new DayReader(sheet);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
@@ -60,7 +81,27 @@ export class Redemptions {
       const points = numberOf(pointsCell, sheet);
       if (points !== points) throw new CellError(isEmpty(pointsCell) ? EMPTY_POINTS : NOT_POINTS, i, 3, pointsCell);
       this.spent[client] = (this.spent[client] ?? 0) + points;
+      if (kept !== undefined) {
+        kept.client[i] = client;
+        kept.day[i] = day;
+        kept.points[i] = points;
+      }
     }
+  }
+
+  /** The client's redemptions dated on or before `asOf`, in date order (a day's in the ledger's order); needs `keepRows`. */
+  linesOf(client: string, asOf: Day): RedemptionLine[] {
+    const id = this.clientIds.find(client);
+    const lines: RedemptionLine[] = [];
+    const kept = this.kept;
+    if (id < 0 || kept === undefined) return lines;
+    for (let i = 0; i < kept.client.length; i++) {
+      if (kept.client[i] !== id || kept.day[i] > asOf) continue;
+      const reward = kept.rows[i][2];
+      lines.push({ day: kept.day[i], reward: isEmpty(reward) ? '' : String(reward).trim(), points: kept.points[i] });
+    }
+    // Array sort is stable: a day's redemptions stay in the ledger's order.
+    return lines.sort((a, b) => a.day - b.day);
   }
 
   /** Points the client spent (net of reversals); 0 for a client with no redemptions. */

@@ -1,12 +1,12 @@
-import { type Text, bi } from '../../../kernel/i18n';
+import { type Bilingual, bi } from '../../../kernel/i18n';
 
 /**
  * The Courson bonus program (seed 000, SPEC §4) as data: the metrics a client's
  * activity log reports, the usage milestones (a condition on the metrics, a
  * window after access was opened, points), the one-off actions and the reward
  * catalog. The engine (`engine.ts`) reads any table of this shape; nothing in
- * code knows a particular milestone, so a later "rules" argument can hand it
- * another program.
+ * code knows a particular milestone: a vendor's rules table (`table.ts`, SPEC
+ * §12.3) builds another program of the same shape.
  */
 
 /** How long after access was opened a milestone still earns: calendar days, or calendar months as EDATE counts them. */
@@ -25,13 +25,15 @@ export type BonusCondition =
 export interface MetricRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `employees` / `сотрудники`. */
-  readonly names?: Text;
-  readonly description: Text;
+  readonly names?: Bilingual;
+  /** Other spellings the log accepts but results never show (a rules table's seed code in the other language). */
+  readonly aliases?: readonly string[];
+  readonly description: Bilingual;
 }
 
 export interface MilestoneRule {
   readonly code: string;
-  readonly description: Text;
+  readonly description: Bilingual;
   readonly condition: BonusCondition;
   readonly window: BonusWindow;
   readonly points: number;
@@ -40,15 +42,17 @@ export interface MilestoneRule {
 export interface ActionRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `renewal` / `пролонгация`. */
-  readonly names?: Text;
-  readonly description: Text;
+  readonly names?: Bilingual;
+  /** Other spellings the log accepts but results never show (a rules table's seed code in the other language). */
+  readonly aliases?: readonly string[];
+  readonly description: Bilingual;
   /** Points per occurrence. */
   readonly points: number;
 }
 
 export interface RewardRule {
   readonly code: string;
-  readonly name: Text;
+  readonly name: Bilingual;
   readonly points: number;
 }
 
