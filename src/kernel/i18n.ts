@@ -184,3 +184,14 @@ export function named(name: string): Text {
 
 /** The semicolon between the items of a list of problems: `; `, and `· ` in Greek (where `;` is the question mark). */
 export const SEMICOLON: Text = t.in('punctuation')`; `;
+
+/** Every form of a plural word in every language (a unit read in any of them): pluralForms('day', 'days', 'window'). */
+export function pluralForms(one: string, other: string, context?: string): string[] {
+  const key = `${context ? `${context}::` : ''}${one}|${other}`;
+  const forms = new Set([one, other]);
+  for (const lang of LANGS) {
+    const entry = (CATALOGS[lang] as Catalog).texts[key];
+    if (typeof entry === 'object') for (const form of Object.values(entry)) if (form) forms.add(form);
+  }
+  return [...forms];
+}

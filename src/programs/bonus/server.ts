@@ -1,5 +1,5 @@
 import type { Refusal } from '../../kernel/sheets/refusal';
-import type { Text, Lang } from '../../kernel/i18n';
+import { type Lang, same, type Text } from '../../kernel/i18n';
 import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
@@ -65,7 +65,7 @@ function refusalText(refused: RedemptionRefusal): Text {
     case 'unknownClient':
       return TEXT.unknownClient(refused.client);
     case 'clientProblem':
-      return { en: refused.problem, ru: refused.problem };
+      return same(refused.problem);
     case 'unknownReward':
       return TEXT.unknownReward(refused.reward);
     case 'badQuantity':
