@@ -105,7 +105,7 @@ describe('extendDeal', () => {
       reason: 3,
       owner: { row: 2, partner: 'Vega Systems', customer: 'Romashka LLC', registered: '2026-09-01', expires: '2027-03-01' },
       message:
-        "Refused, reason 3: the deal is registered to another partner. Vega Systems registered Romashka LLC on 2026-09-01 (\"Deals\" sheet, row 2: DLP, Time Tracker); that registration runs until 2027-03-01. Polaris IT may still sell the same products to this customer at a discount of up to 5%, at the vendor's discretion. Nothing was written.",
+        'Refused, reason 3: the deal is registered to another partner. Vega Systems registered Romashka LLC on 2026-09-01 ("Deals" sheet, row 2: DLP, Time Tracker); that registration runs until 2027-03-01. Polaris IT may still sell the same products to this customer at a discount of up to 5%, at the vendor\'s discretion. Nothing was written.',
     });
   });
 

@@ -181,7 +181,9 @@ describe('registerDeal: a deal registered to another partner (reason 3)', () => 
     ok(register(addon, { partner: 'Orion Soft', customer: 'Romashka LLC', taxId: '7701999999', products: 'DLP' }));
     ok(register(addon, { partner: 'Polaris IT', customer: 'Romashka LLC', taxId: '7701234567', products: 'Archive' }));
     // the owner itself is no duplicate of its own deal, but a repeat of it (SPEC §5 rule 4; test/dialogs/deal-repeat.test.ts)
-    expect(refusal(spreadsheet, addon, () => register(addon, { partner: 'Vega Systems', customer: 'Romashka LLC', taxId: '7701234567', products: 'DLP' }))).toMatchObject({
+    expect(
+      refusal(spreadsheet, addon, () => register(addon, { partner: 'Vega Systems', customer: 'Romashka LLC', taxId: '7701234567', products: 'DLP' })),
+    ).toMatchObject({
       repeat: { row: 2, partner: 'Vega Systems' },
     });
     expect(

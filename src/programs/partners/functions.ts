@@ -30,11 +30,14 @@ const rules = rulesFirst(TIERS_TABLE);
 const seedTiers = SEED.tiers.map((t) => `${t.name.en}/${t.name.ru}`).join(', ');
 
 const rulesParam = (uses: string) =>
-  rules.param(
-    `The tiers rules table with its header row (the template's 'Rules: partners' sheet): Tier, Min sales, conditions, Discount, Registration months, Extensions, Leads per month, NFR months, Update every days. Omitted: the seed's tiers (${seedTiers}). ${uses}`,
-  );
+  rules.param(`The tiers rules table, its header row included ('Rules: partners'!A1:L); omitted: the seed's.${uses ? ` ${uses}` : ''}`);
 
-const tierParam = (name: string, description: string) => each(name, description, rules.reader('string', (p) => readersOf(p).tier));
+const tierParam = (name: string, description: string) =>
+  each(
+    name,
+    description,
+    rules.reader('string', (p) => readersOf(p).tier),
+  );
 const asOf = single('as_of', asOfDescription("Report date, a calendar day in the spreadsheet's time zone"), optional(date, undefined), { optional: true });
 const standingParams = [
   each('sales_12m', 'Sales over the last 12 months in vendor prices (money)', money),
@@ -47,19 +50,16 @@ const standingParams = [
   ),
   each('monthly_reporting', 'Reports on deals in progress at least monthly? (checkbox)', flag, { optional: true }),
   each('dedicated_staff', 'Dedicated sales, presales and support staff? (checkbox)', flag, { optional: true }),
-  each(
-    'authorised',
-    'Is the partner authorised? (checkbox) Only an authorised partner has a tier and discounts: given, a row whose cell is not ticked is "not authorised"; omitted, every partner counts as authorised',
-    omittable(flag, true, false),
-    { optional: true },
-  ),
+  each('authorised', 'Authorised? (checkbox) Given, an unticked row is "not authorised"; omitted, every partner is authorised', omittable(flag, true, false), {
+    optional: true,
+  }),
   each(
     'override',
-    "The vendor's decision after a breach (complaints, false information, a debt to the distributor): empty for none; a tier name, which the partner may not exceed (a downgrade, never an upgrade); or deauthorised (деавторизован), which makes it not authorised",
+    "The vendor's decision after a breach: empty; a tier name (a downgrade, never an upgrade); or deauthorised (деавторизован)",
     rules.reader('string', (p) => readersOf(p).override),
     { optional: true },
   ),
-  rulesParam('Its tiers and their conditions decide the result.'),
+  rulesParam(''),
 ] as const;
 
 type StandingRow = [number, boolean, MarketingKey, boolean, boolean, boolean, Override | undefined, TierProgram];
@@ -107,7 +107,7 @@ const dealsParam = range(
 
 const partnersParam = range(
   'partners',
-  'The partners with their header row (the Partners sheet): Partner/Партнёр and Authorised/Авторизован are found by header, other columns ignored; a Vendor override/Решение вендора saying deauthorised counts as not authorised. A registration of a partner not authorised there, or not listed, is "partner not authorised" and owns nothing. Omitted: every partner counts as authorised',
+  'The partners with their header row: Partner/Партнёр, Authorised/Авторизован (and Vendor override/Решение вендора: deauthorised) found by header. A partner not authorised there, or not listed, owns nothing. Omitted: all are authorised',
   'Array<Array<string|boolean>>',
   (value, ctx): PartnerListing[] | undefined => (value === undefined ? undefined : readPartnerList(value, rules.current() ?? SEED, ctx)),
   { optional: true },
@@ -124,7 +124,8 @@ const pilot = SEED.pilot.statuses;
 export const tierFunctions: CustomFunction[] = [
   perRow({
     name: 'PARTNER_TIER',
-    description: 'The highest partner tier (White, Bronze, Silver, Gold, Trusted, or the rules table’s) whose conditions all hold; "not authorised" for a partner that is not.',
+    description:
+      'The highest partner tier (White, Bronze, Silver, Gold, Trusted, or the rules table’s) whose conditions all hold; "not authorised" for a partner that is not.',
     params: standingParams,
     returns: 'The tier name (Russian in a Russian spreadsheet; a rules table’s as written), or "not authorised" ("не авторизован").',
     example: 'PARTNER_TIER(620000, TRUE, "quarterly", FALSE, FALSE) → Silver',
@@ -149,13 +150,17 @@ export const tierFunctions: CustomFunction[] = [
     name: 'TIER_BENEFIT',
     description: "One benefit of a partner tier, from the program's tier table.",
     params: [
-      each('tier', `Partner tier: ${seedTiers} (or the rules table's), or "not authorised"`, rules.reader('string', (p) => readersOf(p).tierOrNone)),
+      each(
+        'tier',
+        `Partner tier: ${seedTiers} (or the rules table's), or "not authorised"`,
+        rules.reader('string', (p) => readersOf(p).tierOrNone),
+      ),
       each(
         'benefit',
         'discount, registration months, extensions, leads per month or NFR months, with spaces or underscores, in any case, or in Russian (скидка, срок регистрации, продления, лиды в месяц, NFR)',
         word((t) => parseBenefit(t, SEED)),
       ),
-      rulesParam('Its terms are the benefits.'),
+      rulesParam(''),
     ],
     returns:
       'A number (discount as a fraction; months; counts; 0 for no NFR licence), or "individual" / "status term" where the program sets no number; 0 for every benefit of "not authorised".',
@@ -172,7 +177,7 @@ export const tierFunctions: CustomFunction[] = [
       each('registered_on', 'Date the deal was registered', calendarDate),
       tierParam('tier', `Partner tier: ${seedTiers}, or the rules table's`),
       each('extensions', 'Extensions granted (a whole number from 0 to 1000; empty is 0)', extensionCount, { optional: true }),
-      rulesParam('Its Registration months are the terms.'),
+      rulesParam(''),
     ],
     returns: 'The date EDATE(registered_on, term × (1 + extensions)).',
     returnType: 'Date|Array<Array<Date>>',
@@ -184,13 +189,9 @@ export const tierFunctions: CustomFunction[] = [
       name: 'DEAL_STATUS',
       description:
         'The status of every deal registration: won/lost/cancelled, partner not authorised, duplicate of another partner’s registration, repeat of the partner’s own, extensions exceeded, expired, stale or active.',
-      params: [
-        dealsParam,
-        asOf,
-        partnersParam,
-        rulesParam('Its terms, extension limits and Update every days decide expiry, "extensions exceeded" and "stale".'),
-      ],
-      returns: 'One column as tall as the range: the header "Status", then each row\'s status (the first that applies, in the order below); empty for rows without a registration date.',
+      params: [dealsParam, asOf, partnersParam, rulesParam('')],
+      returns:
+        'One column as tall as the range: the header "Status", then each row\'s status (the first that applies, in the order below); empty for rows without a registration date.',
       returnType: 'Array<Array<string>>',
       example: "DEAL_STATUS(Deals!A1:J, $P$2, Partners!A1:H, 'Rules: partners'!A1:L)",
       table: ([table, reportDate, partners, program], ctx) => {
@@ -229,7 +230,7 @@ export const tierFunctions: CustomFunction[] = [
         ),
         each('report_date', 'Date the test report was filed; empty while not filed', optional(date, undefined), { optional: true }),
         asOf,
-        rulesParam('Read and checked only: a pilot does not depend on the tiers.'),
+        rulesParam('Read and checked only: a pilot does not depend on it.'),
       ],
       returns: `"running", "report due" (within ${SEED.pilot.reportWithinDays} days after the last day), "report overdue", "reported" or "reported late".`,
       example: 'PILOT_STATUS("2026-03-02", 14, "", "2026-03-20") → report due',

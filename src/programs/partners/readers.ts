@@ -46,7 +46,8 @@ export function readersOf(program: TierProgram): ProgramReaders {
       // Empty is none; anything else (a checkbox, say) is refused with the accepted words.
       marketing: {
         type: 'string',
-        read: (cell, ctx) => (isEmpty(cell) ? 'none' : typeof cell === 'boolean' ? parseMarketing(cell ? 'TRUE' : 'FALSE', program) : marketingWord.read(cell, ctx)),
+        read: (cell, ctx) =>
+          isEmpty(cell) ? 'none' : typeof cell === 'boolean' ? parseMarketing(cell ? 'TRUE' : 'FALSE', program) : marketingWord.read(cell, ctx),
       },
     };
     made.set(program, readers);

@@ -16,7 +16,7 @@ export const RULES: TableSheet = rulesSheet(TIERS_TABLE);
 const rules = (r: Refs) => r.columns(RULES, 'tier', 'updateEvery', { startRow: 1 });
 /** What PARTNER_TIER and TIER_GAP read of a Partners row (SPEC §5 argument order), then the rules table. */
 const standing = (r: Refs) =>
-  ['sales', 'training', 'marketing', 'reporting', 'staff', 'authorised', 'override'].map((key) => r.column(PARTNERS, key)).join(', ') + `, ${rules(r)}`;
+  `${['sales', 'training', 'marketing', 'reporting', 'staff', 'authorised', 'override'].map((key) => r.column(PARTNERS, key)).join(', ')}, ${rules(r)}`;
 const outcomeWords = (lang: 'en' | 'ru') => TIERS_PROGRAM.deals.outcomes.map((o) => o.name[lang]);
 const dealHeader = (key: DealColumnKey) => DEAL_COLUMNS.find((c) => c.key === key)!.name;
 

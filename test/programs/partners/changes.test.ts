@@ -189,6 +189,10 @@ describe('partnerRegistrations', () => {
       reason: 2,
       name: 'Nobody Ltd',
     });
-    expect(partnerRegistrations('Orion Soft', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY, TIERS_PROGRAM)).toEqual({ ok: false, refused: 'unreadable', problem });
+    expect(partnerRegistrations('Orion Soft', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY, TIERS_PROGRAM)).toEqual({
+      ok: false,
+      refused: 'unreadable',
+      problem,
+    });
   });
 });

@@ -67,7 +67,7 @@ const columns: RulesColumn[] = [
     aliases: ['Tier name', 'Partner tier', 'Статус партнёра', 'Название статуса'],
     required: true,
     reader: text,
-    doc: "The tier's name, unique: results use it as written, arguments may use it in any case.",
+    doc: 'Unique; results show it as written, arguments may use any case.',
     width: 130,
   },
   {
@@ -76,25 +76,40 @@ const columns: RulesColumn[] = [
     aliases: ['Minimum sales', 'Sales from', 'Минимальные продажи'],
     required: true,
     reader: money,
-    doc: "Sales over the last 12 months, in vendor prices, the tier needs at least. Never lower than the row above; the first tier's is 0 (every authorised partner has the first tier).",
+    doc: '12-month sales the tier needs; never below the row above; 0 in the first row.',
     format: 'money',
     width: 120,
   },
   ...(
     [
-      ['training', bi('Sales training', 'Обучение продажам'), [], 'Sales training passed is required.'],
-      ['reporting', bi('Monthly reporting', 'Ежемесячная отчётность'), ['Monthly deal reporting', 'Ежемесячная отчётность по сделкам'], 'Reports on deals in progress at least monthly are required.'],
-      ['staff', bi('Dedicated staff', 'Выделенный персонал'), ['Выделенные сотрудники'], 'Dedicated sales, presales and support staff are required.'],
+      ['training', bi('Sales training', 'Обучение продажам'), [], 'Sales training required.'],
+      [
+        'reporting',
+        bi('Monthly reporting', 'Ежемесячная отчётность'),
+        ['Monthly deal reporting', 'Ежемесячная отчётность по сделкам'],
+        'Monthly deal reporting required.',
+      ],
+      ['staff', bi('Dedicated staff', 'Выделенный персонал'), ['Выделенные сотрудники'], 'Dedicated staff required.'],
     ] as const
   ).map(
-    ([key, names, aliases, doc]): RulesColumn => ({ key, names, aliases, reader: flag, fallback: false, doc, shownDefault: 'not required', checkbox: true, width: 130 }),
+    ([key, names, aliases, doc]): RulesColumn => ({
+      key,
+      names,
+      aliases,
+      reader: flag,
+      fallback: false,
+      doc,
+      shownDefault: 'not required',
+      checkbox: true,
+      width: 130,
+    }),
   ),
   {
     key: 'marketing',
     names: bi('Marketing', 'Маркетинг'),
     reader: marketingLevel,
     fallback: 'none' as MarketingKey,
-    doc: "The least regular marketing the tier needs: none, quarterly or monthly (нет, ежеквартально, ежемесячно); a partner's count of activities in 12 months reads as quarterly from 4, monthly from 12.",
+    doc: 'Marketing the tier needs: none, quarterly or monthly.',
     shownDefault: 'none',
     choices: (lang) => [...MARKETING_CHOICES[lang]],
     width: 120,
@@ -104,7 +119,7 @@ const columns: RulesColumn[] = [
     names: bi('Discount', 'Скидка'),
     reader: shareOrWord,
     fallback: 0,
-    doc: 'Discount off the list price: a share (30%), or a word where the program sets none (`individual`), which TIER_BENEFIT returns as written.',
+    doc: 'A share (30%), or a word (`individual`).',
     shownDefault: '0',
     format: 'percent',
   },
@@ -114,7 +129,7 @@ const columns: RulesColumn[] = [
     aliases: ['Registration term', 'Срок регистрации'],
     reader: wholeNumber(1, 120),
     fallback: 3,
-    doc: 'How long a deal registration runs, in calendar months (a whole number from 1 to 120); each extension adds as much again.',
+    doc: 'Term of a deal registration in months (1–120); each extension adds one more.',
     shownDefault: '3',
     format: 'integer',
     width: 150,
@@ -124,7 +139,7 @@ const columns: RulesColumn[] = [
     names: bi('Extensions', 'Продления'),
     reader: wholeNumber(0, 100),
     fallback: 0,
-    doc: 'Extensions a registration of the tier may have (a whole number from 0 to 100).',
+    doc: 'Extensions allowed (0–100).',
     shownDefault: '0',
     format: 'integer',
   },
@@ -133,7 +148,7 @@ const columns: RulesColumn[] = [
     names: bi('Leads per month', 'Лиды в месяц'),
     reader: wholeNumber(0, 100_000),
     fallback: 0,
-    doc: 'Leads the vendor passes the partner each month.',
+    doc: 'Leads a month.',
     shownDefault: '0',
     format: 'integer',
     width: 120,
@@ -144,7 +159,7 @@ const columns: RulesColumn[] = [
     aliases: ['NFR'],
     reader: monthsOrWord(1200),
     fallback: 0,
-    doc: 'NFR licence term in months (0 for none), or a word (`status term`), which TIER_BENEFIT returns as written.',
+    doc: 'NFR licence months (0 for none), or a word (`status term`).',
     shownDefault: '0',
     format: 'integer',
   },
@@ -154,7 +169,7 @@ const columns: RulesColumn[] = [
     aliases: ['Update every', 'Stale after days', 'Обновление каждые'],
     reader: wholeNumber(1, 3650),
     fallback: 14,
-    doc: 'A registration with no news for more than this many days is `stale` in DEAL_STATUS (the vendor may cancel it).',
+    doc: 'DEAL_STATUS says `stale` after more days than this without an update.',
     shownDefault: '14',
     format: 'integer',
     width: 170,
@@ -236,13 +251,16 @@ export const TIERS_TABLE: RulesTable<TierProgram> = {
   columns,
   users: ['PARTNER_TIER', 'TIER_GAP', 'TIER_BENEFIT', 'DEAL_EXPIRY', 'DEAL_STATUS', 'PILOT_STATUS'],
   intro:
-    "One row per tier, lowest first; a tier's conditions are the ones in its own row, and all must hold (PARTNER_TIER gives the highest tier whose conditions hold). The names are the vendor's own. The Register a deal dialog takes its terms and extension limits from the template's rules sheet, and What if… compares a changed table with the current one. PILOT_STATUS reads and checks the table, but its result does not depend on it.",
+    "One row per tier, lowest first; a tier's conditions are in its own row and all must hold. The deal dialog and What if… read the template's rules sheet.",
   seed: TIERS_PROGRAM,
   seedRows: TIERS_PROGRAM.tiers.map(seedRow),
   build(table) {
     if (!table.rows.length) {
       throw new InputError(
-        bi('has no tiers: put one row per tier under the header row, lowest first', 'нет ни одного статуса: под строкой заголовков нужна строка на каждый статус, от низшего'),
+        bi(
+          'has no tiers: put one row per tier under the header row, lowest first',
+          'нет ни одного статуса: под строкой заголовков нужна строка на каждый статус, от низшего',
+        ),
       );
     }
     const seen = new Map<string, number>();
@@ -251,24 +269,34 @@ export const TIERS_TABLE: RulesTable<TierProgram> = {
       const v = values as RowValues;
       const fail = (key: string, text: Bilingual) => rulesCellError(table, row, key, text);
       if (isReservedTierName(v.tier, TIERS_PROGRAM)) {
-        throw fail('tier', bi('names no tier: it is the result for a partner without one', 'не может быть названием статуса: так называется отсутствие статуса'));
+        throw fail(
+          'tier',
+          bi('names no tier: it is the result for a partner without one', 'не может быть названием статуса: так называется отсутствие статуса'),
+        );
       }
       // Two names for one tier (`Silver` and `Серебряный`) are one name twice.
       const names = namesOf(v.tier);
       const words = [names.name.en, names.name.ru, ...names.aliases].map(wordKey);
       const first = words.map((w) => seen.get(w)).find((r) => r !== undefined);
-      if (first !== undefined) throw fail('tier', bi(`is a second tier of that name (row ${first + 1})`, `второй статус с этим названием (строка ${first + 1})`));
+      if (first !== undefined)
+        throw fail('tier', bi(`is a second tier of that name (row ${first + 1})`, `второй статус с этим названием (строка ${first + 1})`));
       for (const w of words) seen.set(w, row);
       if (i === 0) {
         if (v.minSales !== 0) {
-          throw fail('minSales', bi("must be 0: the first tier is every authorised partner's", 'должны быть 0: первый статус есть у любого авторизованного партнёра'));
+          throw fail(
+            'minSales',
+            bi("must be 0: the first tier is every authorised partner's", 'должны быть 0: первый статус есть у любого авторизованного партнёра'),
+          );
         }
-        for (const [column, required] of [...FLAG_COLUMNS.map((f) => [f.key, v[f.key as 'training']] as const), ['marketing', v.marketing !== 'none'] as const]) {
+        for (const [column, required] of [
+          ...FLAG_COLUMNS.map((f) => [f.key, v[f.key as 'training']] as const),
+          ['marketing', v.marketing !== 'none'] as const,
+        ]) {
           if (required) {
             throw fail(
               column,
               bi(
-                "cannot be required of the first tier: every authorised partner has the first tier",
+                'cannot be required of the first tier: every authorised partner has the first tier',
                 'не может быть условием первого статуса: первый статус есть у любого авторизованного партнёра',
               ),
             );
@@ -279,7 +307,7 @@ export const TIERS_TABLE: RulesTable<TierProgram> = {
         throw fail(
           'minSales',
           bi(
-            `is below the tier above it (${formatAmount(previous, 'en')}): tiers go lowest first`,
+            `is below the row above (${formatAmount(previous, 'en')}): tiers go lowest first`,
             `меньше, чем у статуса строкой выше (${formatAmount(previous, 'ru')}): статусы идут от низшего к высшему`,
           ),
         );
@@ -299,8 +327,7 @@ export const TIERS_TABLE: RulesTable<TierProgram> = {
     fn: 'TIER_GAP',
     args: [250000, true, 'none', false, false, true, ''],
     result: 'Premier: sales +750,000; quarterly marketing',
-    formula: "=TIER_GAP(250000, TRUE, \"none\", FALSE, FALSE, TRUE, , 'Rules: partners'!A1:G4)",
-    explanation:
-      'With 250,000 and sales training the partner is Advanced (200,000 and training); Premier also needs 1,000,000 and quarterly marketing, and the gap names the vendor’s own tier. The columns left out take their defaults (Update every days 14, no leads, no NFR).',
+    formula: '=TIER_GAP(250000, TRUE, "none", FALSE, FALSE, TRUE, , \'Rules: partners\'!A1:G4)',
+    explanation: 'The partner is Advanced; Premier also needs 1,000,000 and quarterly marketing. Columns left out take their defaults.',
   },
 };

@@ -62,9 +62,7 @@ function tierList(program: TierProgram, lang: Lang): string {
 }
 
 function notATier(program: TierProgram): InputError {
-  return new InputError(
-    bi(`is not a partner tier; use ${tierList(program, 'en')}`, `неизвестный статус партнёра; допустимы ${tierList(program, 'ru')}`),
-  );
+  return new InputError(bi(`is not a partner tier; use ${tierList(program, 'en')}`, `неизвестный статус партнёра; допустимы ${tierList(program, 'ru')}`));
 }
 
 /** A tier by its English or Russian name (`Silver`, `серебряный`, `Серебряный статус`), or a rules table's name in any case. */
