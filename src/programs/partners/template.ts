@@ -32,8 +32,6 @@ export const PARTNERS: TableSheet = {
     { key: 'marketing', header: bi('Marketing', 'Маркетинг'), choices: marketingWords },
     { key: 'reporting', header: bi('Monthly deal reporting', 'Ежемесячная отчётность'), checkbox: true, width: 190 },
     { key: 'staff', header: bi('Dedicated staff', 'Выделенные сотрудники'), checkbox: true, width: 170 },
-    // The vendor's decision after a breach (seed 001): a tier to hold the partner at, or deauthorised.
-    { key: 'override', header: bi('Vendor override', 'Решение вендора'), choices: overrideWords, width: 150 },
     { key: 'tier', header: bi('Tier', 'Статус'), formula: (r) => `PARTNER_TIER(${standing(r)})` },
     { key: 'gap', header: bi('For the next tier', 'До следующего статуса'), width: 320, formula: (r) => `TIER_GAP(${standing(r)})` },
     {
@@ -49,6 +47,9 @@ export const PARTNERS: TableSheet = {
       width: 130,
       formula: (r) => `TIER_BENEFIT(${r.column(PARTNERS, 'tier')}, "leads per month", ${rules(r)})`,
     },
+    // The vendor's decision after a breach (seed 001): a tier to hold the partner at, or deauthorised. Last, so the
+    // computed columns keep their places; PARTNER_TIER and TIER_GAP pass it.
+    { key: 'override', header: bi('Vendor override', 'Решение вендора'), choices: overrideWords, width: 150 },
   ],
   samples: [
     { partner: bi('Orion Soft', 'Орион Софт'), authorised: true, sales: 120000, training: false, marketing: bi('none', 'нет'), reporting: false, staff: false },
