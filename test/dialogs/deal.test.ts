@@ -74,7 +74,7 @@ describe('getDealState', () => {
     const partners = sheet(spreadsheet, PARTNERS, 'en');
     // Orion Soft: 500,000, sales training, quarterly marketing → Silver (SPEC §5), while its Tier cell says Trusted.
     partners.getRange('C2:E2').setValues([[500000, true, 'quarterly']]);
-    partners.getRange('I2').setValue('Trusted');
+    partners.getRange('H2').setValue('Trusted');
     // Polaris IT at exactly 150,000 → Bronze; an empty sales cell → no sales yet → White.
     partners.getRange('C3').setValue(150000);
     partners.getRange('C5').setValue('');
