@@ -185,10 +185,10 @@ export function dealStandings(deals: readonly DealRow[], asOf: Day, authorised?:
   // Each distinct text is normalised once and numbered; a table repeats its customers, partners and products.
   const partnerKeys: string[] = [];
   const nameNoOf = memo((customer) => names.of(legalNameKey(customer)));
-  const taxNoOf = (taxId: string) => {
-    const key = taxIdKey(taxId); // at once for digits only
+  const taxNoOf = memo((taxId) => {
+    const key = taxIdKey(taxId);
     return key === '' ? -1 : taxIds.of(key);
-  };
+  });
   const partnerNoOf = memo((partner) => {
     const key = legalNameKey(partner);
     const no = partners.of(key);
@@ -232,17 +232,18 @@ export function dealStandings(deals: readonly DealRow[], asOf: Day, authorised?:
   const sameName = new PairTable(n);
   const sameTaxId = new PairTable(n);
   const needsOwn = new Uint8Array(n);
+  /** Marks deal i and the first deal filed under the same pair before it, if any. */
+  const pair = (table: PairTable, who: number, i: number) => {
+    const first = table.claim(who, partnerNo[i], i);
+    if (first !== -1) needsOwn[i] = needsOwn[first] = 1;
+  };
   for (let i = 0; i < n; i++) {
     if (!allowed[partnerNo[i]] || openUntil[i] < registered[i]) continue;
-    sameName.count(nameNo[i], partnerNo[i]);
-    if (taxNo[i] !== -1) sameTaxId.count(taxNo[i], partnerNo[i]);
+    pair(sameName, nameNo[i], i);
+    if (taxNo[i] !== -1) pair(sameTaxId, taxNo[i], i);
   }
   let ownFilings = 0;
-  for (let i = 0; i < n; i++) {
-    if (!allowed[partnerNo[i]] || openUntil[i] < registered[i]) continue;
-    needsOwn[i] = sameName.get(nameNo[i], partnerNo[i]) > 1 || (taxNo[i] !== -1 && sameTaxId.get(taxNo[i], partnerNo[i]) > 1) ? 1 : 0;
-    if (needsOwn[i]) ownFilings += 2 * productNos[i].length;
-  }
+  for (let i = 0; i < n; i++) if (needsOwn[i]) ownFilings += 2 * productNos[i].length;
 
   const ownerLists = new RunningLists(filings, ownerUntil);
   const ownLists = new RunningLists(ownFilings, openUntil);

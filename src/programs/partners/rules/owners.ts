@@ -111,14 +111,13 @@ export class PairTable {
     this.slots[at + 2] = value;
   }
 
-  /** Counts one more for (a, b); returns the count. */
-  count(a: number, b: number): number {
+  /** The number stored for (a, b); when there is none, stores `value` and returns -1 (one probe for both). */
+  claim(a: number, b: number, value: number): number {
     const at = this.slot(a, b);
-    if (this.slots[at] === -1) {
-      this.slots[at] = a;
-      this.slots[at + 1] = b;
-      this.slots[at + 2] = 0;
-    }
-    return ++this.slots[at + 2];
+    if (this.slots[at] !== -1) return this.slots[at + 2];
+    this.slots[at] = a;
+    this.slots[at + 1] = b;
+    this.slots[at + 2] = value;
+    return -1;
   }
 }
