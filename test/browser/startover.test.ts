@@ -106,6 +106,7 @@ browserSuite('starting over in the local preview', () => {
             'Partners',
             'Deals',
             'Pilots',
+            'Rules: partners',
             'Referrals',
             'Referral schedule',
             'Partner levels',
