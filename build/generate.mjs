@@ -99,6 +99,8 @@ export function functionsMarkdown(functions, rulesTables = []) {
     out.push('| parameter | takes | description |', '|---|---|---|');
     for (const p of fn.params) out.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${KIND[p.kind]} | ${p.description.replace(/\|/g, '\\|')} |`);
     out.push('', `**Returns:** ${fn.returns}`, '');
+    // What each result word means, where the function defines it (a status, a state).
+    if (fn.glossary?.length) out.push('**What the results mean:**', '', ...fn.glossary.map((g) => `- ${g.term}: ${g.meaning}`), '');
     if (fn.example) out.push(`**Example:** \`${fn.example}\``, '');
   }
   if (rulesTables.length) {

@@ -9,6 +9,7 @@ import { LEVELS_TABLE } from '../programs/levels/rules/table';
 import { referralFunctions } from '../programs/referral/functions';
 import { REFERRAL_RULES } from '../programs/referral/rules/table';
 import { tierFunctions } from '../programs/partners/functions';
+import { TIERS_TABLE } from '../programs/partners/rules/table';
 
 /**
  * Every custom function of the add-on, in the order of SPEC §3. The build
@@ -18,7 +19,13 @@ import { tierFunctions } from '../programs/partners/functions';
 export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [...bonusFunctions, ...tierFunctions, ...referralFunctions, ...levelFunctions, ...growthFunctions];
 
 /** Every rules table (SPEC §12), in the order of the programs; each function of a family takes its table as `rules`. */
-export const RULES_TABLES: readonly RulesTable<unknown>[] = [BONUS_RULES, REFERRAL_RULES, LEVELS_TABLE as RulesTable<unknown>, LEAD_TABLE];
+export const RULES_TABLES: readonly RulesTable<unknown>[] = [
+  BONUS_RULES,
+  TIERS_TABLE as RulesTable<unknown>,
+  REFERRAL_RULES,
+  LEVELS_TABLE as RulesTable<unknown>,
+  LEAD_TABLE,
+];
 
 /** What docs/FUNCTIONS.md is generated from: the functions and the rules tables, as described once here. */
 export function referenceMetadata() {

@@ -120,10 +120,11 @@ describe('the sample data computes what the rules say (English workbook)', () =>
   });
 
   it('partner tiers and the gap to the next one', () => {
-    expect(columnValues(spreadsheet, 'Partners', 'Tier')).toEqual(['White', 'Bronze', 'Silver', 'Gold', 'Trusted', 'White']);
+    // Deneb Trade is not ticked as authorised: no tier and no discount (seed 001, SPEC §5)
+    expect(columnValues(spreadsheet, 'Partners', 'Tier')).toEqual(['White', 'Bronze', 'Silver', 'Gold', 'Trusted', 'not authorised']);
     // SPEC §5: TIER_GAP(380000, FALSE, "none") → Silver: sales +120,000; quarterly marketing; sales training
     expect(columnValues(spreadsheet, 'Partners', 'For the next tier')[1]).toBe('Silver: sales +120,000; quarterly marketing; sales training');
-    expect(columnValues(spreadsheet, 'Partners', 'Discount')).toEqual([0.1, 0.2, 0.3, 0.4, 'individual', 0.1]);
+    expect(columnValues(spreadsheet, 'Partners', 'Discount')).toEqual([0.1, 0.2, 0.3, 0.4, 'individual', 0]);
   });
 
   it('deal statuses as of 30.11.2026', () => {

@@ -79,7 +79,8 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
             'Vega Systems (Silver)',
             'Sirius Integration (Gold)',
             'Altair Group (Trusted)',
-            'Deneb Trade (White, not authorised)',
+            // SPEC §5: only an authorised partner has a tier
+            'Deneb Trade (not authorised)',
           ],
           'partners with their tiers',
         );
@@ -126,7 +127,7 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForText(
           frame,
           '#error',
-          `Refused, reason 3: the deal is registered to another partner. Vega Systems registered Nova Retail on ${TODAY} ("Deals" sheet, row 9: DLP, Archive); that registration runs until ${edate(TODAY, 6)}. Nothing was written.`,
+          `Refused, reason 3: the deal is registered to another partner. Vega Systems registered Nova Retail on ${TODAY} ("Deals" sheet, row 9: DLP, Archive); that registration runs until ${edate(TODAY, 6)}. Orion Soft may still sell the same products to this customer at a discount of up to 5%, at the vendor's discretion. Nothing was written.`,
         );
         await assertEqual(frame.locator('#notice').textContent(), '', 'no notice');
         await assertEqual(frame.locator('#customer').inputValue(), 'NOVA RETAIL LLC', 'the form is kept after a refusal');
@@ -222,7 +223,7 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForText(
           frame,
           '#error',
-          `Отказ, причина 3: сделка зарегистрирована за другим партнёром. Партнёр «Вега Системс» зарегистрировал сделку с заказчиком ООО «Нова» ${ruDay(TODAY)} (лист «Сделки», строка 9: DLP); регистрация действует до ${ruDay(edate(TODAY, 6))}. Ничего не записано.`,
+          `Отказ, причина 3: сделка зарегистрирована за другим партнёром. Партнёр «Вега Системс» зарегистрировал сделку с заказчиком ООО «Нова» ${ruDay(TODAY)} (лист «Сделки», строка 9: DLP); регистрация действует до ${ruDay(edate(TODAY, 6))}. Партнёр «Орион Софт» может продавать этому заказчику те же продукты со скидкой до 5% на усмотрение вендора. Ничего не записано.`,
         );
         await waitForCell(page, 'A10', '');
 
@@ -268,6 +269,34 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForCell(page, 'D10', '');
         await page.waitForTimeout(300);
         await assertEqual(events, [], 'alert or other dialog events');
+      }),
+    BROWSER_TEST_TIMEOUT,
+  );
+  it(
+    'refuses a registration again around the extension limit (issue 12, item 1) and names the owner itself, Vega, for its own deal (item 2)',
+    () =>
+      withPreview(async (page) => {
+        const frame = await openDeal(page);
+        // Deals row 7: Polaris IT's Cedar Pharma (Bronze, 01.03.2026) has 2 extensions where Bronze allows 1, and is open.
+        await pickPartner(frame, 'Polaris IT', 7);
+        await fillDeal(frame, { customer: 'Cedar Pharma', products: 'DLP' });
+        await frame.locator('#register').click();
+        await waitForText(
+          frame,
+          '#error',
+          `Refused, reason 5: the extension limit of the partner's tier is exhausted. Polaris IT already registered Cedar Pharma on 2026-03-01 ("Deals" sheet, row 7: DLP), and that registration is still open with 2 extensions, where a Bronze registration may be extended 1 time: registering the same deal again is no way around the extension limit. Record its outcome first; a registration after that is a new deal. Nothing was written.`,
+        );
+        // Deals row 2: Vega Systems owns Romashka LLC / DLP; row 3 (Polaris IT) is its duplicate. Vega registering it
+        // again is a repeat of its own row 2, never "registered to Polaris IT".
+        await pickPartner(frame, 'Vega Systems', 2);
+        await fillDeal(frame, { customer: 'Romashka LLC', products: 'DLP' });
+        await frame.locator('#register').click();
+        await frame.locator('#error:has-text("Vega Systems already registered Romashka LLC on 2026-09-01")').waitFor();
+        const message = (await frame.locator('#error').textContent()) ?? '';
+        check(message.startsWith('Refused: Vega Systems already registered Romashka LLC on 2026-09-01 ("Deals" sheet, row 2: DLP, Time Tracker)'), message);
+        check(!message.includes('Polaris'), `the refusal names no other partner: ${message}`);
+        await openSheet(page, 'Deals');
+        await waitForCell(page, 'A9', '');
       }),
     BROWSER_TEST_TIMEOUT,
   );

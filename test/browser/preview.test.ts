@@ -48,20 +48,25 @@ browserSuite('the local preview in Chromium', () => {
           await openSheet(page, 'Partners');
           await waitForCell(page, 'H1', 'Tier');
           // SPEC §5: 120,000 → White; 380,000 → Bronze; 620,000 with training and quarterly marketing → Silver;
-          // 5,400,000 with monthly reporting → Gold; 31,000,000 with monthly marketing and dedicated staff → Trusted.
+          // 5,400,000 with monthly reporting → Gold; 31,000,000 with monthly marketing and dedicated staff → Trusted;
+          // Deneb Trade is not ticked as authorised → not authorised.
           for (const [a1, tier] of [
             ['H2', 'White'],
             ['H3', 'Bronze'],
             ['H4', 'Silver'],
             ['H5', 'Gold'],
             ['H6', 'Trusted'],
-            ['H7', 'White'],
+            ['H7', 'not authorised'],
           ]) {
             await waitForCell(page, a1, tier);
           }
           await waitForCell(page, 'C3', '380,000.00');
           await waitForCell(page, 'J3', '20.0%');
-          await assertEqual(cell(page, 'H2').getAttribute('title'), '=PARTNER_TIER(C2:C, D2:D, E2:E, F2:F, G2:G)', 'hover on the formula cell');
+          await assertEqual(
+            cell(page, 'H2').getAttribute('title'),
+            "=PARTNER_TIER(C2:C, D2:D, E2:E, F2:F, G2:G, B2:B, L2:L, 'Rules: partners'!A1:L)",
+            'hover on the formula cell',
+          );
           await assertEqual(
             cell(page, 'H1').evaluate((td) => td.classList.contains('last-frozen-row')),
             true,

@@ -107,6 +107,7 @@ browserSuite('starting over in the local preview', () => {
             'Partners',
             'Deals',
             'Pilots',
+            'Rules: partners',
             'Referrals',
             'Referral schedule',
             'Rules: referral',

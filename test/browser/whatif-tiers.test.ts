@@ -6,32 +6,12 @@
  * By hand (SPEC §5, the Partners sample): Orion Soft has 120,000 of 12-month sales, below
  * Bronze's 150,000, so it is White; with Bronze from 100,000 it is Bronze. No other partner
  * changes: Polaris IT (380,000, no training) is Bronze either way, Vega Systems Silver, Sirius
- * Integration Gold, Altair Group Trusted, Deneb Trade (0) White.
- *
- * PENDING: it needs `tiersWhatIf` (src/programs/partners/whatIf.ts) listed in
- * src/app/whatIf/sources.ts. Until then dist/Code.js has no What-if program and this suite is
- * SKIPPED with a loud warning, never reported as passing. Once tiersWhatIf is registered the gate
- * below opens by itself; then delete the gate (TIERS_REGISTERED), so the test can never skip again.
+ * Integration Gold, Altair Group Trusted, Deneb Trade not authorised (no tier).
  */
-import { describe, it } from 'vitest';
-import { createSpreadsheet, loadAddon } from '../../dev/memory';
+import { it } from 'vitest';
 import { BROWSER_TEST_TIMEOUT, assertEqual, browserSuite, clickMenu, dialogFrame, openSheet, waitForCell, waitForText, withPreview } from '../helpers/browser';
 
-/** Whether dist/Code.js lists the tiers program once the partner template is in (the gate: delete it when tiersWhatIf is registered). */
-const TIERS_REGISTERED = (() => {
-  const addon = loadAddon({ spreadsheet: createSpreadsheet({ locale: 'en_US' }) });
-  addon.call('insertPartnerTemplate');
-  const answer = addon.call('getWhatIfPrograms') as { ok: boolean; programs?: { key: string }[] };
-  return answer.ok && !!answer.programs?.some((p) => p.key === 'tiers');
-})();
-
-if (!TIERS_REGISTERED) {
-  console.warn(
-    `\n${'!'.repeat(100)}\n!! WHAT IF… TIERS BROWSER TEST SKIPPED — tiersWhatIf is not in src/app/whatIf/sources.ts yet (see test/browser/whatif-tiers.test.ts).\n${'!'.repeat(100)}\n`,
-  );
-}
-
-(TIERS_REGISTERED ? browserSuite : describe.skip)('What if… on the tiers program', () => {
+browserSuite('What if… on the tiers program', () => {
   it(
     'changes a tier threshold, sees the changed partner and the chart, applies, and the Partners sheet recomputes',
     () =>

@@ -79,10 +79,10 @@ describe('TIER_BENEFIT', () => {
   });
   it('refuses an unknown tier or benefit', () => {
     expect(tokyo.error('TIER_BENEFIT', column('Silver', 'Platinum'), 'discount')).toBe(
-      'TIER_BENEFIT: tier, row 2 of the range: "Platinum" is not a partner tier; use White, Bronze, Silver, Gold, Trusted (or Белый, Бронзовый, Серебряный, Золотой, Доверенный)',
+      'TIER_BENEFIT: tier, row 2 of the range: "Platinum" is not a partner tier; use White, Bronze, Silver, Gold, Trusted (or Белый, Бронзовый, Серебряный, Золотой, Доверенный), or not authorised',
     );
     expect(tokyo.error('TIER_BENEFIT', 'Silver', 'cashback')).toBe(
-      'TIER_BENEFIT: benefit: "cashback" is not a tier benefit; use discount, registration_months, extensions, leads_per_month, nfr_months',
+      'TIER_BENEFIT: benefit: "cashback" is not a tier benefit; use discount, registration months, extensions, leads per month, NFR months (скидка, срок регистрации, продления, лиды в месяц, NFR)',
     );
   });
 });

@@ -105,7 +105,7 @@ describe('extendDeal', () => {
       reason: 3,
       owner: { row: 2, partner: 'Vega Systems', customer: 'Romashka LLC', registered: '2026-09-01', expires: '2027-03-01' },
       message:
-        'Refused, reason 3: the deal is registered to another partner. Vega Systems registered Romashka LLC on 2026-09-01 ("Deals" sheet, row 2: DLP, Time Tracker); that registration runs until 2027-03-01. Nothing was written.',
+        'Refused, reason 3: the deal is registered to another partner. Vega Systems registered Romashka LLC on 2026-09-01 ("Deals" sheet, row 2: DLP, Time Tracker); that registration runs until 2027-03-01. Polaris IT may still sell the same products to this customer at a discount of up to 5%, at the vendor\'s discretion. Nothing was written.',
     });
   });
 
@@ -121,7 +121,8 @@ describe('extendDeal', () => {
     expect(expired < TODAY).toBe(true);
     expect(refusal(spreadsheet, addon, () => extend(addon, ref(7, rows[5])))).toEqual({
       ok: false,
-      message: `The registration of Fjord AG (row 7) expired on ${expired}, so it can no longer be extended: register the deal again. Nothing was written.`,
+      // registering it again while it is open would be a repeat (SPEC §5 rule 4): its outcome comes first
+      message: `The registration of Fjord AG (row 7) expired on ${expired}, so it can no longer be extended: record its outcome, then register the deal anew. Nothing was written.`,
     });
     expect(refusal(spreadsheet, addon, () => extend(addon, ref(9, rows[7]))).message).toBe(
       'The deal with Helix (row 9) is closed (won): nothing to extend or update. Nothing was written.',

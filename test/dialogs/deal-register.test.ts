@@ -49,9 +49,9 @@ describe('registerDeal: success', () => {
       'manager@example.com',
     ];
     expect(dealsSheet(spreadsheet)).toEqual([...before, [...row, ...Array(width - row.length).fill('')]]);
-    // one batch read of each sheet, ONE write
+    // one batch read of each sheet (Deals, Partners, and the rules sheet: SPEC §12), ONE write
     const counts = addon.counts();
-    expect(counts['Range.getValues']).toBe(2);
+    expect(counts['Range.getValues']).toBe(3);
     expect(writes(addon)).toEqual({ 'Range.setValues': 1 });
   });
 
@@ -158,7 +158,8 @@ describe('registerDeal: a deal registered to another partner (reason 3)', () => 
       ok: false,
       reason: 3,
       owner: { row: 2, partner: 'Vega Systems', customer: 'Romashka LLC', registered: D(-30), expires: edate(D(-30), 6) },
-      message: `Refused, reason 3: the deal is registered to another partner. Vega Systems registered Romashka LLC on ${D(-30)} ("Deals" sheet, row 2: DLP, Time Tracker); that registration runs until ${edate(D(-30), 6)}. Nothing was written.`,
+      // SPEC §9.2: with the seed's consolation for the partner refused
+      message: `Refused, reason 3: the deal is registered to another partner. Vega Systems registered Romashka LLC on ${D(-30)} ("Deals" sheet, row 2: DLP, Time Tracker); that registration runs until ${edate(D(-30), 6)}. Orion Soft may still sell the same products to this customer at a discount of up to 5%, at the vendor's discretion. Nothing was written.`,
     });
   });
 
@@ -168,18 +169,23 @@ describe('registerDeal: a deal registered to another partner (reason 3)', () => 
     const refused = refusal(spreadsheet, addon, () => register(addon, { partner: 'Орион Софт', customer: '"Ромашка" ООО', products: 'dlp' }), 'ru');
     expect(refused.reason).toBe(3);
     expect(refused.message).toBe(
-      `Отказ, причина 3: сделка зарегистрирована за другим партнёром. Партнёр «Вега Системс» зарегистрировал сделку с заказчиком ООО «Ромашка» ${ruDay(D(-30))} (лист «Сделки», строка 2: DLP, Time Tracker); регистрация действует до ${ruDay(edate(D(-30), 6))}. Ничего не записано.`,
+      `Отказ, причина 3: сделка зарегистрирована за другим партнёром. Партнёр «Вега Системс» зарегистрировал сделку с заказчиком ООО «Ромашка» ${ruDay(D(-30))} (лист «Сделки», строка 2: DLP, Time Tracker); регистрация действует до ${ruDay(edate(D(-30), 6))}. Партнёр «Орион Софт» может продавать этому заказчику те же продукты со скидкой до 5% на усмотрение вендора. Ничего не записано.`,
     );
     // …but a different tax ID is a different customer, whatever the name
     ok(register(addon, { partner: 'Орион Софт', customer: '"Ромашка" ООО', taxId: '7702000000', products: 'DLP' }));
   });
 
-  it('does not refuse another customer (a different tax ID), no product in common, or the same partner', () => {
+  it('does not refuse another customer (a different tax ID), or no product in common; the same partner is no duplicate', () => {
     const { spreadsheet, addon } = workbook();
     setDeals(spreadsheet, [owner]);
     ok(register(addon, { partner: 'Orion Soft', customer: 'Romashka LLC', taxId: '7701999999', products: 'DLP' }));
     ok(register(addon, { partner: 'Polaris IT', customer: 'Romashka LLC', taxId: '7701234567', products: 'Archive' }));
-    ok(register(addon, { partner: 'Vega Systems', customer: 'Romashka LLC', taxId: '7701234567', products: 'DLP' }));
+    // the owner itself is no duplicate of its own deal, but a repeat of it (SPEC §5 rule 4; test/dialogs/deal-repeat.test.ts)
+    expect(
+      refusal(spreadsheet, addon, () => register(addon, { partner: 'Vega Systems', customer: 'Romashka LLC', taxId: '7701234567', products: 'DLP' })),
+    ).toMatchObject({
+      repeat: { row: 2, partner: 'Vega Systems' },
+    });
     expect(
       dealsSheet(spreadsheet)
         .slice(1, 5)
@@ -188,7 +194,6 @@ describe('registerDeal: a deal registered to another partner (reason 3)', () => 
       ['Vega Systems', '7701234567', 'DLP, Time Tracker'],
       ['Orion Soft', '7701999999', 'DLP'],
       ['Polaris IT', '7701234567', 'Archive'],
-      ['Vega Systems', '7701234567', 'DLP'],
     ]);
   });
 

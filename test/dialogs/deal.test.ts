@@ -42,12 +42,13 @@ describe('getDealState', () => {
       lang: 'en',
       today: TODAY,
       partners: [
-        { name: 'Orion Soft', authorised: true, tier: 'White', registrationMonths: 3, extensionsAllowed: 0 },
-        { name: 'Polaris IT', authorised: true, tier: 'Bronze', registrationMonths: 3, extensionsAllowed: 1 },
-        { name: 'Vega Systems', authorised: true, tier: 'Silver', registrationMonths: 6, extensionsAllowed: 1 },
-        { name: 'Sirius Integration', authorised: true, tier: 'Gold', registrationMonths: 9, extensionsAllowed: 0 },
-        { name: 'Altair Group', authorised: true, tier: 'Trusted', registrationMonths: 12, extensionsAllowed: 0 },
-        { name: 'Deneb Trade', authorised: false, tier: 'White', registrationMonths: 3, extensionsAllowed: 0 },
+        { name: 'Orion Soft', authorised: true, tier: 'White', registrationMonths: 3, extensionsAllowed: 0, downgraded: false },
+        { name: 'Polaris IT', authorised: true, tier: 'Bronze', registrationMonths: 3, extensionsAllowed: 1, downgraded: false },
+        { name: 'Vega Systems', authorised: true, tier: 'Silver', registrationMonths: 6, extensionsAllowed: 1, downgraded: false },
+        { name: 'Sirius Integration', authorised: true, tier: 'Gold', registrationMonths: 9, extensionsAllowed: 0, downgraded: false },
+        { name: 'Altair Group', authorised: true, tier: 'Trusted', registrationMonths: 12, extensionsAllowed: 0, downgraded: false },
+        // SPEC §5: only an authorised partner has a tier
+        { name: 'Deneb Trade', authorised: false, tier: '', registrationMonths: 0, extensionsAllowed: 0, downgraded: false },
       ],
     });
   });
@@ -62,7 +63,7 @@ describe('getDealState', () => {
       ['Вега Системс', 'Серебряный'],
       ['Сириус Интеграция', 'Золотой'],
       ['Альтаир Груп', 'Доверенный'],
-      ['Денеб Трейд', 'Белый'],
+      ['Денеб Трейд', ''],
     ]);
     // an English user of the same workbook reads tier names in English
     expect(ok(addon.callAs({ locale: 'en' }, 'getDealState')).partners[2]).toMatchObject({ name: 'Вега Системс', tier: 'Silver' });
@@ -78,14 +79,14 @@ describe('getDealState', () => {
     partners.getRange('C3').setValue(150000);
     partners.getRange('C5').setValue('');
     const tiers = ok(addon.call('getDealState')).partners.map((p: any) => p.tier);
-    expect(tiers).toEqual(['Silver', 'Bronze', 'Silver', 'White', 'Trusted', 'White']);
+    expect(tiers).toEqual(['Silver', 'Bronze', 'Silver', 'White', 'Trusted', '']);
   });
 
-  it('reads the Partners sheet with one getValues and writes nothing', () => {
+  it('reads the Partners sheet and the rules sheet with one getValues each and writes nothing', () => {
     const { addon } = workbook();
     addon.resetCounts();
     ok(addon.call('getDealState'));
-    expect(addon.counts()['Range.getValues']).toBe(1);
+    expect(addon.counts()['Range.getValues']).toBe(2);
     expect(writes(addon)).toEqual({});
   });
 
@@ -101,6 +102,7 @@ describe('getDealState', () => {
       tier: '',
       registrationMonths: 0,
       extensionsAllowed: 0,
+      downgraded: false,
       problem: 'Orion Soft is listed more than once on the "Partners" sheet (rows 2, 8). Keep one row per partner first.',
     });
     expect(state.partners[1].problem).toBe('The "Partners" sheet, row 3, column Sales, 12 months: "lots" is not a number. Correct the cell first.');
@@ -136,6 +138,7 @@ describe('getPartnerDeals', () => {
           extensions: 2,
           extensionsAllowed: 1,
           status: 'extensions exceeded',
+          expired: TODAY > '2026-12-01', // ISO days compare as text
           tier: 'Bronze',
         },
         {
@@ -150,6 +153,7 @@ describe('getPartnerDeals', () => {
           extensions: 0,
           extensionsAllowed: 1,
           status: 'duplicate of row 2',
+          expired: TODAY > '2026-12-15',
           tier: 'Bronze',
         },
       ],

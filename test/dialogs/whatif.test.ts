@@ -46,6 +46,7 @@ describe('What if… in dist/Code.js', () => {
     ['insertLevelsTemplate', 'levels', 'Rules: levels'],
     ['insertReferralTemplate', 'referral', 'Rules: referral'],
     ['insertBonusTemplate', 'bonus', 'Rules: bonus'],
+    ['insertPartnerTemplate', 'tiers', 'Rules: partners'],
   ])('after %s lists its program, and only the programs whose rules sheet is in', (insert, key, sheet) => {
     const spreadsheet = createSpreadsheet({ locale: 'en_US' });
     const addon = loadAddon({ spreadsheet });

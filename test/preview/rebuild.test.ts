@@ -91,7 +91,7 @@ describe('an empty spreadsheet in the preview', () => {
     // (28,000 − 20,000) / 20,000 = 40% for Cloud Accounting, first place.
     expect(at(sheet(wb, 'Contest'), 'E2').display).toBe('40.0%');
     expect(at(sheet(wb, 'Contest'), 'F2').display).toBe('1');
-    expect(wb.sheets).toHaveLength(1 + 6 + 3 + 3 + 2 + 5);
+    expect(wb.sheets).toHaveLength(1 + 6 + 4 + 3 + 2 + 5);
 
     // A second insert is refused, as before: the template is there now.
     const again = await post<ActionResult>('/api/menu', { name: 'insertBonusTemplate' });

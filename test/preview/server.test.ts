@@ -66,6 +66,7 @@ const EN_SHEETS = [
   'Partners',
   'Deals',
   'Pilots',
+  'Rules: partners',
   'Referrals',
   'Referral schedule',
   'Rules: referral',
@@ -112,10 +113,11 @@ describe('the preview server', () => {
     expect(at(partners, 'H1').display).toBe('Tier');
     expect(at(partners, 'H1').bold).toBe(true);
     // SPEC §5: 120,000 → White (Bronze needs 150,000); 380,000 → Bronze; 620,000 + training + quarterly → Silver;
-    // 5,400,000 + reporting → Gold; 31,000,000 with monthly marketing and staff → Trusted; 0 → White.
-    expect(column(partners, 'H', 2, 7)).toEqual(['White', 'Bronze', 'Silver', 'Gold', 'Trusted', 'White']);
+    // 5,400,000 + reporting → Gold; 31,000,000 with monthly marketing and staff → Trusted; Deneb Trade is not
+    // ticked as authorised → not authorised (SPEC §5: only an authorised partner has a tier).
+    expect(column(partners, 'H', 2, 7)).toEqual(['White', 'Bronze', 'Silver', 'Gold', 'Trusted', 'not authorised']);
     expect(at(partners, 'H2')).toMatchObject({ status: 'ok', kind: 'text' });
-    expect(at(partners, 'H2').formula).toMatch(/^=PARTNER_TIER\(C2:C, D2:D, E2:E, F2:F, G2:G\)$/);
+    expect(at(partners, 'H2').formula).toMatch(/^=PARTNER_TIER\(C2:C, D2:D, E2:E, F2:F, G2:G, B2:B, L2:L, 'Rules: partners'!A1:L\)$/);
     expect(at(partners, 'H3').spilledFrom).toBe('H2');
     expect(at(partners, 'H3')).not.toHaveProperty('formula');
     // Money with grouping, percentages with the template's 0.0%: White's discount is 10%.
@@ -143,7 +145,7 @@ describe('the preview server', () => {
     expect(ru).toMatchObject({ lang: 'ru', locale: 'ru_RU', userLocale: 'ru' });
     const partners = sheet(ru, 'Партнёры');
     expect(at(partners, 'H1').display).toBe('Статус');
-    expect(column(partners, 'H', 2, 7)).toEqual(['Белый', 'Бронзовый', 'Серебряный', 'Золотой', 'Доверенный', 'Белый']);
+    expect(column(partners, 'H', 2, 7)).toEqual(['Белый', 'Бронзовый', 'Серебряный', 'Золотой', 'Доверенный', 'не авторизован']);
     // Russian grouping is a no-break space, the decimal mark a comma.
     expect(at(partners, 'C3').display).toBe('380\u00a0000,00');
     expect(column(sheet(ru, 'Конкурс'), 'E', 2, 3)).toEqual(['40,0%', '10,0%']);

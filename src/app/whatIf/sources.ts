@@ -1,6 +1,7 @@
 import type { WhatIfSource } from '../../kernel/sheets/whatIfSource';
 import { bonusWhatIf } from '../../programs/bonus/whatIf';
 import { levelsWhatIf } from '../../programs/levels/whatIf';
+import { tiersWhatIf } from '../../programs/partners/whatIf';
 import { referralWhatIf } from '../../programs/referral/whatIf';
 
 /*
@@ -11,6 +12,7 @@ import { referralWhatIf } from '../../programs/referral/whatIf';
  *   import { tiersWhatIf } from '../../programs/partners/whatIf';
  *   import { bonusWhatIf } from '../../programs/bonus/whatIf';
 import { levelsWhatIf } from '../../programs/levels/whatIf';
+import { tiersWhatIf } from '../../programs/partners/whatIf';
 import { referralWhatIf } from '../../programs/referral/whatIf';
  *   import { bonusWhatIf } from '../../programs/bonus/whatIf';
  *   import { referralWhatIf } from '../../programs/referral/whatIf';
@@ -22,6 +24,7 @@ import { referralWhatIf } from '../../programs/referral/whatIf';
  */
 export const WHAT_IF_SOURCES: readonly WhatIfSource<unknown, unknown>[] = [
   bonusWhatIf as WhatIfSource<unknown, unknown>,
+  tiersWhatIf as WhatIfSource<unknown, unknown>,
   referralWhatIf as WhatIfSource<unknown, unknown>,
   levelsWhatIf as WhatIfSource<unknown, unknown>,
 ];

@@ -96,7 +96,7 @@ function renderPartners(keep: string): void {
   if (!state) return;
   const options = [h('option', { value: '' }, state.partners.length ? t.pickPartner : t.noPartners)];
   for (const partner of state.partners) {
-    const notes = [partner.tier, partner.authorised ? '' : t.notAuthorised].filter(Boolean).join(', ');
+    const notes = [partner.tier, partner.authorised ? '' : t.notAuthorised, partner.downgraded ? t.downgraded : ''].filter(Boolean).join(', ');
     options.push(h('option', { value: partner.name }, notes ? `${partner.name} (${notes})` : partner.name));
   }
   fill(partnerSelect, ...options);
@@ -125,7 +125,12 @@ function renderDeals(): void {
     const radio = h('input', { type: 'radio', name: 'deal', value: deal.row, checked: picked, 'aria-label': `${t.row(deal.row)}: ${deal.customer}` });
     const item = h(
       'li',
-      { 'data-row': deal.row, class: picked ? 'selected' : '', role: 'radio', 'aria-checked': picked ? 'true' : 'false' },
+      {
+        'data-row': deal.row,
+        class: [picked ? 'selected' : '', deal.expired ? 'expired' : ''].filter(Boolean).join(' '),
+        role: 'radio',
+        'aria-checked': picked ? 'true' : 'false',
+      },
       radio,
       h(
         'div',
@@ -138,7 +143,10 @@ function renderDeals(): void {
           { class: 'muted' },
           h('span', { class: 'd-registered' }, t.registered(formatDay(deal.registered, lang))),
           ' · ',
-          h('span', { class: 'd-expires' }, t.expires(formatDay(deal.expires, lang))),
+          // An expired registration says so, whatever its status says first (a duplicate, a repeat…).
+          deal.expired
+            ? h('span', { class: 'd-expires warn' }, t.expiredOn(formatDay(deal.expires, lang)))
+            : h('span', { class: 'd-expires' }, t.expires(formatDay(deal.expires, lang))),
         ),
         h(
           'div',

@@ -9,6 +9,7 @@ export const TEXT = {
     pickPartner: '— pick a partner —',
     noPartners: 'The Partners sheet lists no partners yet.',
     notAuthorised: 'not authorised',
+    downgraded: 'downgraded by the vendor',
     tierLine: (tier: string, months: number, extensions: number) =>
       `Tier: ${tier}. A deal is registered for ${months} months${extensions ? `, + ${extensions} ${extensions === 1 ? 'extension' : 'extensions'}` : ', no extensions'}.`,
     customer: 'Customer (legal name)',
@@ -25,6 +26,7 @@ export const TEXT = {
     row: (n: number) => `Row ${n}`,
     registered: (day: string) => `registered ${day}`,
     expires: (day: string) => `expires ${day}`,
+    expiredOn: (day: string) => `expired ${day}`,
     status: 'Status',
     extensions: (used: number, allowed: number) => `extensions ${used} of ${allowed}`,
     extend: 'Extend',
@@ -41,6 +43,7 @@ export const TEXT = {
     pickPartner: '— выберите партнёра —',
     noPartners: 'На листе «Партнёры» пока нет партнёров.',
     notAuthorised: 'не авторизован',
+    downgraded: 'понижен вендором',
     tierLine: (tier: string, months: number, extensions: number) =>
       `Статус: ${tier}. Сделка регистрируется на ${months} мес.${extensions ? `, продлений: ${extensions}` : ', без продлений'}.`,
     customer: 'Заказчик (наименование юрлица)',
@@ -57,6 +60,7 @@ export const TEXT = {
     row: (n: number) => `Строка ${n}`,
     registered: (day: string) => `зарегистрирована ${day}`,
     expires: (day: string) => `истекает ${day}`,
+    expiredOn: (day: string) => `истекла ${day}`,
     status: 'Статус',
     extensions: (used: number, allowed: number) => `продлений ${used} из ${allowed}`,
     extend: 'Продлить',

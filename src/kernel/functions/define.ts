@@ -41,6 +41,8 @@ export interface FunctionDoc {
   readonly example?: string;
   /** How the result relates to the rows: one cell per row, per row but computed over all rows, or a table of its own. */
   readonly shape: 'row' | 'column' | 'spill';
+  /** What each result word means, for the function reference (a status, a state): `term` as the result shows it. */
+  readonly glossary?: readonly { readonly term: string; readonly meaning: string }[];
 }
 
 export interface CustomFunction extends FunctionDoc {

@@ -12,14 +12,16 @@ export type DealReason = 1 | 2 | 3 | 5;
 export interface DealPartner {
   /** As the Partners sheet spells it: what the dialog shows and sends back. */
   name: string;
-  /** The Authorised checkbox. */
+  /** Ticked as Authorised and not deauthorised by the vendor. */
   authorised: boolean;
-  /** The tier's name in the user's language; '' when `problem` is set. */
+  /** The tier's name in the user's language; '' when not authorised or when `problem` is set. */
   tier: string;
   /** Deal registration term of the tier, in months (0 when `problem` is set). */
   registrationMonths: number;
   /** Extensions the tier allows. */
   extensionsAllowed: number;
+  /** The vendor's override holds the partner below the tier it earned. */
+  downgraded: boolean;
   /** Why the partner's tier cannot be computed (a cell that cannot be read, a name listed twice). */
   problem?: string;
 }
@@ -56,6 +58,8 @@ export interface OpenDeal extends DealRef {
   extensionsAllowed: number;
   /** DEAL_STATUS of the row as of today, in the user's language. */
   status: string;
+  /** Today is after its last day (`expires`), whatever its status says first. */
+  expired: boolean;
   /** The row's tier, in the user's language. */
   tier: string;
 }
@@ -85,7 +89,7 @@ export interface DealRequest {
   requestId: string;
 }
 
-/** The registration that owns the deal, named in refusal 3. */
+/** A registration named in a refusal: the one that owns the deal (refusal 3), or the partner's own open one a registration would repeat. */
 export interface DealOwner {
   row: number;
   partner: string;
@@ -101,6 +105,8 @@ export interface DealRefusal extends Refusal {
   reason?: DealReason;
   /** With reason 3: the registration that owns the deal. */
   owner?: DealOwner;
+  /** A repeat refused (reason 5, or the advice to extend it or record its outcome): the partner's own open registration of the deal. */
+  repeat?: DealOwner;
 }
 
 export interface DealRegistered {

@@ -1,50 +1,78 @@
 import type { Day } from '../../kernel/values/dates';
 import { CellError, InputError } from '../../kernel/errors';
+import { bi } from '../../kernel/i18n';
 import { isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
-import { type Reader, calendarDate, money, optional, remembered, text, wholeNumber, word } from '../../kernel/functions/readers';
+import { type Reader, calendarDate, flag, money, optional, remembered, text, wholeNumber, word } from '../../kernel/functions/readers';
+import { headerKey } from '../../kernel/values/text';
+import type { PartnerListing } from './rules/authorisation';
 import type { DealColumnIndex, DealColumnKey } from './rules/dealColumns';
 import { type DealRow, type OutcomeKey, parseOutcome } from './rules/dealStatus';
-import type { MarketingKey, TierRule } from './rules/seed';
-import { parseMarketing, parseTier } from './rules/tiers';
+import type { MarketingKey, TierProgram, TierRule } from './rules/seed';
+import { type Override, isDeauthorised, parseMarketing, parseOverride, parseTier, parseTierOrNone } from './rules/tiers';
 
 /*
  * How the partner program reads its cells: the one reading of a Deals row
- * (DEAL_STATUS over a range, the deal dialog over the Deals sheet) and of
- * the Partners columns (PARTNER_TIER and TIER_GAP, the deal dialog over the
- * Partners sheet). Pure: cells in, rules values out, or an InputError
- * (CellError for a row) saying what is wrong.
+ * (DEAL_STATUS over a range, the deal dialog over the Deals sheet), of the
+ * Partners columns (PARTNER_TIER and TIER_GAP, the deal dialog and What if…
+ * over the Partners sheet) and of a partners list's authorisation
+ * (DEAL_STATUS's `partners`, the dialog). Pure: cells in, rules values out,
+ * or an InputError (CellError for a row) saying what is wrong. Words that
+ * depend on the program (tier names) are read by readers made per program.
  */
 
-/** A tier name in either language; its answers are kept across calls (kernel `word`). */
-export const tierWord: Reader<TierRule> = word(parseTier);
+/** Readers per program, made once per program (the seed's once and for all, a rules table's once per call). */
+interface ProgramReaders {
+  tier: Reader<TierRule>;
+  tierOrNone: Reader<TierRule | null>;
+  override: Reader<Override | undefined>;
+  marketing: Reader<MarketingKey>;
+}
 
-const marketingWord = word(parseMarketing);
+const made = new WeakMap<TierProgram, ProgramReaders>();
 
-/** Marketing: a regularity word or a count of activities; empty is none; anything else (a checkbox, say) is refused with the accepted words. */
-export const marketing: Reader<MarketingKey> = {
-  type: 'string',
-  read: (cell, ctx) => (isEmpty(cell) ? 'none' : typeof cell === 'boolean' ? parseMarketing(cell ? 'TRUE' : 'FALSE') : marketingWord.read(cell, ctx)),
-};
+export function readersOf(program: TierProgram): ProgramReaders {
+  let readers = made.get(program);
+  if (!readers) {
+    const marketingWord = word((t) => parseMarketing(t, program));
+    readers = {
+      // A column repeats the same few words: the kernel's `word` remembers each one's answer.
+      tier: word((t) => parseTier(t, program)),
+      tierOrNone: word((t) => parseTierOrNone(t, program)),
+      override: optional(
+        word((t) => parseOverride(t, program)),
+        undefined,
+      ),
+      // Empty is none; anything else (a checkbox, say) is refused with the accepted words.
+      marketing: {
+        type: 'string',
+        read: (cell, ctx) =>
+          isEmpty(cell) ? 'none' : typeof cell === 'boolean' ? parseMarketing(cell ? 'TRUE' : 'FALSE', program) : marketingWord.read(cell, ctx),
+      },
+    };
+    made.set(program, readers);
+  }
+  return readers;
+}
 
-/** Sales on the Partners sheet: an empty cell is a partner that has sold nothing yet (White), not an error. */
+/** Sales on the Partners sheet: an empty cell is a partner that has sold nothing yet, not an error. */
 export const partnerSales: Reader<number> = optional(money, 0);
 
 /** Extensions: a whole number, empty is 0; more than a thousand is a typo, and would push the expiry past any calendar. */
 export const extensionCount: Reader<number> = optional(wholeNumber(0, 1000), 0);
 
-const outcomeWord = word(parseOutcome);
+const outcomeWord = word((t) => parseOutcome(t));
 
 /**
  * How each Deals column's cells are read; fresh for each read of a table, as
  * the remembered date readers answer for one spreadsheet's zone. An absent
  * optional column reads as an empty cell.
  */
-function dealReaders() {
+function dealReaders(program: TierProgram) {
   return {
     registered: remembered(calendarDate),
     partner: text,
-    tier: tierWord,
+    tier: readersOf(program).tier,
     customer: text,
     products: text,
     taxId: optional(text, ''),
@@ -65,8 +93,13 @@ export function isRegistration(cells: readonly unknown[], at: DealColumnIndex): 
  * row in the range (0-based, header row included: the row number − 1), its
  * column and that column's header as `headers` spell it.
  */
-export function dealRowReader(at: DealColumnIndex, headers: readonly unknown[], ctx: CallContext): (cells: readonly unknown[], row: number) => DealRow {
-  const readers = dealReaders();
+export function dealRowReader(
+  at: DealColumnIndex,
+  headers: readonly unknown[],
+  ctx: CallContext,
+  program: TierProgram,
+): (cells: readonly unknown[], row: number) => DealRow {
+  const readers = dealReaders(program);
   let cells: readonly unknown[] = [];
   let row = 0;
   const read = <T>(key: DealColumnKey, reader: Reader<T>): T => {
@@ -112,12 +145,75 @@ export function readDealRows(
   ctx: CallContext,
   from: number,
   base: number,
+  program: TierProgram,
 ): DealRow[] {
-  const readRow = dealRowReader(at, headers, ctx);
+  const readRow = dealRowReader(at, headers, ctx, program);
   const deals: DealRow[] = [];
   for (let i = from; i < rows.length; i++) {
     const cells = Array.isArray(rows[i]) ? (rows[i] as unknown[]) : [rows[i]];
     if (isRegistration(cells, at)) deals.push(readRow(cells, i + base));
   }
   return deals;
+}
+
+// ---------- a partners list's authorisation ----------
+
+/** The headers of a partners list, as DEAL_STATUS's `partners` finds them (the Partners sheet's are among them). */
+export const PARTNER_LIST_HEADERS = {
+  partner: ['Partner', 'Партнёр', 'Партнер'],
+  authorised: ['Authorised', 'Authorized', 'Авторизован', 'Авторизация'],
+  override: ['Vendor override', 'Override', 'Решение вендора', 'Понижение статуса'],
+} as const;
+
+/**
+ * DEAL_STATUS's `partners`: a range whose first row holds headers; Partner
+ * and Authorised are found by header (other columns ignored), and a vendor
+ * override saying `deauthorised` takes the authorisation away. Rows without
+ * a partner are skipped. An Authorised cell that is not a yes/no is a
+ * CellError naming its row and header.
+ */
+export function readPartnerList(value: unknown, program: TierProgram, ctx: CallContext): PartnerListing[] {
+  if (!Array.isArray(value) || !Array.isArray(value[0])) {
+    throw new InputError(
+      bi(
+        'is not a table: give the whole range of partners, its header row included (Partner and Authorised columns)',
+        'не таблица: укажите весь диапазон партнёров вместе со строкой заголовков (столбцы «Партнёр» и «Авторизован»)',
+      ),
+    );
+  }
+  const headers = value[0] as unknown[];
+  const find = (names: readonly string[]) => {
+    const keys = names.map(headerKey);
+    const i = headers.findIndex((cell) => typeof cell === 'string' && keys.includes(headerKey(cell)));
+    return i < 0 ? undefined : i;
+  };
+  const partner = find(PARTNER_LIST_HEADERS.partner);
+  const authorised = find(PARTNER_LIST_HEADERS.authorised);
+  const override = find(PARTNER_LIST_HEADERS.override);
+  if (partner === undefined || authorised === undefined) {
+    throw new InputError(
+      bi(
+        'has no "Partner" and "Authorised" columns (or "Партнёр" and "Авторизован"): the first row of the range must hold these headers',
+        'нет столбцов «Партнёр» и «Авторизован» (или «Partner» и «Authorised»): эти заголовки должны быть в первой строке диапазона',
+      ),
+    );
+  }
+  const listings: PartnerListing[] = [];
+  for (let r = 1; r < value.length; r++) {
+    const cells = (Array.isArray(value[r]) ? value[r] : [value[r]]) as unknown[];
+    const name = cells[partner];
+    if (isEmpty(name)) continue;
+    let ticked: boolean;
+    try {
+      ticked = flag.read(cells[authorised], ctx);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const header = String(headers[authorised]).trim();
+      throw new CellError(error.text, r, authorised, cells[authorised], bi(header, header));
+    }
+    const decision = override === undefined ? '' : cells[override];
+    const deauthorised = typeof decision === 'string' && isDeauthorised(decision, program);
+    listings.push({ name: String(name).trim(), authorised: ticked && !deauthorised });
+  }
+  return listings;
 }

@@ -33,14 +33,15 @@ import {
   partnerRegistrations,
 } from './rules/decisions';
 import { dealExpiry } from './rules/tiers';
-import { type DealsSheet, dealAt, dealBook, readDealsSheet, readPartners } from './sheets';
+import { type DealsSheet, dealAt, dealBook, readDealsSheet, readPartners, readTierRules } from './sheets';
 import { TEXT, outcomeName, refusalText } from './texts';
 
 /*
  * The Register a deal dialog's server calls (SPEC §5, §9.2; seed 001), each
  * through the kernel's dialog call (kernel/sheets/dialogCall.ts): read the
- * sheets (sheets.ts: one getValues each), decide (rules/decisions.ts, pure),
- * and make ONE setValues under the document lock, or refuse writing nothing.
+ * sheets (sheets.ts: one getValues each, the tiers from the template's rules
+ * sheet when there is one, SPEC §12), decide (rules/decisions.ts, pure), and
+ * make ONE setValues under the document lock, or refuse writing nothing.
  *
  * Request ids live in the rows (SPEC §9): every row this dialog writes
  * carries, in its Request ID and User columns, the request id and the user of
@@ -61,12 +62,17 @@ const fieldsOf = (request: unknown) => (typeof request === 'object' && request !
 
 /** A decision not to write, as the refusal the dialog shows: the message, and the seed's reason and the owner found where they apply. */
 function refused(decline: Decline, partners: string, deals: string, lang: Lang): Refused {
-  const details: { reason?: number; owner?: DealOwner } = {};
+  const details: { reason?: number; owner?: DealOwner; repeat?: DealOwner } = {};
   if ('reason' in decline) details.reason = decline.reason;
-  if (decline.refused === 'owned') {
-    const { owner } = decline;
-    details.owner = { row: owner.row, partner: owner.partner, customer: owner.customer, registered: iso(owner.registered), expires: iso(decline.expires) };
-  }
+  const named = (deal: DealRow, expires: Day): DealOwner => ({
+    row: deal.row,
+    partner: deal.partner,
+    customer: deal.customer,
+    registered: iso(deal.registered),
+    expires: iso(expires),
+  });
+  if (decline.refused === 'owned') details.owner = named(decline.owner, decline.expires);
+  if (decline.refused === 'repeat' || decline.refused === 'repeatLimit') details.repeat = named(decline.deal, decline.expires);
   return new Refused(refusalText(decline, { partners, deals })[lang], details);
 }
 
@@ -92,6 +98,7 @@ function partnerView(partner: PartnerEntry, lang: Lang): DealPartner {
     name: partner.name,
     authorised: partner.authorised === true,
     tier: partner.tier ? partner.tier.name[lang] : '',
+    downgraded: partner.downgraded === true,
     registrationMonths: partner.tier ? partner.tier.benefits.registration_months : 0,
     extensionsAllowed: partner.tier ? partner.tier.benefits.extensions : 0,
   };
@@ -99,24 +106,25 @@ function partnerView(partner: PartnerEntry, lang: Lang): DealPartner {
   return view;
 }
 
-/** What the dialog shows when it opens: the partners with their tiers as of now. */
+/** What the dialog shows when it opens: the partners with their tiers as of now, under the rules sheet's tiers. */
 export function getDealState(): DealState | DealRefusal {
   return readCall(({ lang, ctx, today }) => ({
     ok: true as const,
     lang,
     today: iso(today),
-    partners: readPartners(lang, ctx).entries.map((p) => partnerView(p, lang)),
+    partners: readPartners(lang, ctx, readTierRules(lang, ctx)).entries.map((p) => partnerView(p, lang)),
   }));
 }
 
 /** A partner's open registrations (Outcome empty or open) with expiry and DEAL_STATUS as of today, oldest first. */
 export function getPartnerDeals(partner: string): PartnerDeals | DealRefusal {
   return readCall(({ lang, ctx, today }) => {
-    const partners = readPartners(lang, ctx);
+    const program = readTierRules(lang, ctx);
+    const partners = readPartners(lang, ctx, program);
     const sheet = readDealsSheet(lang, ctx, []);
-    const listed = partnerRegistrations(typeof partner === 'string' ? partner : '', partners.entries, dealBook(sheet, ctx), today);
+    const listed = partnerRegistrations(typeof partner === 'string' ? partner : '', partners.entries, dealBook(sheet, ctx, program), today, program);
     if (!listed.ok) throw refused(listed, partners.name, sheet.name, lang);
-    const deals: OpenDeal[] = listed.open.map(({ deal, expires, status }) => ({
+    const deals: OpenDeal[] = listed.open.map(({ deal, expires, status, expired }) => ({
       row: deal.row,
       partner: deal.partner,
       customer: deal.customer,
@@ -128,6 +136,7 @@ export function getPartnerDeals(partner: string): PartnerDeals | DealRefusal {
       extensions: deal.extensions,
       extensionsAllowed: deal.tier.benefits.extensions,
       status: status[lang],
+      expired,
       tier: deal.tier.name[lang],
     }));
     return { ok: true as const, lang, partner: listed.partner.name, today: iso(today), deals };
@@ -155,7 +164,9 @@ function registration(deal: DealRow, sheet: string, requestId: string, lang: Lan
 
 /**
  * Registers a deal: refuses with the seed's reason — incomplete data (1),
- * partner not authorised (2), registered to another partner (3) — writing
+ * partner not authorised (2), registered to another partner (3), the
+ * partner's own open registration of the deal with no extension left (5), or
+ * the advice to extend that registration or record its outcome — writing
  * nothing; otherwise appends ONE row (today, partner, the partner's tier in the
  * sheet's language, customer, tax ID as text, products, amount, 0 extensions,
  * last update today, outcome open, request id, user) in one setValues under
@@ -165,10 +176,11 @@ export function registerDeal(request: DealRequest): DealRegistered | DealRefusal
   const fields = fieldsOf(request);
   return writeCall(fields.requestId, (call): DealRegistered => {
     const { lang, ctx, today } = call;
+    const program = readTierRules(lang, ctx);
     const { sheet, repeat } = dealsFor(call, []);
-    if (repeat !== undefined) return registration(dealAt(sheet, repeat, ctx, lang), sheet.name, call.requestId, lang, true);
-    const partners = readPartners(lang, ctx);
-    const decision = decideRegistration(fields, partners.entries, dealBook(sheet, ctx), today, ctx);
+    if (repeat !== undefined) return registration(dealAt(sheet, repeat, ctx, lang, program), sheet.name, call.requestId, lang, true);
+    const partners = readPartners(lang, ctx, program);
+    const decision = decideRegistration(fields, partners.entries, dealBook(sheet, ctx, program), today, ctx);
     if (!decision.ok) throw refused(decision, partners.name, sheet.name, lang);
 
     // The answer is built before the write: nothing that could fail runs after it.
@@ -232,10 +244,11 @@ export function extendDeal(request: DealExtendRequest): DealChanged | DealRefusa
     const { lang, ctx, today } = call;
     const answer = (deal: DealRow, repeated: boolean) =>
       changed({ ...deal, lastUpdate: deal.lastUpdate ?? today }, { action: 'extend', outcome: 'open' }, call.requestId, extendedText(deal), lang, repeated);
+    const program = readTierRules(lang, ctx);
     const { sheet, repeat } = dealsFor(call, ['extensions', 'lastUpdate']);
-    if (repeat !== undefined) return answer(dealAt(sheet, repeat, ctx, lang), true);
-    const partners = readPartners(lang, ctx);
-    const decision = decideExtension(fields.deal, partners.entries, dealBook(sheet, ctx), today);
+    if (repeat !== undefined) return answer(dealAt(sheet, repeat, ctx, lang, program), true);
+    const partners = readPartners(lang, ctx, program);
+    const decision = decideExtension(fields.deal, partners.entries, dealBook(sheet, ctx, program), today);
     if (!decision.ok) throw refused(decision, partners.name, sheet.name, lang);
 
     const { deal } = decision;
@@ -270,9 +283,10 @@ export function updateDealStatus(request: DealUpdateRequest): DealChanged | Deal
         repeated,
       );
     };
+    const program = readTierRules(lang, ctx);
     const { sheet, repeat } = dealsFor(call, outcome ? ['lastUpdate', 'outcome'] : ['lastUpdate']);
-    if (repeat !== undefined) return answer(dealAt(sheet, repeat, ctx, lang), true);
-    const decision = decideStatusUpdate(fields.deal, asked, dealBook(sheet, ctx), today);
+    if (repeat !== undefined) return answer(dealAt(sheet, repeat, ctx, lang, program), true);
+    const decision = decideStatusUpdate(fields.deal, asked, dealBook(sheet, ctx, program), today);
     // The Partners sheet plays no part in an update: its name is never needed.
     if (!decision.ok) throw refused(decision, '', sheet.name, lang);
 

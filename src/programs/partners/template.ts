@@ -1,12 +1,22 @@
 import { DEAL_COLUMNS, type DealColumnKey } from './rules/dealColumns';
 import { bi } from '../../kernel/i18n';
+import { rulesSheet } from '../../kernel/functions/rulesTable';
 import { TIERS_PROGRAM } from './rules/seed';
-import type { Column, ProgramTemplate, TableSheet } from '../../kernel/templates/layout';
+import { MARKETING_CHOICES, TIERS_TABLE } from './rules/table';
+import type { Column, ProgramTemplate, Refs, TableSheet } from '../../kernel/templates/layout';
 
 const REPORT_DATE = { date: '2026-11-30' };
 const d = (date: string) => ({ date });
 const tierNames = (lang: 'en' | 'ru') => TIERS_PROGRAM.tiers.map((t) => t.name[lang]);
-const marketingWords = (lang: 'en' | 'ru') => (lang === 'ru' ? ['нет', 'ежеквартально', 'ежемесячно'] : ['none', 'quarterly', 'monthly']);
+const marketingWords = (lang: 'en' | 'ru') => [...MARKETING_CHOICES[lang]];
+const overrideWords = (lang: 'en' | 'ru') => [...tierNames(lang), TIERS_PROGRAM.authorisation.deauthorised[lang]];
+
+/** The template's rules sheet (SPEC §12): the seed's tiers table, which every formula of the template passes as `rules`. */
+export const RULES: TableSheet = rulesSheet(TIERS_TABLE);
+const rules = (r: Refs) => r.columns(RULES, 'tier', 'updateEvery', { startRow: 1 });
+/** What PARTNER_TIER and TIER_GAP read of a Partners row (SPEC §5 argument order), then the rules table. */
+const standing = (r: Refs) =>
+  `${['sales', 'training', 'marketing', 'reporting', 'staff', 'authorised', 'override'].map((key) => r.column(PARTNERS, key)).join(', ')}, ${rules(r)}`;
 const outcomeWords = (lang: 'en' | 'ru') => TIERS_PROGRAM.deals.outcomes.map((o) => o.name[lang]);
 const dealHeader = (key: DealColumnKey) => DEAL_COLUMNS.find((c) => c.key === key)!.name;
 
@@ -22,27 +32,24 @@ export const PARTNERS: TableSheet = {
     { key: 'marketing', header: bi('Marketing', 'Маркетинг'), choices: marketingWords },
     { key: 'reporting', header: bi('Monthly deal reporting', 'Ежемесячная отчётность'), checkbox: true, width: 190 },
     { key: 'staff', header: bi('Dedicated staff', 'Выделенные сотрудники'), checkbox: true, width: 170 },
+    { key: 'tier', header: bi('Tier', 'Статус'), formula: (r) => `PARTNER_TIER(${standing(r)})` },
+    { key: 'gap', header: bi('For the next tier', 'До следующего статуса'), width: 320, formula: (r) => `TIER_GAP(${standing(r)})` },
     {
-      key: 'tier',
-      header: bi('Tier', 'Статус'),
-      formula: (r) =>
-        `PARTNER_TIER(${r.column(PARTNERS, 'sales')}, ${r.column(PARTNERS, 'training')}, ${r.column(PARTNERS, 'marketing')}, ${r.column(PARTNERS, 'reporting')}, ${r.column(PARTNERS, 'staff')})`,
+      key: 'discount',
+      header: bi('Discount', 'Скидка'),
+      format: 'percent',
+      formula: (r) => `TIER_BENEFIT(${r.column(PARTNERS, 'tier')}, "discount", ${rules(r)})`,
     },
-    {
-      key: 'gap',
-      header: bi('For the next tier', 'До следующего статуса'),
-      width: 320,
-      formula: (r) =>
-        `TIER_GAP(${r.column(PARTNERS, 'sales')}, ${r.column(PARTNERS, 'training')}, ${r.column(PARTNERS, 'marketing')}, ${r.column(PARTNERS, 'reporting')}, ${r.column(PARTNERS, 'staff')})`,
-    },
-    { key: 'discount', header: bi('Discount', 'Скидка'), format: 'percent', formula: (r) => `TIER_BENEFIT(${r.column(PARTNERS, 'tier')}, "discount")` },
     {
       key: 'leads',
       header: bi('Leads per month', 'Лидов в месяц'),
       format: 'integer',
       width: 130,
-      formula: (r) => `TIER_BENEFIT(${r.column(PARTNERS, 'tier')}, "leads_per_month")`,
+      formula: (r) => `TIER_BENEFIT(${r.column(PARTNERS, 'tier')}, "leads per month", ${rules(r)})`,
     },
+    // The vendor's decision after a breach (seed 001): a tier to hold the partner at, or deauthorised. Last, so the
+    // computed columns keep their places; PARTNER_TIER and TIER_GAP pass it.
+    { key: 'override', header: bi('Vendor override', 'Решение вендора'), choices: overrideWords, width: 150 },
   ],
   samples: [
     { partner: bi('Orion Soft', 'Орион Софт'), authorised: true, sales: 120000, training: false, marketing: bi('none', 'нет'), reporting: false, staff: false },
@@ -106,14 +113,16 @@ export const DEALS: TableSheet = {
       key: 'expiry',
       header: bi('Expires', 'Истекает'),
       format: 'date',
-      formula: (r) => `DEAL_EXPIRY(${r.column(DEALS, 'registered')}, ${r.column(DEALS, 'tier')}, ${r.column(DEALS, 'extensions')})`,
+      formula: (r) => `DEAL_EXPIRY(${r.column(DEALS, 'registered')}, ${r.column(DEALS, 'tier')}, ${r.column(DEALS, 'extensions')}, ${rules(r)})`,
     },
     {
       key: 'status',
       header: TIERS_PROGRAM.deals.statuses.header,
       formulaInHeader: true,
       width: 160,
-      formula: (r) => `DEAL_STATUS(${r.columns(DEALS, 'registered', 'outcome', { startRow: 1 })}, ${r.side(DEALS, 'reportDate')})`,
+      // The Partners sheet's Partner to Vendor override columns: who is authorised (SPEC §5 `partners`).
+      formula: (r) =>
+        `DEAL_STATUS(${r.columns(DEALS, 'registered', 'outcome', { startRow: 1 })}, ${r.side(DEALS, 'reportDate')}, ${r.columns(PARTNERS, 'partner', 'override', { startRow: 1 })}, ${rules(r)})`,
     },
   ],
   samples: [
@@ -219,7 +228,8 @@ export const PILOTS: TableSheet = {
       key: 'status',
       header: bi('Status', 'Статус'),
       width: 150,
-      formula: (r) => `PILOT_STATUS(${r.column(PILOTS, 'start')}, ${r.column(PILOTS, 'days')}, ${r.column(PILOTS, 'report')}, ${r.side(PILOTS, 'reportDate')})`,
+      formula: (r) =>
+        `PILOT_STATUS(${r.column(PILOTS, 'start')}, ${r.column(PILOTS, 'days')}, ${r.column(PILOTS, 'report')}, ${r.side(PILOTS, 'reportDate')}, ${rules(r)})`,
     },
   ],
   samples: [
@@ -247,5 +257,5 @@ export const PILOTS: TableSheet = {
 export const PARTNER_TEMPLATE: ProgramTemplate = {
   key: 'partners',
   label: bi('Partner tiers and deals', 'Статусы партнёров и сделки'),
-  sheets: [PARTNERS, DEALS, PILOTS],
+  sheets: [PARTNERS, DEALS, PILOTS, RULES],
 };

@@ -50,11 +50,43 @@ export const TEXT = {
       `${name} is not ticked as Authorised on the "${sheet}" sheet (row ${row}).`,
       `У партнёра «${name}» не отмечен флажок «Авторизован» на листе «${sheet}» (строка ${row}).`,
     ),
-  owned: (owner: DealRow, expires: Day, sheet: string) =>
+  deauthorised: (name: string, sheet: string, row: number) =>
     bi(
-      `${owner.partner} registered ${owner.customer} on ${day2(owner.registered).en} ("${sheet}" sheet, row ${owner.row}: ${owner.products}); that registration runs until ${day2(expires).en}.`,
-      `Партнёр «${owner.partner}» зарегистрировал сделку с заказчиком ${owner.customer} ${day2(owner.registered).ru} (лист «${sheet}», строка ${owner.row}: ${owner.products}); регистрация действует до ${day2(expires).ru}.`,
+      `The vendor deauthorised ${name} ("${sheet}" sheet, row ${row}, Vendor override).`,
+      `Вендор деавторизовал партнёра «${name}» (лист «${sheet}», строка ${row}, «Решение вендора»).`,
     ),
+  owned: (owner: DealRow, expires: Day, sheet: string, partner: string) =>
+    bi(
+      `${owner.partner} registered ${owner.customer} on ${day2(owner.registered).en} ("${sheet}" sheet, row ${owner.row}: ${owner.products}); that registration runs until ${day2(expires).en}. ${partner} may still sell the same products to this customer at a discount of up to 5%, at the vendor's discretion.`,
+      `Партнёр «${owner.partner}» зарегистрировал сделку с заказчиком ${owner.customer} ${day2(owner.registered).ru} (лист «${sheet}», строка ${owner.row}: ${owner.products}); регистрация действует до ${day2(expires).ru}. Партнёр «${partner}» может продавать этому заказчику те же продукты со скидкой до 5% на усмотрение вендора.`,
+    ),
+  /** The partner's own open registration of the deal, as a refusal names it; `extending` is the repeat an extension was asked for. */
+  ownOpen: (deal: DealRow, sheet: string, extending: DealRow | undefined) =>
+    bi(
+      `${extending ? `Row ${extending.row} repeats the registration of ${deal.customer} that ${deal.partner} made` : `${deal.partner} already registered ${deal.customer}`} on ${day2(deal.registered).en} ("${sheet}" sheet, row ${deal.row}: ${deal.products}), and that registration is still open`,
+      `${extending ? `Строка ${extending.row} повторяет регистрацию сделки с заказчиком ${deal.customer}, которую партнёр «${deal.partner}» сделал` : `Партнёр «${deal.partner}» уже зарегистрировал сделку с заказчиком ${deal.customer}`} ${day2(deal.registered).ru} (лист «${sheet}», строка ${deal.row}: ${deal.products}), и эта регистрация ещё открыта`,
+    ),
+  repeatLimit: (deal: DealRow, sheet: string, extending: DealRow | undefined) => {
+    const open = TEXT.ownOpen(deal, sheet, extending);
+    const allowed = deal.tier.benefits.extensions;
+    return bi(
+      `${open.en} with ${deal.extensions} ${deal.extensions === 1 ? 'extension' : 'extensions'}, where a ${deal.tier.name.en} registration may be extended ${times(allowed).en}: registering the same deal again is no way around the extension limit. Record its outcome first; a registration after that is a new deal.`,
+      `${open.ru}, продлений у неё ${deal.extensions}, а регистрацию со статусом «${deal.tier.name.ru}» можно продлить ${times(allowed).ru}: повторная регистрация той же сделки не обходит лимит продлений. Сначала запишите её итог; регистрация после этого — новая сделка.`,
+    );
+  },
+  repeat: (deal: DealRow, expires: Day, expired: boolean, sheet: string, extending: DealRow | undefined) => {
+    const open = TEXT.ownOpen(deal, sheet, extending);
+    const verb = extending ? bi('extending the repeat', 'продлевать повтор') : bi('registering the same deal again', 'регистрировать ту же сделку повторно');
+    return expired
+      ? bi(
+          `Refused: ${open.en}, though it expired on ${day2(expires).en}; ${verb.en} is not allowed. Record its outcome (won, lost or cancelled) first; a registration after that is a new deal. Nothing was written.`,
+          `Отказ: ${open.ru}, хотя и истекла ${day2(expires).ru}; ${verb.ru} нельзя. Сначала запишите её итог (выиграна, проиграна или отменена); регистрация после этого — новая сделка. Ничего не записано.`,
+        )
+      : bi(
+          `Refused: ${open.en} (until ${day2(expires).en}); ${verb.en} is not allowed. Extend row ${deal.row} (${deal.extensions} of ${deal.tier.benefits.extensions} ${deal.tier.benefits.extensions === 1 ? 'extension' : 'extensions'} used), or record its outcome and then register anew. Nothing was written.`,
+          `Отказ: ${open.ru} (до ${day2(expires).ru}); ${verb.ru} нельзя. Продлите строку ${deal.row} (использовано продлений: ${deal.extensions} из ${deal.tier.benefits.extensions}) или запишите её итог и зарегистрируйте сделку заново. Ничего не записано.`,
+        );
+  },
   limit: (deal: DealRow) => {
     const allowed = deal.tier.benefits.extensions;
     return bi(
@@ -64,8 +96,8 @@ export const TEXT = {
   },
   expired: (deal: DealRow, expires: Day) =>
     bi(
-      `The registration of ${deal.customer} (row ${deal.row}) expired on ${day2(expires).en}, so it can no longer be extended: register the deal again. Nothing was written.`,
-      `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) истекла ${day2(expires).ru}, продлить её уже нельзя: зарегистрируйте сделку заново. Ничего не записано.`,
+      `The registration of ${deal.customer} (row ${deal.row}) expired on ${day2(expires).en}, so it can no longer be extended: record its outcome, then register the deal anew. Nothing was written.`,
+      `Регистрация сделки с заказчиком ${deal.customer} (строка ${deal.row}) истекла ${day2(expires).ru}, продлить её уже нельзя: запишите её итог и зарегистрируйте сделку заново. Ничего не записано.`,
     ),
   closed: (deal: DealRow, outcome: Text) =>
     bi(
@@ -125,12 +157,18 @@ export function refusalText(refusal: RefusalCase, sheets: { deals: string; partn
       return TEXT.reason(1, TEXT.incomplete(refusal.problems.map((p) => PROBLEMS[p.kind]('value' in p ? p.value : ''))));
     case 'notListed':
       return TEXT.reason(2, TEXT.notListed(refusal.name, sheets.partners));
-    case 'notAuthorised':
-      return TEXT.reason(2, TEXT.notAuthorised(refusal.partner.name, sheets.partners, refusal.partner.row));
+    case 'notAuthorised': {
+      const { partner } = refusal;
+      return TEXT.reason(2, (partner.deauthorised ? TEXT.deauthorised : TEXT.notAuthorised)(partner.name, sheets.partners, partner.row));
+    }
     case 'owned':
-      return TEXT.reason(3, TEXT.owned(refusal.owner, refusal.expires, sheets.deals));
+      return TEXT.reason(3, TEXT.owned(refusal.owner, refusal.expires, sheets.deals, refusal.partner));
     case 'extensionLimit':
       return TEXT.reason(5, TEXT.limit(refusal.deal));
+    case 'repeatLimit':
+      return TEXT.reason(5, TEXT.repeatLimit(refusal.deal, sheets.deals, refusal.extending));
+    case 'repeat':
+      return TEXT.repeat(refusal.deal, refusal.expires, refusal.expired, sheets.deals, refusal.extending);
     case 'unreadable':
       return refusal.problem;
     case 'expired':

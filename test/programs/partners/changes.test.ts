@@ -16,6 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedOutcome } from '../../../src/programs/partners/rules/dealRequest';
 import { type DealBook, decideExtension, decideStatusUpdate, partnerRegistrations } from '../../../src/programs/partners/rules/decisions';
+import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';
 import { EMPTY, PARTNERS, type Spec, TODAY, book, d } from './fixtures';
 
 // ---------- extension ----------
@@ -100,6 +101,7 @@ describe('decideExtension', () => {
       reason: 3,
       owner: owned.deals[0],
       expires: d('2026-08-01'),
+      partner: 'Polaris IT', // who may still sell at up to 5% (SPEC §9.2)
     });
   });
 
@@ -170,7 +172,7 @@ describe('partnerRegistrations', () => {
       { on: '2026-02-20', partner: 'vega systems', tier: 'silver', customer: 'A', updated: '2026-03-14' }, // row 5: active
       { on: '2026-03-01', partner: 'Vega Systems', tier: 'silver', customer: 'Won', outcome: 'won' }, // row 6: closed
     );
-    const listed = partnerRegistrations('VEGA SYSTEMS', PARTNERS, deals, TODAY);
+    const listed = partnerRegistrations('VEGA SYSTEMS', PARTNERS, deals, TODAY, TIERS_PROGRAM);
     expect(listed.ok && listed.partner).toBe(PARTNERS[2]);
     expect(listed.ok && listed.open.map((o) => [o.deal.row, o.expires, o.status.en, o.status.ru])).toEqual([
       [4, d('2026-02-01'), 'expired', 'истекла'],
@@ -181,12 +183,16 @@ describe('partnerRegistrations', () => {
 
   it('refuses a partner not on the Partners sheet (reason 2), then a Deals sheet that cannot be read', () => {
     const problem = { en: 'x', ru: 'х' };
-    expect(partnerRegistrations('Nobody Ltd', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY)).toEqual({
+    expect(partnerRegistrations('Nobody Ltd', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY, TIERS_PROGRAM)).toEqual({
       ok: false,
       refused: 'notListed',
       reason: 2,
       name: 'Nobody Ltd',
     });
-    expect(partnerRegistrations('Orion Soft', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY)).toEqual({ ok: false, refused: 'unreadable', problem });
+    expect(partnerRegistrations('Orion Soft', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY, TIERS_PROGRAM)).toEqual({
+      ok: false,
+      refused: 'unreadable',
+      problem,
+    });
   });
 });

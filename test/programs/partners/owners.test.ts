@@ -1,54 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { RegistrationLists } from '../../../src/programs/partners/rules/owners';
+import { RunningLists } from '../../../src/programs/partners/rules/owners';
 
-const A = 0;
-const B = 1;
-const C = 2;
-
-describe('RegistrationLists', () => {
-  it('answers the earliest running registration by another partner', () => {
-    // deal:      0   1   2   3
-    const partners = [A, B, A, C];
-    const expiries = [50, 10, 100, 20];
-    const lists = new RegistrationLists(10, expiries, partners);
+/*
+ * RunningLists (rules/owners.ts): the earliest registration of a list still
+ * running on a day, asked with days that never go back, as DEAL_STATUS asks
+ * in registration order.
+ */
+describe('RunningLists', () => {
+  it('answers the earliest registration still running, dropping the ones that ran out', () => {
+    // deal:         0   1    2   3
+    const until = [50, 10, 100, 20];
+    const lists = new RunningLists(10, until);
     const list = lists.newList();
-    expect(lists.earliest(list, A, 1)).toBe(-1); // empty list
+    expect(lists.earliest(list, 1)).toBe(-1); // empty list
     for (const deal of [0, 1, 2, 3]) lists.append(list, deal);
-    expect(lists.earliest(list, B, 5)).toBe(0); // A's deal 0 is first
-    expect(lists.earliest(list, A, 5)).toBe(1); // A skips its own run, B's deal 1 runs until 10
-    expect(lists.earliest(list, A, 10)).toBe(1); // the expiry day is still running
-    expect(lists.earliest(list, A, 11)).toBe(3); // deal 1 has expired; deal 2 is A's own; C's deal 3 runs until 20
-    expect(lists.earliest(list, C, 11)).toBe(0);
-    expect(lists.earliest(list, C, 51)).toBe(2); // deal 0 has expired, deal 2 runs until 100
-    expect(lists.earliest(list, A, 51)).toBe(-1); // C's deal 3 has expired too
-    expect(lists.earliest(list, B, 101)).toBe(-1); // everything has expired
+    expect(lists.earliest(list, 5)).toBe(0);
+    expect(lists.earliest(list, 50)).toBe(0); // its last day still counts
+    // deal 0 ran out on 50; deal 1 (until 10) is behind it but ran out too; deal 2 runs until 100
+    expect(lists.earliest(list, 51)).toBe(2);
+    expect(lists.earliest(list, 100)).toBe(2);
+    expect(lists.earliest(list, 101)).toBe(-1); // deal 3 ran out on 20 as well
   });
 
-  it("merges a partner's runs when the run between them empties", () => {
-    // A, B, A: when B's registration expires, A's two runs become one
-    const partners = [A, B, A, B, A];
-    const expiries = [100, 10, 100, 200, 300];
-    const lists = new RegistrationLists(10, expiries, partners);
+  it('takes new registrations after the list ran empty', () => {
+    const lists = new RunningLists(10, [10, 30, 40]);
     const list = lists.newList();
-    for (const deal of [0, 1, 2]) lists.append(list, deal);
-    expect(lists.earliest(list, A, 20)).toBe(-1); // drops B's empty run and merges A's
-    // after the merge the list's last run is A's, so A's next registration joins it
-    lists.append(list, 4);
-    lists.append(list, 3);
-    expect(lists.earliest(list, A, 20)).toBe(3); // one skip over A's merged run (0, 2, 4), then B's 3
-    expect(lists.earliest(list, B, 20)).toBe(0);
-    expect(lists.earliest(list, B, 150)).toBe(4); // 0 and 2 have expired inside A's run
-    expect(lists.earliest(list, A, 250)).toBe(-1);
-    expect(lists.earliest(list, B, 250)).toBe(4);
+    lists.append(list, 0);
+    expect(lists.earliest(list, 11)).toBe(-1);
+    lists.append(list, 1);
+    lists.append(list, 2);
+    expect(lists.earliest(list, 12)).toBe(1);
+    expect(lists.earliest(list, 31)).toBe(2);
   });
 
   it('keeps lists apart', () => {
-    const lists = new RegistrationLists(10, [100, 100], [A, B]);
+    const lists = new RunningLists(10, [100, 100]);
     const first = lists.newList();
     const second = lists.newList();
     lists.append(first, 0);
     lists.append(second, 1);
-    expect(lists.earliest(first, C, 1)).toBe(0);
-    expect(lists.earliest(second, C, 1)).toBe(1);
+    expect(lists.earliest(first, 1)).toBe(0);
+    expect(lists.earliest(second, 1)).toBe(1);
   });
 });

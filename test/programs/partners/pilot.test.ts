@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import { pilotStatus } from '../../../src/programs/partners/rules/pilot';
+import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';
 
 const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 // A 14-day pilot from 2 March 2026: day 1 is 2 March, day 14 (the last) is 15 March;
 // the report is due within 14 days after that: by 29 March.
 const start = day(2026, 3, 2);
-const status = (asOf: number, report?: number, days = 14) => pilotStatus(start, days, report, asOf).en;
+const status = (asOf: number, report?: number, days = 14) => pilotStatus(start, days, report, asOf, TIERS_PROGRAM).en;
 
 describe('pilotStatus', () => {
   it('runs from the first day to the last day inclusive', () => {
@@ -41,7 +42,7 @@ describe('pilotStatus', () => {
     expect(status(day(2026, 4, 15), undefined, 30)).toBe('report overdue');
   });
   it('speaks Russian', () => {
-    const ru = (asOf: number, report?: number) => pilotStatus(start, 14, report, asOf).ru;
+    const ru = (asOf: number, report?: number) => pilotStatus(start, 14, report, asOf, TIERS_PROGRAM).ru;
     expect(ru(day(2026, 3, 2))).toBe('идёт');
     expect(ru(day(2026, 3, 16))).toBe('ждём отчёт');
     expect(ru(day(2026, 3, 30))).toBe('отчёт просрочен');

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notation } from '../../../src/kernel/values/locale';
 import { type DealRow, dealStatuses } from '../../../src/programs/partners/rules/dealStatus';
 import { type DealBook, decideRegistration } from '../../../src/programs/partners/rules/decisions';
+import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';
 import { EMPTY, EN, PARTNERS, RU, type Spec, TODAY, book, d, refusal, tier } from './fixtures';
 
 // ---------- registration ----------
@@ -199,6 +200,7 @@ describe('decideRegistration: reason 3, the deal registered to another partner',
       reason: 3,
       owner: deals.deals[0],
       expires: d('2026-08-13'),
+      partner: 'Orion Soft', // who may still sell at up to 5% (SPEC §9.2)
     });
   });
 
@@ -219,7 +221,7 @@ describe('decideRegistration: reason 3, the deal registered to another partner',
     // the earliest registration owns it, though it is lower on the sheet (row 3, 13.02 before 05.03)
     expect(decision).toMatchObject({ refused: 'owned', owner: { row: 3, partner: 'Vega Systems' } });
     const candidate: DealRow = { ...deals.deals[0], row: 4, registered: TODAY, partner: 'Orion Soft', tier: tier('white'), lastUpdate: TODAY };
-    expect(dealStatuses([...deals.deals, candidate], TODAY)[2].en).toBe('duplicate of row 3');
+    expect(dealStatuses([...deals.deals, candidate], TODAY, TIERS_PROGRAM)[2].en).toBe('duplicate of row 3');
   });
 
   it('a duplicate never owns: the first registrant does', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Day, addMonths, dayFromCivil } from '../../../src/kernel/values/dates';
 import { type DealRow, type OutcomeKey, dealStatuses, parseOutcome, parseProducts } from '../../../src/programs/partners/rules/dealStatus';
+import { authorisedSet } from '../../../src/programs/partners/rules/authorisation';
+import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';
 import { parseTier } from '../../../src/programs/partners/rules/tiers';
 
 const d = (text: string): Day => {
@@ -26,7 +28,7 @@ function table(...specs: Spec[]): DealRow[] {
     row: i + 2,
     registered: d(s.on),
     partner: s.partner ?? 'Alpha',
-    tier: parseTier(s.tier ?? 'Silver'),
+    tier: parseTier(s.tier ?? 'Silver', TIERS_PROGRAM),
     customer: s.customer ?? 'ООО «Ромашка»',
     taxId: s.taxId ?? '',
     products: s.products ?? 'Стахановец',
@@ -36,8 +38,8 @@ function table(...specs: Spec[]): DealRow[] {
   }));
 }
 
-const statuses = (deals: DealRow[], asOf = '2026-01-20') => dealStatuses(deals, d(asOf)).map((s) => s.en);
-const russian = (deals: DealRow[], asOf = '2026-01-20') => dealStatuses(deals, d(asOf)).map((s) => s.ru);
+const statuses = (deals: DealRow[], asOf = '2026-01-20') => dealStatuses(deals, d(asOf), TIERS_PROGRAM).map((s) => s.en);
+const russian = (deals: DealRow[], asOf = '2026-01-20') => dealStatuses(deals, d(asOf), TIERS_PROGRAM).map((s) => s.ru);
 
 describe('parseOutcome and parseProducts', () => {
   it('reads the outcomes in both languages', () => {
@@ -89,12 +91,12 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     const deals = table({ on: '2026-01-10', partner: 'Beta' }, { on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-10', partner: 'Gamma' });
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 2']);
   });
-  it("never makes a partner's re-registration a duplicate of its own", () => {
+  it("never makes a partner's re-registration a duplicate of its own: it is a repeat (SPEC §5 rule 4)", () => {
     const deals = table(
       { on: '2026-01-10', partner: 'Alpha' },
       { on: '2026-01-15', partner: 'ООО «Alpha»' }, // the same partner, written differently
     );
-    expect(statuses(deals)).toEqual(['active', 'active']);
+    expect(statuses(deals)).toEqual(['active', 'repeat of row 2']);
   });
   it('needs the same customer: tax IDs where both have one, else normalised names', () => {
     const deals = table(
@@ -107,14 +109,15 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'active', 'duplicate of row 2', 'active']);
   });
   it('matches a row without a tax ID to rows with different tax IDs by name', () => {
-    // Row 3 has no tax ID, so it matches row 2 by name; row 4's tax ID differs from row 2's,
-    // so it cannot match row 2, but it matches row 3 (no tax ID) by name.
+    // Row 3 has no tax ID, so it would match row 2 by name, but row 2 is lost (it owns nothing); row 4's
+    // tax ID differs from row 2's, so it cannot match row 2, but it matches row 3 (no tax ID) by name.
+    // (Row 3 must own its deal for that: a duplicate owns nothing, SPEC §5.)
     const deals = table(
-      { on: '2026-01-10', partner: 'Alpha', customer: 'Ромашка', taxId: '111' },
+      { on: '2026-01-10', partner: 'Alpha', customer: 'Ромашка', taxId: '111', outcome: 'lost' },
       { on: '2026-01-11', partner: 'Beta', customer: 'ООО Ромашка' },
       { on: '2026-01-12', partner: 'Gamma', customer: 'ромашка', taxId: '222' },
     );
-    expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 3']);
+    expect(statuses(deals)).toEqual(['lost', 'active', 'duplicate of row 3']);
   });
   it('needs a product in common, compared case-insensitively', () => {
     const deals = table(
@@ -136,9 +139,10 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     const deals = table(
       { on: '2026-01-10', partner: 'Alpha', tier: 'White', extensions: 1, updated: '2026-04-30' },
       { on: '2026-05-01', partner: 'Beta', tier: 'Gold' },
-      { on: '2026-07-11', partner: 'Gamma', tier: 'Gold' }, // row 2 has expired; row 3 is open and holds until 1 February 2027
+      // row 2 has expired by 11 July; row 3 is open until 1 February 2027 but a duplicate, which owns nothing (SPEC §5)
+      { on: '2026-07-11', partner: 'Gamma', tier: 'Gold' },
     );
-    expect(statuses(deals, '2026-05-02')).toEqual(['extensions exceeded', 'duplicate of row 2', 'duplicate of row 3']);
+    expect(statuses(deals, '2026-05-02')).toEqual(['extensions exceeded', 'duplicate of row 2', 'active']);
   });
   it('lets lost, cancelled and won registrations block nobody', () => {
     for (const outcome of ['lost', 'cancelled', 'won'] as const) {
@@ -146,16 +150,16 @@ describe('dealStatuses: duplicates (rule 2)', () => {
       expect(statuses(deals)).toEqual([outcome, 'active']);
     }
   });
-  it('counts an open owner that is itself stale or a duplicate', () => {
+  it('counts an open owner that is itself stale, never one that is a duplicate', () => {
     // Row 2 (Alpha, White) expires 10 April. Row 3 (Beta, 1 February) is its duplicate and
     // stays open until 1 November (Gold, 9 months). Row 4 (Gamma, 1 May) comes after row 2
-    // expired: row 3 is still open and unexpired, so it is row 4's owner.
+    // expired: row 3 is open and unexpired, but a duplicate never owns a deal (SPEC §5), so Gamma owns it.
     const deals = table(
       { on: '2026-01-10', partner: 'Alpha', tier: 'White' },
       { on: '2026-02-01', partner: 'Beta', tier: 'Gold' },
       { on: '2026-05-01', partner: 'Gamma' },
     );
-    expect(statuses(deals, '2026-05-05')).toEqual(['expired', 'duplicate of row 2', 'duplicate of row 3']);
+    expect(statuses(deals, '2026-05-05')).toEqual(['expired', 'duplicate of row 2', 'active']);
     // A stale owner: no update since 10 January, yet it owns the deal on 1 March
     const stale = table({ on: '2026-01-10', partner: 'Alpha' }, { on: '2026-03-01', partner: 'Beta' });
     expect(statuses(stale, '2026-03-01')).toEqual(['stale', 'duplicate of row 2']);
@@ -164,11 +168,11 @@ describe('dealStatuses: duplicates (rule 2)', () => {
     const deals = table({ on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-11', partner: 'Beta' }, { on: '2026-01-12', partner: 'Gamma' });
     expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 2']);
   });
-  it("follows SPEC §5 literally for the owner's own later registration", () => {
-    // Row 4 (Alpha again) is not a duplicate of Alpha's row 2, but row 3 (Beta) is an earlier,
-    // open, unexpired registration by another partner: the earliest such registration.
+  it("makes the owner's own later registration a repeat, never a duplicate of the duplicate", () => {
+    // Row 3 (Beta) is a duplicate of row 2 and owns nothing; row 4's owner is Alpha's own row 2, so
+    // row 4 is no duplicate; Alpha's row 2 is still open on 12 January: a repeat of row 2 (SPEC §5).
     const deals = table({ on: '2026-01-10', partner: 'Alpha' }, { on: '2026-01-11', partner: 'Beta' }, { on: '2026-01-12', partner: 'Alpha' });
-    expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'duplicate of row 3']);
+    expect(statuses(deals)).toEqual(['active', 'duplicate of row 2', 'repeat of row 2']);
   });
 });
 
@@ -236,11 +240,21 @@ describe('dealStatuses: order of the input', () => {
 });
 
 /**
- * SPEC §5 rule 2 written the plain way, comparing every pair: for each open
- * registration, the earliest earlier registration by another partner, for the
- * same customer, with a product in common, open and unexpired on its date.
+ * SPEC §5 rules 2–4 written the plain way, comparing every pair, in
+ * registration order (an earlier date; on one date, the upper row):
+ * - a registration of a partner not in `authorised` (when given) is
+ *   "partner not authorised";
+ * - R's owner is the earliest earlier registration of the same customer with
+ *   a product in common that was open and unexpired on R's date and is itself
+ *   neither a duplicate, a repeat nor a registration of a partner not
+ *   authorised; another partner's owner makes R a duplicate of it;
+ * - otherwise the earliest earlier registration of R's own partner, same
+ *   customer, a product in common, still open on R's date, makes R a repeat.
+ * "Open on day t": Outcome open, or closed after t — its outcome recorded on
+ * its Last update (at the latest the report date; without one, on its
+ * registration date).
  */
-function naiveOwners(deals: DealRow[]): (number | undefined)[] {
+function naiveRelations(deals: DealRow[], asOf: Day, authorised?: Set<string>): (string | undefined)[] {
   const name = (s: string) =>
     s
       .toLowerCase()
@@ -253,23 +267,32 @@ function naiveOwners(deals: DealRow[]): (number | undefined)[] {
       .split(/[,;]/)
       .map((p) => p.trim().toLowerCase())
       .filter(Boolean);
-  return deals.map((deal) => {
-    if (deal.outcome !== 'open') return undefined;
-    let owner: DealRow | undefined;
-    for (const other of deals) {
-      const earlier = other.registered < deal.registered || (other.registered === deal.registered && other.row < deal.row);
-      if (!earlier || other.outcome !== 'open' || other.partner === deal.partner) continue;
-      const same = other.taxId && deal.taxId ? other.taxId === deal.taxId : name(other.customer) === name(deal.customer);
-      if (!same || !products(other.products).some((p) => products(deal.products).includes(p))) continue;
-      const expiry = addMonths(other.registered, other.tier.benefits.registration_months * (1 + other.extensions));
-      if (expiry < deal.registered) continue;
-      if (!owner || other.registered < owner.registered || (other.registered === owner.registered && other.row < owner.row)) owner = other;
+  const before = (a: DealRow, b: DealRow) => a.registered < b.registered || (a.registered === b.registered && a.row < b.row);
+  const sameDeal = (a: DealRow, b: DealRow) =>
+    (a.taxId && b.taxId ? a.taxId === b.taxId : name(a.customer) === name(b.customer)) && products(a.products).some((p) => products(b.products).includes(p));
+  const closedOn = (e: DealRow) => (e.outcome === 'open' ? Infinity : Math.min(Math.max(e.registered, e.lastUpdate ?? e.registered), asOf));
+  const openOn = (e: DealRow, day: Day) => day < closedOn(e);
+  const expiry = (e: DealRow) => addMonths(e.registered, e.tier.benefits.registration_months * (1 + e.extensions));
+  const earliest = (rows: DealRow[]) => rows.reduce<DealRow | undefined>((found, e) => (!found || before(e, found) ? e : found), undefined);
+  const relation = new Map<DealRow, string>();
+  for (const r of [...deals].sort((a, b) => (before(a, b) ? -1 : 1))) {
+    if (authorised && !authorised.has(r.partner)) {
+      relation.set(r, 'partner not authorised');
+      continue;
     }
-    return owner?.row;
-  });
+    const earlier = deals.filter((e) => before(e, r) && sameDeal(e, r) && openOn(e, r.registered));
+    const owner = earliest(earlier.filter((e) => expiry(e) >= r.registered && relation.get(e) === 'none'));
+    if (owner && owner.partner !== r.partner) {
+      relation.set(r, `duplicate of row ${owner.row}`);
+      continue;
+    }
+    const own = earliest(earlier.filter((e) => e.partner === r.partner));
+    relation.set(r, own ? `repeat of row ${own.row}` : 'none');
+  }
+  return deals.map((d) => (d.outcome !== 'open' || relation.get(d) === 'none' ? undefined : relation.get(d)));
 }
 
-describe('dealStatuses against the pairwise rule', () => {
+describe('dealStatuses against the pairwise rules', () => {
   let seed = 12345;
   const random = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -288,20 +311,18 @@ describe('dealStatuses against the pairwise rule', () => {
       taxIds: ['', '', '111', '222'],
       products: ['A', 'b', 'A; C', 'c, D', 'd', 'B;A'],
       outcomes: ['open', 'open', 'open', 'lost', 'won'] as const,
-      min: 20,
-      max: 130,
+      authorised: undefined,
     },
     {
-      what: 'two partners taking turns on one customer, so runs of one partner form, expire and merge',
+      what: 'two partners taking turns on one customer, their registrations running out and closing',
       months: 144,
       tiers: ['White', 'White', 'White', 'Trusted'],
       partners: ['P1', 'P1', 'P1', 'P2'],
       customers: ['Ромашка'],
       taxIds: [''],
       products: ['A'],
-      outcomes: ['open'] as const,
-      min: 10,
-      max: 149,
+      outcomes: ['open', 'open', 'open', 'cancelled'] as const,
+      authorised: undefined,
     },
     {
       what: 'one day, many repeats',
@@ -312,39 +333,64 @@ describe('dealStatuses against the pairwise rule', () => {
       taxIds: ['', '7'],
       products: ['A', 'B', 'A,B'],
       outcomes: ['open', 'open', 'cancelled'] as const,
-      min: 50,
-      max: 149,
+      authorised: undefined,
+    },
+    {
+      what: 'partners not authorised or not listed among them',
+      months: 12,
+      tiers,
+      partners: ['P1', 'P2', 'P3', 'P4', 'P5'],
+      customers: ['Ромашка', 'Лютик', 'Василёк'],
+      taxIds: ['', '', '111'],
+      products: ['A', 'B', 'A; B'],
+      outcomes: ['open', 'open', 'open', 'won'] as const,
+      authorised: ['P1', 'P2', 'P4'], // P3 listed as not authorised and P5 not listed: the same to DEAL_STATUS
     },
   ];
 
   for (const shape of shapes) {
-    it(`finds the same owners on generated tables: ${shape.what}`, () => {
+    it(`finds the same duplicates, repeats and unauthorised partners on generated tables: ${shape.what}`, () => {
+      const seen = new Map<string, number>();
       for (let round = 0; round < 20; round++) {
         const specs: Spec[] = [];
-        for (let i = 0; i < 150; i++) {
-          const month = 1 + Math.floor(random() * shape.months);
+        const dayIn = (month: number) => {
           const year = 2022 + Math.floor((month - 1) / 12);
           const day = shape.months === 1 ? 15 : 1 + Math.floor(random() * 28);
+          return `${year}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        };
+        for (let i = 0; i < 150; i++) {
+          const month = 1 + Math.floor(random() * shape.months);
           specs.push({
-            on: `${year}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+            on: dayIn(month),
             partner: pick(shape.partners),
             tier: pick(shape.tiers),
             customer: pick(shape.customers),
             taxId: pick(shape.taxIds),
             products: pick(shape.products),
             extensions: pick([0, 0, 1, 2]),
+            // a Last update before, on or after the registration (an outcome recorded then), or none
+            updated: random() < 0.3 ? undefined : dayIn(Math.max(1, Math.min(shape.months, month + Math.floor(random() * 5) - 1))),
             outcome: pick(shape.outcomes),
           });
         }
         const deals = table(...specs);
-        const expected = naiveOwners(deals).map((row) => (row === undefined ? undefined : `duplicate of row ${row}`));
-        const got = statuses(deals, '2034-12-31').map((s) => (s.startsWith('duplicate') ? s : undefined));
+        const asOf = d(round % 2 ? '2034-12-31' : `${2022 + Math.floor(shape.months / 24)}-07-01`);
+        const expected = naiveRelations(deals, asOf, shape.authorised && new Set(shape.authorised));
+        const listed = shape.authorised && authorisedSet(['P1', 'P2', 'P3', 'P4'].map((name) => ({ name, authorised: shape.authorised.includes(name) })));
+        const got = dealStatuses(deals, asOf, TIERS_PROGRAM, listed)
+          .map((s) => s.en)
+          .map((s) => (/^(duplicate|repeat|partner not)/.test(s) ? s : undefined));
         expect(got).toEqual(expected);
-        // the tables are meant to hold duplicates and registrations that are not
-        const duplicates = got.filter(Boolean).length;
-        expect(duplicates).toBeGreaterThanOrEqual(shape.min);
-        expect(duplicates).toBeLessThanOrEqual(shape.max);
+        for (const status of got) {
+          const kind = status?.split(' ')[0] ?? 'other';
+          seen.set(kind, (seen.get(kind) ?? 0) + 1);
+        }
       }
+      // the tables are meant to hold each kind the shape can make, and registrations that are none of them
+      expect(seen.get('other') ?? 0).toBeGreaterThan(100);
+      if (shape.partners.length > 1 && new Set(shape.partners).size > 1) expect(seen.get('duplicate') ?? 0).toBeGreaterThan(20);
+      expect(seen.get('repeat') ?? 0).toBeGreaterThan(20);
+      if (shape.authorised) expect(seen.get('partner') ?? 0).toBeGreaterThan(100);
     });
   }
 });

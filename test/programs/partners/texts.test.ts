@@ -31,7 +31,7 @@ const CASES: RefusalCase[] = [
   { refused: 'incomplete', reason: 1, problems: [{ kind: 'needCustomer' }, { kind: 'badTaxId', value: '12' }] },
   { refused: 'notListed', reason: 2, name: 'Nobody' },
   { refused: 'notAuthorised', reason: 2, partner: { name: 'Deneb Trade', row: 7, authorised: false } },
-  { refused: 'owned', reason: 3, owner: deal, expires: dayFromCivil(2026, 12, 1) },
+  { refused: 'owned', reason: 3, owner: deal, expires: dayFromCivil(2026, 12, 1), partner: 'Orion Soft' },
   { refused: 'extensionLimit', reason: 5, deal },
   { refused: 'unreadable', problem: { en: 'The cell is bad.', ru: 'Ячейка плохая.' } },
   { refused: 'expired', deal, expires: dayFromCivil(2026, 12, 1) },
@@ -57,7 +57,7 @@ describe('refusalText', () => {
       'Refused, reason 1: incomplete or incorrect data. Enter the customer (its legal name); the tax ID "12" must be 10 or 12 digits. Nothing was written.',
     );
     expect(refusalText(CASES[3], sheets).en).toBe(
-      'Refused, reason 3: the deal is registered to another partner. Polaris IT registered Cedar Pharma on 2026-03-01 ("Deals" sheet, row 7: DLP); that registration runs until 2026-12-01. Nothing was written.',
+      'Refused, reason 3: the deal is registered to another partner. Polaris IT registered Cedar Pharma on 2026-03-01 ("Deals" sheet, row 7: DLP); that registration runs until 2026-12-01. Orion Soft may still sell the same products to this customer at a discount of up to 5%, at the vendor\'s discretion. Nothing was written.',
     );
     expect(refusalText(CASES[7], sheets).ru).toBe(
       'Сделка с заказчиком Cedar Pharma (строка 7) закрыта (выиграна): продлевать и обновлять нечего. Ничего не записано.',

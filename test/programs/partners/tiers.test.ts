@@ -12,6 +12,7 @@ import {
   tierGap,
 } from '../../../src/programs/partners/rules/tiers';
 
+const P = TIERS_PROGRAM;
 const day = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 const iso = (n: number) => {
   const c = civilFromDay(n);
@@ -20,8 +21,8 @@ const iso = (n: number) => {
 
 const nothing: Standing = { sales: 0, marketing: 'none', salesTraining: false, monthlyReporting: false, dedicatedStaff: false };
 const standing = (over: Partial<Standing>): Standing => ({ ...nothing, ...over });
-const tierOf = (over: Partial<Standing>) => partnerTier(standing(over)).name.en;
-const gapOf = (over: Partial<Standing>) => tierGap(standing(over));
+const tierOf = (over: Partial<Standing>) => partnerTier(standing(over), P).name.en;
+const gapOf = (over: Partial<Standing>) => tierGap(standing(over), P);
 
 describe('the tier table (SPEC §5)', () => {
   it('lists the five tiers lowest first, with English and Russian names', () => {
@@ -37,16 +38,16 @@ describe('the tier table (SPEC §5)', () => {
 
 describe('parseTier', () => {
   it('reads English and Russian names, any case, ё or е, with "status"', () => {
-    expect(parseTier('Silver').key).toBe('silver');
-    expect(parseTier('  gold ').key).toBe('gold');
-    expect(parseTier('БРОНЗОВЫЙ').key).toBe('bronze');
-    expect(parseTier('Белый статус').key).toBe('white');
-    expect(parseTier('Доверенный партнёр').key).toBe('trusted');
-    expect(parseTier('доверенный партнер').key).toBe('trusted');
-    expect(parseTier('Trusted Partner').key).toBe('trusted');
+    expect(parseTier('Silver', P).key).toBe('silver');
+    expect(parseTier('  gold ', P).key).toBe('gold');
+    expect(parseTier('БРОНЗОВЫЙ', P).key).toBe('bronze');
+    expect(parseTier('Белый статус', P).key).toBe('white');
+    expect(parseTier('Доверенный партнёр', P).key).toBe('trusted');
+    expect(parseTier('доверенный партнер', P).key).toBe('trusted');
+    expect(parseTier('Trusted Partner', P).key).toBe('trusted');
   });
   it('names the accepted tiers for an unknown one', () => {
-    expect(() => parseTier('Platinum')).toThrow(
+    expect(() => parseTier('Platinum', P)).toThrow(
       'is not a partner tier; use White, Bronze, Silver, Gold, Trusted (or Белый, Бронзовый, Серебряный, Золотой, Доверенный)',
     );
   });
@@ -54,24 +55,24 @@ describe('parseTier', () => {
 
 describe('parseMarketing', () => {
   it('reads the words in both languages', () => {
-    expect(parseMarketing('none')).toBe('none');
-    expect(parseMarketing('Нет')).toBe('none');
-    expect(parseMarketing('quarterly')).toBe('quarterly');
-    expect(parseMarketing('Ежеквартально')).toBe('quarterly');
-    expect(parseMarketing('MONTHLY')).toBe('monthly');
-    expect(parseMarketing('ежемесячно')).toBe('monthly');
+    expect(parseMarketing('none', P)).toBe('none');
+    expect(parseMarketing('Нет', P)).toBe('none');
+    expect(parseMarketing('quarterly', P)).toBe('quarterly');
+    expect(parseMarketing('Ежеквартально', P)).toBe('quarterly');
+    expect(parseMarketing('MONTHLY', P)).toBe('monthly');
+    expect(parseMarketing('ежемесячно', P)).toBe('monthly');
   });
   it('reads a count of activities in 12 months: 12 or more is monthly, 4 or more quarterly', () => {
-    expect(parseMarketing('0')).toBe('none');
-    expect(parseMarketing('3')).toBe('none'); // just below 4
-    expect(parseMarketing('4')).toBe('quarterly'); // exactly 4
-    expect(parseMarketing('11')).toBe('quarterly'); // just below 12
-    expect(parseMarketing('12')).toBe('monthly'); // exactly 12
-    expect(parseMarketing('40')).toBe('monthly');
+    expect(parseMarketing('0', P)).toBe('none');
+    expect(parseMarketing('3', P)).toBe('none'); // just below 4
+    expect(parseMarketing('4', P)).toBe('quarterly'); // exactly 4
+    expect(parseMarketing('11', P)).toBe('quarterly'); // just below 12
+    expect(parseMarketing('12', P)).toBe('monthly'); // exactly 12
+    expect(parseMarketing('40', P)).toBe('monthly');
   });
   it('refuses other words and counts, listing the accepted words', () => {
     for (const bad of ['weekly', 'раз в год', '-1', '4.5']) {
-      expect(() => parseMarketing(bad)).toThrow('use none, quarterly, monthly (нет, ежеквартально, ежемесячно) or the number of marketing activities');
+      expect(() => parseMarketing(bad, P)).toThrow('use none, quarterly, monthly (нет, ежеквартально, ежемесячно) or the number of marketing activities');
     }
   });
 });
@@ -92,8 +93,8 @@ describe('partnerTier: each threshold at and just below its value', () => {
     expect(tierOf({ ...silver, marketing: 'monthly' })).toBe('Silver'); // monthly is at least quarterly
     expect(tierOf({ ...silver, marketing: 'none' })).toBe('Bronze');
     expect(tierOf({ ...silver, salesTraining: false })).toBe('Bronze');
-    expect(tierOf({ ...silver, marketing: parseMarketing('4') })).toBe('Silver');
-    expect(tierOf({ ...silver, marketing: parseMarketing('3') })).toBe('Bronze');
+    expect(tierOf({ ...silver, marketing: parseMarketing('4', P) })).toBe('Silver');
+    expect(tierOf({ ...silver, marketing: parseMarketing('3', P) })).toBe('Bronze');
   });
   it('is Gold from 5,000,000 with quarterly marketing, training and monthly reporting', () => {
     const gold = { sales: 5_000_000, marketing: 'quarterly' as const, salesTraining: true, monthlyReporting: true };
@@ -107,8 +108,8 @@ describe('partnerTier: each threshold at and just below its value', () => {
     expect(tierOf(trusted)).toBe('Trusted');
     expect(tierOf({ ...trusted, sales: 29_999_999.99 })).toBe('Gold');
     expect(tierOf({ ...trusted, marketing: 'quarterly' })).toBe('Gold');
-    expect(tierOf({ ...trusted, marketing: parseMarketing('12') })).toBe('Trusted');
-    expect(tierOf({ ...trusted, marketing: parseMarketing('11') })).toBe('Gold');
+    expect(tierOf({ ...trusted, marketing: parseMarketing('12', P) })).toBe('Trusted');
+    expect(tierOf({ ...trusted, marketing: parseMarketing('11', P) })).toBe('Gold');
     expect(tierOf({ ...trusted, dedicatedStaff: false })).toBe('Gold');
     // Trusted's conditions do not include monthly reporting: the highest tier whose conditions all hold
     expect(tierOf({ ...trusted, monthlyReporting: false })).toBe('Trusted');
@@ -155,8 +156,8 @@ describe('tierGap', () => {
 describe('tierBenefit', () => {
   it('reads every cell of the SPEC table', () => {
     const table = ['White', 'Bronze', 'Silver', 'Gold', 'Trusted'].map((name) => {
-      const tier = parseTier(name);
-      return ['discount', 'registration_months', 'extensions', 'leads_per_month', 'nfr_months'].map((b) => tierBenefit(tier, parseBenefit(b)));
+      const tier = parseTier(name, P);
+      return ['discount', 'registration_months', 'extensions', 'leads_per_month', 'nfr_months'].map((b) => tierBenefit(tier, parseBenefit(b, P)));
     });
     const individual = { en: 'individual', ru: 'индивидуальная' };
     const statusTerm = { en: 'status term', ru: 'срок статуса' };
@@ -169,33 +170,36 @@ describe('tierBenefit', () => {
     ]);
   });
   it('reads the benefit names with spaces or in Russian', () => {
-    expect(parseBenefit('Registration months')).toBe('registration_months');
-    expect(parseBenefit('скидка')).toBe('discount');
-    expect(parseBenefit('NFR')).toBe('nfr_months');
-    expect(() => parseBenefit('cashback')).toThrow('use discount, registration_months, extensions, leads_per_month, nfr_months');
+    expect(parseBenefit('Registration months', P)).toBe('registration_months');
+    expect(parseBenefit('скидка', P)).toBe('discount');
+    expect(parseBenefit('NFR', P)).toBe('nfr_months');
+    // SPEC §5: the plain words, in English and Russian
+    expect(() => parseBenefit('cashback', P)).toThrow(
+      'use discount, registration months, extensions, leads per month, NFR months (скидка, срок регистрации, продления, лиды в месяц, NFR)',
+    );
   });
 });
 
 describe('dealExpiry: EDATE(registered, term × (1 + extensions))', () => {
   it('gives the SPEC example: 15.03.2026, Silver, 1 extension → 15.03.2027', () => {
     // Silver: 6 months × (1 + 1) = 12 months
-    expect(iso(dealExpiry(day(2026, 3, 15), parseTier('Silver'), 1))).toBe('2027-03-15');
+    expect(iso(dealExpiry(day(2026, 3, 15), parseTier('Silver', P), 1))).toBe('2027-03-15');
   });
   it('ends at the month end when the month is shorter', () => {
     // 31 January + 3 months: there is no 31 April → 30 April
-    expect(iso(dealExpiry(day(2026, 1, 31), parseTier('White')))).toBe('2026-04-30');
+    expect(iso(dealExpiry(day(2026, 1, 31), parseTier('White', P)))).toBe('2026-04-30');
     // 30 November 2027 + 3 months → 29 February 2028 (leap year)
-    expect(iso(dealExpiry(day(2027, 11, 30), parseTier('Bronze')))).toBe('2028-02-29');
+    expect(iso(dealExpiry(day(2027, 11, 30), parseTier('Bronze', P)))).toBe('2028-02-29');
     // 29 February 2028 + 12 months (Trusted) → 28 February 2029
-    expect(iso(dealExpiry(day(2028, 2, 29), parseTier('Trusted')))).toBe('2029-02-28');
+    expect(iso(dealExpiry(day(2028, 2, 29), parseTier('Trusted', P)))).toBe('2029-02-28');
     // 29 February 2028 + 3 months → 29 May 2028
-    expect(iso(dealExpiry(day(2028, 2, 29), parseTier('White')))).toBe('2028-05-29');
+    expect(iso(dealExpiry(day(2028, 2, 29), parseTier('White', P)))).toBe('2028-05-29');
   });
   it('counts the extensions in one step from the registration date', () => {
     // Bronze with 1 extension: 30 November 2026 + 6 months = 30 May 2027
     // (in two steps it would be 28 February, then 28 May)
-    expect(iso(dealExpiry(day(2026, 11, 30), parseTier('Bronze'), 1))).toBe('2027-05-30');
+    expect(iso(dealExpiry(day(2026, 11, 30), parseTier('Bronze', P), 1))).toBe('2027-05-30');
     // Gold: 9 months, no extension: 31 May 2026 + 9 → 28 February 2027
-    expect(iso(dealExpiry(day(2026, 5, 31), parseTier('Gold')))).toBe('2027-02-28');
+    expect(iso(dealExpiry(day(2026, 5, 31), parseTier('Gold', P)))).toBe('2027-02-28');
   });
 });

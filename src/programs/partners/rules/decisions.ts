@@ -1,34 +1,41 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Text } from '../../../kernel/i18n';
+import type { Bilingual } from '../../../kernel/i18n';
 import type { Notation } from '../../../kernel/values/locale';
+import { authorisedSet } from './authorisation';
 import { legalNameKey } from './customer';
 import { type AskedOutcome, type CheckedRegistration, type RegistrationFields, type RequestProblem, checkRegistration, dealPointer } from './dealRequest';
 import { type DealRow, type DealStanding, type OutcomeKey, dealStandings, dealStatuses } from './dealStatus';
-import type { TierRule } from './seed';
+import type { TierProgram, TierRule } from './seed';
 import { dealExpiry } from './tiers';
 
 /*
  * The deal dialog's decisions (SPEC §5, §9.2; seed 001): register a deal,
  * extend a registration, record a status update. Pure: the Partners and
- * Deals sheets come in read, as plain data; out comes what to write, or why
- * not — the seed's numbered reason where one applies (1 incomplete data,
- * 2 partner not authorised, 3 registered to another partner, 5 extension
- * limit exhausted). The server words a refusal (texts.ts) and makes the one
- * write. Ownership is DEAL_STATUS's own rule (dealStandings), the same code.
+ * Deals sheets and the tiers rules come in read, as plain data; out comes
+ * what to write, or why not — the seed's numbered reason where one applies
+ * (1 incomplete data, 2 partner not authorised, 3 registered to another
+ * partner, 5 extension limit exhausted). The server words a refusal
+ * (texts.ts) and makes the one write. Ownership and repeats are DEAL_STATUS's
+ * own rule (dealStandings), the same code, with the Partners sheet's
+ * authorisation as DEAL_STATUS gets it from the template's formula.
  */
 
-/** A partner of the Partners sheet, read: its row, its Authorised checkbox, and the tier the core computes from its row. */
+/** A partner of the Partners sheet, read: its row, its authorisation, and the tier the core computes from its row. */
 export interface PartnerEntry {
   /** As the sheet spells it. */
   name: string;
   /** Its sheet row. */
   row: number;
-  /** The Authorised checkbox; undefined when the cell cannot be read (`problem` says why). */
+  /** Ticked as authorised and not deauthorised by the vendor; undefined when a cell saying so cannot be read (`problem` says why). */
   authorised?: boolean;
-  /** undefined when `problem` is set. */
+  /** The vendor's override says deauthorised. */
+  deauthorised?: boolean;
+  /** The tier the core computes (the vendor's downgrade applied); undefined when not authorised or when `problem` is set. */
   tier?: TierRule;
+  /** The vendor's override holds the partner below the tier it earned. */
+  downgraded?: boolean;
   /** Why the partner's tier cannot be computed: a cell that cannot be read, a name listed twice. */
-  problem?: Text;
+  problem?: Bilingual;
 }
 
 /** The Deals sheet, read. */
@@ -38,7 +45,7 @@ export interface DealBook {
   /** The sheet row a new registration is written to (under the last row with data). */
   nextRow: number;
   /** The first cell that could not be read: then `deals` is incomplete, and no ownership can be decided. */
-  unreadable?: Text;
+  unreadable?: Bilingual;
 }
 
 /** Why the dialog refuses, with the seed's reason number where one applies. */
@@ -46,9 +53,17 @@ export type RefusalCase =
   | { refused: 'incomplete'; reason: 1; problems: RequestProblem[] }
   | { refused: 'notListed'; reason: 2; name: string }
   | { refused: 'notAuthorised'; reason: 2; partner: PartnerEntry }
-  | { refused: 'owned'; reason: 3; owner: DealRow; expires: Day }
+  /** Registered to another partner: `partner` is the one refused, who may still sell at up to 5%. */
+  | { refused: 'owned'; reason: 3; owner: DealRow; expires: Day; partner: string }
   | { refused: 'extensionLimit'; reason: 5; deal: DealRow }
-  | { refused: 'unreadable'; problem: Text }
+  /**
+   * The same partner's own registration of the deal (`deal`) is still open: a registration (or the
+   * extension of `extending`, itself a repeat) would register one deal twice. Reason 5 when `deal`
+   * has no extension left; otherwise the advice to extend `deal` or record its outcome.
+   */
+  | { refused: 'repeatLimit'; reason: 5; deal: DealRow; expires: Day; extending?: DealRow }
+  | { refused: 'repeat'; deal: DealRow; expires: Day; expired: boolean; extending?: DealRow }
+  | { refused: 'unreadable'; problem: Bilingual }
   | { refused: 'expired'; deal: DealRow; expires: Day }
   | { refused: 'closed'; deal: DealRow }
   | { refused: 'pickDeal' }
@@ -77,6 +92,7 @@ export interface DealChange {
 }
 
 const refuse = (refusal: RefusalCase): DealRefusal => ({ ok: false, ...refusal });
+const expiryOf = (deal: DealRow) => dealExpiry(deal.registered, deal.tier, deal.extensions);
 
 /** The partner of that name, compared as legal names are (case, quotes, legal forms ignored: `vega systems LLC` is `Vega Systems`). */
 export function findPartner(partners: readonly PartnerEntry[], name: string): PartnerEntry | undefined {
@@ -84,7 +100,7 @@ export function findPartner(partners: readonly PartnerEntry[], name: string): Pa
   return partners.find((p) => legalNameKey(p.name) === key);
 }
 
-/** A partner that may register deals: listed, authorised (reason 2), and with a tier the core could compute. */
+/** A partner that may register deals: listed, authorised and not deauthorised (reason 2), and with a tier the core could compute. */
 function authorisedPartner(partners: readonly PartnerEntry[], name: string): (PartnerEntry & { tier: TierRule }) | DealRefusal {
   const partner = findPartner(partners, name);
   if (!partner) return refuse({ refused: 'notListed', reason: 2, name });
@@ -93,24 +109,52 @@ function authorisedPartner(partners: readonly PartnerEntry[], name: string): (Pa
   return partner as PartnerEntry & { tier: TierRule };
 }
 
-/** The registration that owns `deals[index]` by DEAL_STATUS's rule (an earlier running registration of another partner, same customer, a product in common), or undefined. */
-export function ownerOf(deals: readonly DealRow[], index: number, today: Day): DealRow | undefined {
-  const standing: DealStanding = dealStandings(deals, today)[index];
+/**
+ * Who is authorised, as DEAL_STATUS reads the Partners sheet: every partner
+ * listed as authorised and not deauthorised (its first listing). A partner
+ * whose authorisation cannot be read leaves ownership undecided: refused.
+ */
+export function authorisationOf(partners: readonly PartnerEntry[]): ReadonlySet<string> | DealRefusal {
+  const unknown = partners.find((p) => p.authorised === undefined);
+  if (unknown) return refuse({ refused: 'unreadable', problem: unknown.problem ?? { en: '', ru: '' } });
+  return authorisedSet(partners.map((p) => ({ name: p.name, authorised: p.authorised === true })));
+}
+
+/** What DEAL_STATUS says of `deals[index]` as of `today` (the same code), with the partners' authorisation. */
+export function standingOf(deals: readonly DealRow[], index: number, today: Day, authorised: ReadonlySet<string>): DealStanding {
+  return dealStandings(deals, today, authorised)[index];
+}
+
+/** The registration that owns `deals[index]` by DEAL_STATUS's rule, or undefined (the dialog names it in refusal 3). */
+export function ownerOf(deals: readonly DealRow[], index: number, today: Day, authorised: ReadonlySet<string>): DealRow | undefined {
+  const standing = standingOf(deals, index, today, authorised);
   return standing.kind === 'duplicate' ? deals[standing.owner] : undefined;
 }
 
-function owned(owner: DealRow): DealRefusal {
-  return refuse({ refused: 'owned', reason: 3, owner, expires: dealExpiry(owner.registered, owner.tier, owner.extensions) });
+/** The refusal for a standing that forbids the registration (or extension) `deal`: another partner's deal (3), or a repeat of the partner's own. */
+function forbidden(standing: DealStanding, deals: readonly DealRow[], deal: DealRow, today: Day, extending?: DealRow): DealRefusal | undefined {
+  if (standing.kind === 'duplicate') {
+    const owner = deals[standing.owner];
+    return refuse({ refused: 'owned', reason: 3, owner, expires: expiryOf(owner), partner: deal.partner });
+  }
+  if (standing.kind !== 'repeat') return undefined;
+  const earlier = deals[standing.of];
+  const expires = expiryOf(earlier);
+  const more = extending ? { extending } : {};
+  if (earlier.extensions >= earlier.tier.benefits.extensions) return refuse({ refused: 'repeatLimit', reason: 5, deal: earlier, expires, ...more });
+  return refuse({ refused: 'repeat', deal: earlier, expires, expired: today > expires, ...more });
 }
 
 /**
  * Registers a deal for a partner, today. Refuses, in the seed's order:
- * incomplete or incorrect data (1); the partner not listed or not
- * authorised (2); a partner whose tier cannot be computed, or a Deals sheet
+ * incomplete or incorrect data (1); the partner not listed, not authorised
+ * or deauthorised (2); a partner whose tier cannot be computed, or a sheet
  * that cannot be read; the deal registered to another partner (3: the owner
- * DEAL_STATUS finds for the new row put under the sheet's rows). Otherwise
- * the row to append: the partner's tier as of today, 0 extensions, last
- * update today, open; it runs until EDATE(today, term).
+ * DEAL_STATUS finds for the new row put under the sheet's rows); the
+ * partner's own registration of the deal still open (a repeat: reason 5 when
+ * it has no extension left, else the advice to extend it or record its
+ * outcome). Otherwise the row to append: the partner's tier as of today, 0
+ * extensions, last update today, open; it runs until EDATE(today, term).
  */
 export function decideRegistration(
   fields: RegistrationFields,
@@ -124,6 +168,8 @@ export function decideRegistration(
   const partner = authorisedPartner(partners, checked.partner);
   if ('refused' in partner) return partner;
   if (book.unreadable) return refuse({ refused: 'unreadable', problem: book.unreadable });
+  const authorised = authorisationOf(partners);
+  if ('refused' in authorised) return authorised;
   const deal: DealRow = {
     row: book.nextRow,
     registered: today,
@@ -137,8 +183,8 @@ export function decideRegistration(
     outcome: 'open',
   };
   const all = [...book.deals, deal];
-  const owner = ownerOf(all, all.length - 1, today);
-  if (owner) return owned(owner);
+  const refusal = forbidden(standingOf(all, all.length - 1, today, authorised), all, deal, today);
+  if (refusal) return refusal;
   return { ok: true, deal, partner, expires: dealExpiry(today, partner.tier, 0), amount: checked.amount };
 }
 
@@ -166,19 +212,23 @@ function openDeal(book: DealBook, ref: unknown): DealRow | DealRefusal {
 /**
  * Extends a registration by one more term of its tier, today. Refuses: the
  * registration not found, or closed; its partner not listed or not
- * authorised (2); registered to another partner (3); its tier's extensions
- * used up (5); already expired. Otherwise the row with Extensions + 1 and
- * Last update today, running until EDATE(registered, term × (1 + extensions)).
+ * authorised (2); registered to another partner (3); a repeat of the
+ * partner's own open registration (that one is to be extended, reason 5
+ * when it cannot be); its tier's extensions used up (5); already expired.
+ * Otherwise the row with Extensions + 1 and Last update today, running until
+ * EDATE(registered, term × (1 + extensions)).
  */
 export function decideExtension(ref: unknown, partners: readonly PartnerEntry[], book: DealBook, today: Day): DealChange | DealRefusal {
   const deal = openDeal(book, ref);
   if ('refused' in deal) return deal;
   const partner = authorisedPartner(partners, deal.partner);
   if ('refused' in partner) return partner;
-  const owner = ownerOf(book.deals, book.deals.indexOf(deal), today);
-  if (owner) return owned(owner);
+  const authorised = authorisationOf(partners);
+  if ('refused' in authorised) return authorised;
+  const refusal = forbidden(standingOf(book.deals, book.deals.indexOf(deal), today, authorised), book.deals, deal, today, deal);
+  if (refusal) return refusal;
   if (deal.extensions >= deal.tier.benefits.extensions) return refuse({ refused: 'extensionLimit', reason: 5, deal });
-  const expires = dealExpiry(deal.registered, deal.tier, deal.extensions);
+  const expires = expiryOf(deal);
   if (today > expires) return refuse({ refused: 'expired', deal, expires });
   const extensions = deal.extensions + 1;
   return { ok: true, deal: { ...deal, extensions, lastUpdate: today }, expires: dealExpiry(deal.registered, deal.tier, extensions) };
@@ -194,39 +244,46 @@ export function decideStatusUpdate(ref: unknown, asked: AskedOutcome, book: Deal
   const deal = openDeal(book, ref);
   if ('refused' in deal) return deal;
   const updated: DealRow = { ...deal, lastUpdate: today, outcome: asked.outcome ?? deal.outcome };
-  const change: DealChange = { ok: true, deal: updated, expires: dealExpiry(deal.registered, deal.tier, deal.extensions) };
+  const change: DealChange = { ok: true, deal: updated, expires: expiryOf(deal) };
   if (asked.outcome) change.outcome = asked.outcome;
   return change;
 }
 
-/** One open registration of a partner, with its expiry and its DEAL_STATUS. */
+/** One open registration of a partner, with its expiry, its DEAL_STATUS and whether it has expired. */
 export interface OpenRegistration {
   deal: DealRow;
   expires: Day;
-  status: Text;
+  status: Bilingual;
+  /** Today is after its last day (whatever its status says first). */
+  expired: boolean;
 }
 
 /**
  * A partner's open registrations (Outcome open), oldest first (on one day,
- * the upper row first), each with its DEAL_STATUS as of `today`. Refuses a
- * partner not on the Partners sheet (2), then a Deals sheet that cannot be read.
+ * the upper row first), each with its DEAL_STATUS as of `today` and whether
+ * it has expired. Refuses a partner not on the Partners sheet (2), then a
+ * sheet that cannot be read.
  */
 export function partnerRegistrations(
   name: string,
   partners: readonly PartnerEntry[],
   book: DealBook,
   today: Day,
+  program: TierProgram,
 ): { ok: true; partner: PartnerEntry; open: OpenRegistration[] } | DealRefusal {
   const partner = findPartner(partners, name);
   if (!partner) return refuse({ refused: 'notListed', reason: 2, name });
   if (book.unreadable) return refuse({ refused: 'unreadable', problem: book.unreadable });
+  const authorised = authorisationOf(partners);
+  if ('refused' in authorised) return authorised;
   const key = legalNameKey(partner.name);
   const { deals } = book;
-  const statuses = dealStatuses(deals, today);
+  const statuses = dealStatuses(deals, today, program, authorised);
   const open: OpenRegistration[] = [];
   deals.forEach((deal, i) => {
     if (deal.outcome !== 'open' || legalNameKey(deal.partner) !== key) return;
-    open.push({ deal, expires: dealExpiry(deal.registered, deal.tier, deal.extensions), status: statuses[i] });
+    const expires = expiryOf(deal);
+    open.push({ deal, expires, status: statuses[i], expired: today > expires });
   });
   open.sort((a, b) => a.deal.registered - b.deal.registered || a.deal.row - b.deal.row);
   return { ok: true, partner, open };

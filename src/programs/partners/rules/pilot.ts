@@ -1,6 +1,6 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Text } from '../../../kernel/i18n';
-import { TIERS_PROGRAM, type TierProgram } from './seed';
+import type { Bilingual } from '../../../kernel/i18n';
+import type { TierProgram } from './seed';
 
 /**
  * PILOT_STATUS: a test-licence pilot runs `days` calendar days counting
@@ -8,7 +8,7 @@ import { TIERS_PROGRAM, type TierProgram } from './seed';
  * within `reportWithinDays` after that last day (inclusive). A report dated
  * after `asOf` is not known yet as of that day and is ignored.
  */
-export function pilotStatus(start: Day, days: number, reportDate: Day | undefined, asOf: Day, program: TierProgram = TIERS_PROGRAM): Text {
+export function pilotStatus(start: Day, days: number, reportDate: Day | undefined, asOf: Day, program: TierProgram): Bilingual {
   const { reportWithinDays, statuses } = program.pilot;
   const lastDay = start + days - 1;
   const reportDue = lastDay + reportWithinDays;

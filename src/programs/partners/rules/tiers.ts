@@ -1,9 +1,9 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Text, type Lang, bi } from '../../../kernel/i18n';
+import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
 import { formatAmount } from '../../../kernel/values/numbers';
-import { normalizeWord } from '../../../kernel/values/text';
-import { type BenefitKey, type Condition, type MarketingKey, TIERS_PROGRAM, type TierProgram, type TierRule } from './seed';
+import { headerKey, normalizeWord } from '../../../kernel/values/text';
+import type { BenefitKey, Condition, MarketingKey, TierProgram, TierRule } from './seed';
 
 /** What a partner has achieved, as the tier conditions read it. */
 export interface Standing {
@@ -15,40 +15,125 @@ export interface Standing {
   dedicatedStaff: boolean;
 }
 
+/** The vendor's own decision about a partner (SPEC §5 `override`): a tier it may not exceed, or no authorisation at all. */
+export type Override = { readonly tier: TierRule } | 'deauthorised';
+
 /** Words compare trimmed, case-insensitively, ё as е, with `_` and `-` read as spaces. */
-function key(text: string): string {
+export function wordKey(text: string): string {
   return normalizeWord(text.replace(/[_-]+/g, ' '));
 }
 
-/** Lookup tables per program, built once per table. */
-const lookups = new WeakMap<TierProgram, { tiers: Map<string, TierRule>; marketing: Map<string, MarketingKey>; benefits: Map<string, BenefitKey> }>();
+interface Lookups {
+  tiers: Map<string, TierRule>;
+  marketing: Map<string, MarketingKey>;
+  benefits: Map<string, BenefitKey>;
+  notAuthorised: Set<string>;
+  deauthorised: Set<string>;
+}
 
-function lookupsOf(program: TierProgram) {
+/** Lookup tables per program, built once per program (the seed's once and for all, a rules table's once per call). */
+const lookups = new WeakMap<TierProgram, Lookups>();
+
+function lookupsOf(program: TierProgram): Lookups {
   let found = lookups.get(program);
   if (!found) {
     const tiers = new Map<string, TierRule>();
-    for (const tier of program.tiers) for (const word of [tier.name.en, tier.name.ru, ...tier.aliases]) tiers.set(key(word), tier);
+    for (const tier of program.tiers) for (const word of [tier.name.en, tier.name.ru, ...tier.aliases]) tiers.set(wordKey(word), tier);
     const marketing = new Map<string, MarketingKey>();
-    for (const level of program.marketing) for (const word of level.names) marketing.set(key(word), level.key);
+    for (const level of program.marketing) for (const word of level.names) marketing.set(wordKey(word), level.key);
     const benefits = new Map<string, BenefitKey>();
     for (const [benefit, words] of Object.entries(program.benefitNames) as [BenefitKey, readonly string[]][]) {
-      for (const word of words) benefits.set(key(word), benefit);
+      for (const word of words) benefits.set(headerKey(word), benefit);
     }
-    found = { tiers, marketing, benefits };
+    const { authorisation: a } = program;
+    const notAuthorised = new Set([a.notAuthorised.en, a.notAuthorised.ru, ...a.notAuthorisedAliases].map(wordKey));
+    const deauthorised = new Set([a.deauthorised.en, a.deauthorised.ru, ...a.deauthorisedAliases].map(wordKey));
+    found = { tiers, marketing, benefits, notAuthorised, deauthorised };
     lookups.set(program, found);
   }
   return found;
 }
 
-/** A tier by its English or Russian name (`Silver`, `серебряный`, `Серебряный статус`). */
-export function parseTier(text: string, program: TierProgram = TIERS_PROGRAM): TierRule {
-  const tier = lookupsOf(program).tiers.get(key(text));
-  if (!tier) {
-    const en = program.tiers.map((t) => t.name.en).join(', ');
-    const ru = program.tiers.map((t) => t.name.ru).join(', ');
-    throw new InputError(bi(`is not a partner tier; use ${en} (or ${ru})`, `неизвестный статус партнёра; допустимы ${ru} (или ${en})`));
-  }
+/** The tier names for a message: `White, Bronze… (or Белый, Бронзовый…)`, or the one list when the names are the same in both languages. */
+function tierList(program: TierProgram, lang: Lang): string {
+  const first = program.tiers.map((t) => t.name[lang]).join(', ');
+  const other = program.tiers.map((t) => t.name[lang === 'en' ? 'ru' : 'en']).join(', ');
+  return first === other ? first : `${first} (${lang === 'en' ? 'or' : 'или'} ${other})`;
+}
+
+function notATier(program: TierProgram): InputError {
+  return new InputError(bi(`is not a partner tier; use ${tierList(program, 'en')}`, `неизвестный статус партнёра; допустимы ${tierList(program, 'ru')}`));
+}
+
+/** A tier by its English or Russian name (`Silver`, `серебряный`, `Серебряный статус`), or a rules table's name in any case. */
+export function parseTier(text: string, program: TierProgram): TierRule {
+  const tier = lookupsOf(program).tiers.get(wordKey(text));
+  if (!tier) throw notATier(program);
   return tier;
+}
+
+/** TIER_BENEFIT's tier: a tier, or `not authorised` (`не авторизован`: null), PARTNER_TIER's result for a partner without a status. */
+export function parseTierOrNone(text: string, program: TierProgram): TierRule | null {
+  const key = wordKey(text);
+  const found = lookupsOf(program);
+  const tier = found.tiers.get(key);
+  if (tier) return tier;
+  if (found.notAuthorised.has(key)) return null;
+  const na = program.authorisation.notAuthorised;
+  throw new InputError(
+    bi(
+      `is not a partner tier; use ${tierList(program, 'en')}, or ${na.en}`,
+      `неизвестный статус партнёра; допустимы ${tierList(program, 'ru')} или «${na.ru}»`,
+    ),
+  );
+}
+
+/** An override cell: a tier name (the partner may not be above it) or `deauthorised` (`деавторизован`). */
+export function parseOverride(text: string, program: TierProgram): Override {
+  const key = wordKey(text);
+  const found = lookupsOf(program);
+  const tier = found.tiers.get(key);
+  if (tier) return { tier };
+  if (found.deauthorised.has(key)) return 'deauthorised';
+  const de = program.authorisation.deauthorised;
+  throw new InputError(
+    bi(
+      `is not a tier to hold the partner at, nor ${de.en}; use ${tierList(program, 'en')}, or ${de.en}, or leave empty`,
+      `не статус, до которого понижен партнёр, и не «${de.ru}»; допустимы ${tierList(program, 'ru')}, «${de.ru}» или пусто`,
+    ),
+  );
+}
+
+/** Does an override cell take the partner's authorisation away (`deauthorised`, `деавторизован`)? */
+export function isDeauthorised(text: string, program: TierProgram): boolean {
+  return lookupsOf(program).deauthorised.has(wordKey(text));
+}
+
+/** Is this one of the words that name no tier: `not authorised`, `deauthorised` (a rules table may not call a tier so)? */
+export function isReservedTierName(text: string, program: TierProgram): boolean {
+  const key = wordKey(text);
+  const found = lookupsOf(program);
+  return found.notAuthorised.has(key) || found.deauthorised.has(key);
+}
+
+/** The marketing words, in each language, for messages. */
+function marketingWords(program: TierProgram): { en: string; ru: string } {
+  const en = program.marketing.map((m) => m.names[0]).join(', ');
+  const ru = program.marketing.map((m) => m.names.find((n) => /[а-я]/i.test(n)) ?? m.names[0]).join(', ');
+  return { en, ru };
+}
+
+/** A marketing regularity word in either language (`quarterly`, `ежемесячно`), or undefined. */
+export function marketingWord(text: string, program: TierProgram): MarketingKey | undefined {
+  return lookupsOf(program).marketing.get(wordKey(text));
+}
+
+/** A marketing regularity word only, for a rules table's minimum (`none`, `quarterly`, `monthly`). */
+export function parseMarketingLevel(text: string, program: TierProgram): MarketingKey {
+  const level = marketingWord(text, program);
+  if (level) return level;
+  const { en, ru } = marketingWords(program);
+  throw new InputError(bi(`is not a marketing regularity; use ${en} (${ru})`, `не регулярность маркетинга; допустимы ${ru} (${en})`));
 }
 
 /**
@@ -56,8 +141,8 @@ export function parseTier(text: string, program: TierProgram = TIERS_PROGRAM): T
  * or the number of marketing activities in the last 12 months (4 or more is
  * quarterly, 12 or more monthly). The adapter maps an empty cell to `none`.
  */
-export function parseMarketing(text: string, program: TierProgram = TIERS_PROGRAM): MarketingKey {
-  const word = lookupsOf(program).marketing.get(key(text));
+export function parseMarketing(text: string, program: TierProgram): MarketingKey {
+  const word = marketingWord(text, program);
   if (word) return word;
   // A count is a whole number in plain digits: with no decimal or group mark it reads the same in every locale,
   // so the answer for a text may be remembered across calls (the kernel reader `word` keeps its answers).
@@ -68,8 +153,7 @@ export function parseMarketing(text: string, program: TierProgram = TIERS_PROGRA
     for (const rule of program.marketing) if (count >= rule.minActivities) level = rule.key;
     return level;
   }
-  const en = program.marketing.map((m) => m.names[0]).join(', ');
-  const ru = program.marketing.map((m) => m.names.find((n) => /[а-я]/i.test(n)) ?? m.names[0]).join(', ');
+  const { en, ru } = marketingWords(program);
   throw new InputError(
     bi(
       `is not a marketing regularity; use ${en} (${ru}) or the number of marketing activities in the last 12 months`,
@@ -78,12 +162,14 @@ export function parseMarketing(text: string, program: TierProgram = TIERS_PROGRA
   );
 }
 
-/** A benefit column of the tier table: `discount`, `registration_months`, `extensions`, `leads_per_month`, `nfr_months`. */
-export function parseBenefit(text: string, program: TierProgram = TIERS_PROGRAM): BenefitKey {
-  const benefit = lookupsOf(program).benefits.get(key(text));
+/** A benefit of the tier table, in plain words, with spaces or underscores, in any case, English or Russian. */
+export function parseBenefit(text: string, program: TierProgram): BenefitKey {
+  const benefit = lookupsOf(program).benefits.get(headerKey(text));
   if (!benefit) {
-    const accepted = Object.keys(program.benefitNames).join(', ');
-    throw new InputError(bi(`is not a tier benefit; use ${accepted}`, `неизвестное преимущество статуса; допустимы ${accepted}`));
+    const names = Object.values(program.benefitNames);
+    const en = names.map((words) => words[0]).join(', ');
+    const ru = names.map((words) => words[1] ?? words[0]).join(', ');
+    throw new InputError(bi(`is not a tier benefit; use ${en} (${ru})`, `неизвестное преимущество статуса; допустимы ${ru} (${en})`));
   }
   return benefit;
 }
@@ -118,24 +204,54 @@ function tierIndex(standing: Standing, program: TierProgram): number {
   return found;
 }
 
-/** PARTNER_TIER: the highest tier whose conditions all hold. */
-export function partnerTier(standing: Standing, program: TierProgram = TIERS_PROGRAM): TierRule {
+/** The highest tier whose conditions all hold, authorisation and the vendor's decisions aside. */
+export function partnerTier(standing: Standing, program: TierProgram): TierRule {
   return program.tiers[tierIndex(standing, program)];
+}
+
+/** Where a partner stands: its tier (none when not authorised) and whether the vendor's override holds it below what it earned. */
+export interface TierResult {
+  /** undefined: not authorised. */
+  readonly tier: TierRule | undefined;
+  /** The index of `tier` in the program (-1 when not authorised). */
+  readonly index: number;
+  readonly downgraded: boolean;
+}
+
+const NOT_AUTHORISED: TierResult = { tier: undefined, index: -1, downgraded: false };
+
+/**
+ * PARTNER_TIER (SPEC §5): only an authorised partner has a tier; the
+ * vendor's override is the highest tier it may have (a downgrade, never an
+ * upgrade) or takes the authorisation away.
+ */
+export function tierResult(standing: Standing, authorised: boolean, override: Override | undefined, program: TierProgram): TierResult {
+  if (!authorised || override === 'deauthorised') return NOT_AUTHORISED;
+  const earned = tierIndex(standing, program);
+  if (override) {
+    const cap = program.tiers.indexOf(override.tier);
+    if (cap < earned) return { tier: override.tier, index: cap, downgraded: true };
+  }
+  return { tier: program.tiers[earned], index: earned, downgraded: false };
+}
+
+/** PARTNER_TIER's words for a result: the tier's name, or `not authorised`. */
+export function tierName(result: TierResult, program: TierProgram): Bilingual {
+  return result.tier ? result.tier.name : program.authorisation.notAuthorised;
 }
 
 /**
  * TIER_GAP: the next tier up and each condition of it the partner misses, in
  * the table's order (`Silver: sales +120,000; quarterly marketing; sales
- * training`); undefined at the top tier.
+ * training`); undefined at the top tier. A partner that is not authorised
+ * lacks `authorisation`; one held below its tier by the vendor is
+ * `downgraded by the vendor`.
  */
-export function tierGap(standing: Standing, program: TierProgram = TIERS_PROGRAM): Text | undefined {
-  const en = tierGapText(standing, 'en', program);
-  return en === undefined ? undefined : { en, ru: tierGapText(standing, 'ru', program)! };
-}
-
-/** TIER_GAP in one language (a column of gaps needs only the sheet's language). */
-export function tierGapText(standing: Standing, lang: Lang, program: TierProgram = TIERS_PROGRAM): string | undefined {
-  const next = program.tiers[tierIndex(standing, program) + 1];
+export function tierGapText(standing: Standing, lang: Lang, program: TierProgram, authorised = true, override?: Override): string | undefined {
+  const result = tierResult(standing, authorised, override, program);
+  if (!result.tier) return program.authorisation.gapAuthorisation[lang];
+  if (result.downgraded) return program.authorisation.gapDowngraded[lang];
+  const next = program.tiers[result.index + 1];
   if (!next) return undefined;
   let text = `${next.name[lang]}:`;
   let first = true;
@@ -145,6 +261,12 @@ export function tierGapText(standing: Standing, lang: Lang, program: TierProgram
     first = false;
   }
   return text;
+}
+
+/** TIER_GAP in both languages. */
+export function tierGap(standing: Standing, program: TierProgram, authorised = true, override?: Override): Bilingual | undefined {
+  const en = tierGapText(standing, 'en', program, authorised, override);
+  return en === undefined ? undefined : { en, ru: tierGapText(standing, 'ru', program, authorised, override)! };
 }
 
 function describeMissing(condition: Condition, standing: Standing, lang: Lang, program: TierProgram): string {
@@ -161,9 +283,9 @@ function describeMissing(condition: Condition, standing: Standing, lang: Lang, p
   }
 }
 
-/** TIER_BENEFIT: one cell of the tier table; a word where the table has no number. */
-export function tierBenefit(tier: TierRule, benefit: BenefitKey): number | Text {
-  return tier.benefits[benefit];
+/** TIER_BENEFIT: one cell of the tier table; a word where the table has no number; 0 for a partner not authorised. */
+export function tierBenefit(tier: TierRule | null, benefit: BenefitKey): number | Bilingual {
+  return tier ? tier.benefits[benefit] : 0;
 }
 
 /** Months a registration runs: the tier's term once, plus once per extension. */
@@ -174,4 +296,10 @@ export function registrationMonths(tier: TierRule, extensions: number): number {
 /** DEAL_EXPIRY: the last day of a registration, counted in one step as EDATE(registered, term × (1 + extensions)). */
 export function dealExpiry(registered: Day, tier: TierRule, extensions = 0): Day {
   return addMonths(registered, registrationMonths(tier, extensions));
+}
+
+/** The lowest sales a tier asks for (0 when it asks none). */
+export function minSalesOf(tier: TierRule): number {
+  for (const condition of tier.conditions) if (condition.kind === 'sales') return condition.min;
+  return 0;
 }
