@@ -195,3 +195,16 @@ export function pluralForms(one: string, other: string, context?: string): strin
   }
   return [...forms];
 }
+
+/**
+ * Accepted words for a message, in the message's language, then in English
+ * where those differ: `нет, ежеквартально, ежемесячно (none, quarterly,
+ * monthly)`. Every language is read; English is the one any reader shares.
+ */
+export function wordList(words: readonly Text[]): Text {
+  return perLang((lang) => {
+    const own = words.map((word) => word[lang]).join(', ');
+    const english = words.map((word) => word.en).join(', ');
+    return own === english ? own : `${own} (${english})`;
+  });
+}
