@@ -171,7 +171,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       }
       case '/api/language': {
         if (!(LANGS as unknown[]).includes(body.lang)) throw new RequestError(`lang must be one of ${LANGS.map((l) => `"${l}"`).join(', ')}`);
-        return rebuild(body, body.lang, workbook.started);
+        return rebuild(body, body.lang as Lang, workbook.started);
       }
       case '/api/reset':
         return rebuild(body, workbook.language, 'samples');

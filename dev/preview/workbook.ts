@@ -41,8 +41,9 @@ const TEXT = {
   notAvailable: {
     en: (caption: string, fn: string) => `“${caption}” is not available in this build yet: dist/Code.js has no function ${fn}.`,
     ru: (caption: string, fn: string) => `«${caption}» в этой сборке пока недоступно: в dist/Code.js нет функции ${fn}.`,
+    el: (caption: string, fn: string) => `Το «${caption}» δεν είναι ακόμη διαθέσιμο σε αυτή την έκδοση: το dist/Code.js δεν έχει τη συνάρτηση ${fn}.`,
   },
-  failed: { en: 'Error', ru: 'Ошибка' },
+  failed: { en: 'Error', ru: 'Ошибка', el: 'Σφάλμα' },
 } as const;
 
 /** Apps Script refuses google.script.run calls of private functions (a trailing underscore) and of non-identifiers. */

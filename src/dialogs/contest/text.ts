@@ -48,8 +48,6 @@ export function wordsIn(lang: Lang): Words {
   return words();
 }
 
-
-
 /** The place as the podium shows it: `2 =` when the place is shared. */
 export function placeText(place: number, tied: boolean): string {
   return tied ? `${place} =` : String(place);

@@ -1,3 +1,4 @@
+import { bi } from '../../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import { decideContest } from '../../../src/programs/growth/rules/decide';
@@ -123,7 +124,7 @@ describe('contestState', () => {
     const s = state([...SAMPLE, inv('Zero', SEP, 0), inv('Zero', OCT, 10)]);
     expect(s.leftOut.at(-1)).toEqual({
       partner: 'Zero',
-      reason: { en: 'its invoice for September 2026 is 0, so it has no growth to rank', ru: 'счёт за сентябрь 2026 равен 0, поэтому прирост не посчитать' },
+      reason: bi('its invoice for September 2026 is 0, so it has no growth to rank', 'счёт за сентябрь 2026 равен 0, поэтому прирост не посчитать'),
     });
   });
 

@@ -1,3 +1,4 @@
+import { bi } from '../../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { civilFromDay, dayFromCivil } from '../../../src/kernel/values/dates';
 import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';
@@ -27,11 +28,11 @@ const gapOf = (over: Partial<Standing>) => tierGap(standing(over), P);
 describe('the tier table (SPEC §5)', () => {
   it('lists the five tiers lowest first, with English and Russian names', () => {
     expect(TIERS_PROGRAM.tiers.map((t) => t.name)).toEqual([
-      { en: 'White', ru: 'Белый' },
-      { en: 'Bronze', ru: 'Бронзовый' },
-      { en: 'Silver', ru: 'Серебряный' },
-      { en: 'Gold', ru: 'Золотой' },
-      { en: 'Trusted', ru: 'Доверенный' },
+      bi('White', 'Белый'),
+      bi('Bronze', 'Бронзовый'),
+      bi('Silver', 'Серебряный'),
+      bi('Gold', 'Золотой'),
+      bi('Trusted', 'Доверенный'),
     ]);
   });
 });
@@ -136,7 +137,7 @@ describe('tierGap', () => {
   });
   it('shows the shortfall to the cent, never as +0', () => {
     // 150,000 − 149,999.5 = 0.5
-    expect(gapOf({ sales: 149_999.5 })).toEqual({ en: 'Bronze: sales +0.5', ru: 'Бронзовый: продажи +0,5' });
+    expect(gapOf({ sales: 149_999.5 })).toEqual(bi('Bronze: sales +0.5', 'Бронзовый: продажи +0,5'));
     // 150,000 − 149,999.999 = 0.001, shown rounded up to a cent
     expect(gapOf({ sales: 149_999.999 })?.en).toBe('Bronze: sales +0.01');
   });
@@ -159,8 +160,8 @@ describe('tierBenefit', () => {
       const tier = parseTier(name, P);
       return ['discount', 'registration_months', 'extensions', 'leads_per_month', 'nfr_months'].map((b) => tierBenefit(tier, parseBenefit(b, P)));
     });
-    const individual = { en: 'individual', ru: 'индивидуальная' };
-    const statusTerm = { en: 'status term', ru: 'срок статуса' };
+    const individual = bi('individual', 'индивидуальная');
+    const statusTerm = bi('status term', 'срок статуса');
     expect(table).toEqual([
       [0.1, 3, 0, 0, 0],
       [0.2, 3, 1, 1, 0],
