@@ -1,6 +1,12 @@
+import { expect } from 'vitest';
 import type { Text } from '../../src/kernel/i18n';
 
 /** A made-up message for a test, in English and Russian (Greek as the English: no catalog holds it). */
 export function bi(en: string, ru: string): Text {
   return { en, ru, el: en };
+}
+
+/** An expected text by its English and Russian (its Greek is the catalog's, checked in test/kernel/catalogs.test.ts). */
+export function enRu(en: string, ru: string): Text {
+  return expect.objectContaining({ en, ru }) as unknown as Text;
 }

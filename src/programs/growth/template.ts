@@ -1,3 +1,4 @@
+import { resultWords } from './rules/log';
 import { GROWTH_PROGRAM } from './rules/seed';
 import { LEAD_TABLE } from './rules/table';
 import { t } from '../../kernel/i18n';
@@ -55,7 +56,9 @@ const invoiceKeys = (r: Refs) => `${from(r, INVOICES, 'partner')}&"|"&EOMONTH(${
 /** The same key for each partner listed, for the month `shift` from the report month. */
 const rowKeys = (r: Refs, shift: number) => `${r.column(CONTEST, 'partner')}&"|"&${monthEnd(r, shift)}`;
 /** Every partner the Contest log names as receiving the leads: Leads to, or the partner of a winner row that leaves it empty. */
-const WINNER_WORDS = `{${GROWTH_PROGRAM.results.winner.names.map((w) => `"${w}"`).join(';')}}`;
+const WINNER_WORDS = `{${resultWords(GROWTH_PROGRAM.results.winner)
+  .map((w) => `"${w}"`)
+  .join(';')}}`;
 /** The rules sheet's table, from any sheet of the template: `'Rules: leads'!A1:B`. */
 const rules = (r: Refs, sheet: TableSheet) => r.columns(RULES, 'name', 'hours', { startRow: 1, from: sheet });
 /** The column the receivers block spills down (the `excluded` of GROWTH_RANK and CONTEST_TOP): `J2:J`. */

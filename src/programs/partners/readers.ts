@@ -1,6 +1,6 @@
 import type { Day } from '../../kernel/values/dates';
 import { CellError, InputError } from '../../kernel/errors';
-import { same, t } from '../../kernel/i18n';
+import { everyForm, same, t, type Text } from '../../kernel/i18n';
 import { isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, calendarDate, flag, money, optional, remembered, text, wholeNumber, word } from '../../kernel/functions/readers';
@@ -160,9 +160,9 @@ export function readDealRows(
 
 /** The headers of a partners list, as DEAL_STATUS's `partners` finds them (the Partners sheet's are among them). */
 export const PARTNER_LIST_HEADERS = {
-  partner: ['Partner', 'Партнёр', 'Партнер'],
-  authorised: ['Authorised', 'Authorized', 'Авторизован', 'Авторизация'],
-  override: ['Vendor override', 'Override', 'Решение вендора', 'Понижение статуса'],
+  partner: { name: t`Partner`, aliases: ['Партнер'] },
+  authorised: { name: t`Authorised`, aliases: ['Authorized', 'Авторизация'] },
+  override: { name: t`Vendor override`, aliases: ['Override', 'Понижение статуса'] },
 } as const;
 
 /**
@@ -177,8 +177,8 @@ export function readPartnerList(value: unknown, program: TierProgram, ctx: CallC
     throw new InputError(t`is not a table: give the whole range of partners, its header row included (Partner and Authorised columns)`);
   }
   const headers = value[0] as unknown[];
-  const find = (names: readonly string[]) => {
-    const keys = names.map(headerKey);
+  const find = ({ name, aliases }: { name: Text; aliases: readonly string[] }) => {
+    const keys = [...everyForm(name), ...aliases].map(headerKey);
     const i = headers.findIndex((cell) => typeof cell === 'string' && keys.includes(headerKey(cell)));
     return i < 0 ? undefined : i;
   };
@@ -186,7 +186,8 @@ export function readPartnerList(value: unknown, program: TierProgram, ctx: CallC
   const authorised = find(PARTNER_LIST_HEADERS.authorised);
   const override = find(PARTNER_LIST_HEADERS.override);
   if (partner === undefined || authorised === undefined) {
-    throw new InputError(t`has no "Partner" and "Authorised" columns (or "Партнёр" and "Авторизован"): the first row of the range must hold these headers`);
+    const { partner: p, authorised: a } = PARTNER_LIST_HEADERS;
+    throw new InputError(t`has no "${p.name}" and "${a.name}" columns: the first row of the range must hold these headers`);
   }
   const listings: PartnerListing[] = [];
   for (let r = 1; r < value.length; r++) {

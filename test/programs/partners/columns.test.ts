@@ -36,7 +36,7 @@ describe('locateColumns', () => {
   it('names every missing required header', () => {
     const call = () => locateColumns(['Registered on', 'Partner', 'Tier', 'Amount', 42]);
     expect(call).toThrow(InputError);
-    expect(call).toThrow('has no "Customer" (or "Заказчик"), "Products" (or "Продукты") columns');
+    expect(call).toThrow('has no "Customer" (or "Заказчик", "Πελάτης"), "Products" (or "Продукты", "Προϊόντα") columns');
     try {
       call();
     } catch (error) {

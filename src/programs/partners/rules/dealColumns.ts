@@ -41,7 +41,8 @@ export const DEAL_COLUMNS: readonly DealColumn[] = [
 ];
 
 const BY_HEADER = new Map<string, DealColumn>();
-for (const column of DEAL_COLUMNS) for (const header of column.headers) BY_HEADER.set(headerKey(header), column);
+// Its name in every language, then the other spellings read as it.
+for (const column of DEAL_COLUMNS) for (const header of [...everyForm(column.name), ...column.headers]) BY_HEADER.set(headerKey(header), column);
 
 /** Column index (0-based) of every column found; required ones are always present. */
 export type DealColumnIndex = Record<DealColumnKey, number | undefined>;
