@@ -64,7 +64,8 @@ describe('texts at run time', () => {
     const name = t`Partner`;
     const text = t`${'Vega'} is not on the "${name}" sheet.`;
     expect(text.en).toBe('Vega is not on the "Partner" sheet.');
-    expect(text.ru).toBe('Партнёра «Vega» нет на листе «Партнёр».');
+    expect(text.ru).toBe('Партнёра Vega нет на листе «Партнёр».');
+    expect(text.el).toBe('Ο συνεργάτης Vega δεν υπάρχει στο φύλλο «Συνεργάτης».');
     expect(Object.keys(text).sort()).toEqual([...LANGS].sort());
   });
 

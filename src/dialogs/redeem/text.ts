@@ -10,7 +10,7 @@ function words() {
     noClients: tx`The Clients sheet lists no clients yet.`,
     earned: tx`Earned`,
     spent: tx`Spent`,
-    balance: tx`Balance`,
+    balance: tx.in('redeem')`Balance`,
     asOf: (day: string) => tx`as of ${day}`,
     asOfReportToo: (day: string) => tx`as of ${day}, also the Clients sheet's report date`,
     today: tx`Today`,

@@ -132,7 +132,7 @@ export const ru: Catalog = {
     'The Clients sheet lists no clients yet.': 'На листе «Клиенты» пока нет клиентов.',
     Earned: 'Начислено',
     Spent: 'Списано',
-    Balance: 'Остаток',
+    'redeem::Balance': 'Остаток',
     'as of {0}': 'на {0}',
     "as of {0}, also the Clients sheet's report date": 'на {0}, это и дата отчёта листа «Клиенты»',
     Today: 'Сегодня',
@@ -210,7 +210,7 @@ export const ru: Catalog = {
     ', row {0} of the range': ', строка {0} диапазона',
     'value::{0} {1}': '{0} — {1}',
     // src/kernel/functions/readers.ts
-    'is empty, but {0} is needed': 'пустая, а нужен {0}',
+    'is empty, but {0} is needed': 'пустая, а нужно указать {0}',
     'is not a number': 'не число',
     'a number': 'число',
     'an amount': 'сумма',
@@ -264,7 +264,7 @@ export const ru: Catalog = {
     'The "{0}" sheet has no {1} columns. Insert columns headed {2}{3} (a newly inserted template has them), then try again. Nothing was written.':
       'На листе «{0}» нет столбцов {1}. Вставьте столбцы с заголовками {2}{3} (в заново вставленном шаблоне они есть) и повторите. Ничего не записано.',
     'On the "{0}" sheet the formula column "{1}" stands between the columns a new row is written to, so writing it would overwrite the formula. Move {2} to the left of "{3}", then try again. Nothing was written.':
-      'На листе «{0}» столбец с формулой «{1}» стоит среди столбцов, куда записывается новая строка, и запись испортила бы формулу. Перенесите {2} левее столбца «{1}» и повторите. Ничего не записано.',
+      'На листе «{0}» столбец с формулой «{1}» стоит среди столбцов, куда записывается новая строка, и запись испортила бы формулу. Перенесите {2} левее столбца «{3}» и повторите. Ничего не записано.',
     // src/kernel/values/booleans.ts
     'is not yes/no (use TRUE/FALSE, 1/0, yes/no, да/нет, ναι/όχι or x)': 'не да/нет (используйте ИСТИНА/ЛОЖЬ, 1/0, да/нет, yes/no, ναι/όχι или x)',
     // src/kernel/values/shares.ts
@@ -408,6 +408,7 @@ export const ru: Catalog = {
     Clients: 'Клиенты',
     'Access opened': 'Доступ открыт',
     'Points earned': 'Начислено баллов',
+    Balance: 'Остаток баллов',
     'Alpha Build': 'Альфа-Строй',
     'Beta Logistics': 'Бета Логистик',
     'Vector Energy': 'Вектор Энерго',
@@ -447,7 +448,6 @@ export const ru: Catalog = {
     'The "{0}" sheet {1}. The points and the catalog follow that sheet: correct it first; nothing was written.':
       'Лист «{0}»: {1}. Баллы и каталог считаются по этому листу: сначала исправьте его; ничего не записано.',
     ' (already recorded: nothing new was written)': ' (уже было записано: ничего нового не записано)',
-    '': '',
     'Redeemed {0} × {1} ({2}) for {3}{4}. Balance: {5}.': 'Списано {0} × {1} ({2}) у клиента «{3}»{4}. Остаток: {5}.',
     // src/programs/growth/rules/contest.ts
     'is listed twice; each partner must appear in one row': 'указан дважды; каждый партнёр должен быть в одной строке',
@@ -494,7 +494,7 @@ export const ru: Catalog = {
     'Row {0} is already cancelled by row {1}.': 'Строка {0} уже отменена строкой {1}.',
     'Row {0} records the contest for {1}, not {2}.': 'Строка {0} относится к конкурсу за {1}, а не за {2}.',
     'Row {0} cannot be cancelled while row {1}, recorded after it for {2}, stands: cancel row {3} first.':
-      'Строку {0} нельзя отменить, пока действует строка {1}, записанная после неё за {2}: сначала отмените строку {1}.',
+      'Строку {0} нельзя отменить, пока действует строка {1}, записанная после неё за {2}: сначала отмените строку {3}.',
     ' The leads for {0} go to {1} again.': ' Лиды на {0} снова получает «{1}».',
     ' {0} can be recorded again.': ' Конкурс за {0} можно записать заново.',
     'Row {0} ({1}) is cancelled.': 'Строка {0} ({1}) отменена.',
@@ -542,7 +542,7 @@ export const ru: Catalog = {
     'has no invoice for {0}, so it has no growth to rank': 'нет счёта за {0}, поэтому прирост не посчитать',
     'its invoice for {0} is 0, so it has no growth to rank': 'счёт за {0} равен 0, поэтому прирост не посчитать',
     'Nobody can be ranked for {0}: no partner taking part has an invoice for both {1} and {2}.':
-      'За {0} ранжировать некого: ни у одного участника нет счетов и за {1}, и за {0}.',
+      'За {0} ранжировать некого: ни у одного участника нет счетов и за {1}, и за {2}.',
     // src/programs/growth/rules/table.ts
     'has no steps: give one to three rows under its headers': 'нет ни одного шага: под заголовками нужны от одной до трёх строк',
     'is a fourth step; the lead-handling table holds at most {0} (LEAD_SLA takes three step times)':
@@ -631,7 +631,7 @@ export const ru: Catalog = {
     'Hosting bonus': 'Бонус за своё мероприятие',
     'Reviews above': 'Отзывов более',
     'Certified above': 'Специалистов более',
-    Cap: 'Предел скидки',
+    Cap: 'Максимальная скидка',
     'Required certified': 'Требуется специалистов',
     'Required reviews': 'Требуется отзывов',
     'Marketing required': 'Требуется маркетинг',
@@ -642,7 +642,7 @@ export const ru: Catalog = {
     'is the name of another level above; each level needs its own name': 'так уже называется уровень выше; у каждого уровня своё название',
     'has no levels: add one row per level under the header': 'в таблице нет уровней: добавьте по строке на уровень под заголовком',
     'is a number, but this is level {0}: a number names the level in that row, so name it {1} or give it a word':
-      'число, а это уровень {0}: число означает уровень в этой строке, поэтому назовите его {0} или словом',
+      'число, а это уровень {0}: число означает уровень в этой строке, поэтому назовите его {1} или словом',
     "is below the level's base discount {0}": 'меньше базовой скидки уровня {0}',
     'plus every bonus of the level comes to {0}, above 100%: lower the bonuses or give the level a Cap':
       'вместе со всеми бонусами уровня даёт {0}, больше 100%: уменьшите бонусы или задайте максимальную скидку',
@@ -690,10 +690,12 @@ export const ru: Catalog = {
     // src/programs/partners/functions.ts
     'is not a table: give the whole range of deals, its header row included': 'не таблица: укажите весь диапазон сделок вместе со строкой заголовков',
     // src/programs/partners/readers.ts
+    Authorised: 'Авторизован',
+    'Vendor override': 'Решение вендора',
     'is not a table: give the whole range of partners, its header row included (Partner and Authorised columns)':
       'не таблица: укажите весь диапазон партнёров вместе со строкой заголовков (столбцы «Партнёр» и «Авторизован»)',
-    'has no "Partner" and "Authorised" columns (or "Партнёр" and "Авторизован"): the first row of the range must hold these headers':
-      'нет столбцов «Партнёр» и «Авторизован» (или «Partner» и «Authorised»): эти заголовки должны быть в первой строке диапазона',
+    'has no "{0}" and "{1}" columns: the first row of the range must hold these headers':
+      'нет столбцов «{0}» и «{1}»: эти заголовки должны быть в первой строке диапазона',
     // src/programs/partners/rules/dealColumns.ts
     'Registered on': 'Дата регистрации',
     'deal::Tier': 'Статус партнёра',
@@ -728,7 +730,7 @@ export const ru: Catalog = {
     'registration months': 'срок регистрации',
     'benefit::extensions': 'продления',
     'benefit::leads per month': 'лиды в месяц',
-    'NFR months': 'срок NFR',
+    'benefit::NFR months': 'срок NFR',
     deauthorised: 'деавторизован',
     authorisation: 'авторизация',
     'deal::Status': 'Статус сделки',
@@ -753,6 +755,7 @@ export const ru: Catalog = {
     Marketing: 'Маркетинг',
     'Registration months': 'Срок регистрации, мес.',
     'rules::Leads per month': 'Лиды в месяц',
+    'NFR months': 'NFR, мес.',
     'Update every days': 'Обновление каждые, дней',
     Tiers: 'Статусы',
     'Rules: partners': 'Правила: партнёры',
@@ -768,7 +771,7 @@ export const ru: Catalog = {
     'is not a partner tier; use {0}': 'неизвестный статус партнёра; допустимы {0}',
     'is not a partner tier; use {0}, or {1}': 'неизвестный статус партнёра; допустимы {0} или «{1}»',
     'is not a tier to hold the partner at, nor {0}; use {1}, or {2}, or leave empty':
-      'не статус, до которого понижен партнёр, и не «{0}»; допустимы {1}, «{0}» или пусто',
+      'не статус, до которого понижен партнёр, и не «{0}»; допустимы {1}, «{2}» или пусто',
     'is not a marketing regularity; use {0}': 'не регулярность маркетинга; допустимы {0}',
     'is not a marketing regularity; use {0} or the number of marketing activities in the last 12 months':
       'не регулярность маркетинга; допустимы {0} или число маркетинговых активностей за 12 месяцев',
@@ -786,13 +789,11 @@ export const ru: Catalog = {
     'The "{0}" sheet {1}. Correct the sheet; nothing was written.': 'На листе «{0}» {1}. Исправьте лист; ничего не записано.',
     // src/programs/partners/template.ts
     Partners: 'Партнёры',
-    Authorised: 'Авторизован',
     'Sales, 12 months': 'Продажи за 12 мес.',
     'Monthly deal reporting': 'Ежемесячная отчётность',
     'Dedicated staff': 'Выделенные сотрудники',
     'For the next tier': 'До следующего статуса',
     'Leads per month': 'Лидов в месяц',
-    'Vendor override': 'Решение вендора',
     'Orion Soft': 'Орион Софт',
     'Polaris IT': 'Полярис ИТ',
     'Vega Systems': 'Вега Системс',
@@ -836,15 +837,16 @@ export const ru: Catalog = {
     '{0} already registered {1} on {2} ("{3}" sheet, row {4}: {5}), and that registration is still open':
       'Партнёр «{0}» уже зарегистрировал сделку с заказчиком {1} {2} (лист «{3}», строка {4}: {5}), и эта регистрация ещё открыта',
     '{0} with {1} {2}, where a {3} registration may be extended {4}: registering the same deal again is no way around the extension limit. Record its outcome first; a registration after that is a new deal.':
-      '{0}, продлений у неё {1}, а регистрацию со статусом «{3}» можно продлить {4}: повторная регистрация той же сделки не обходит лимит продлений. Сначала запишите её итог; регистрация после этого — новая сделка.',
+      '{0}, у неё уже {1} {2}, а регистрацию со статусом «{3}» можно продлить {4}: повторная регистрация той же сделки не обходит лимит продлений. Сначала запишите её итог; регистрация после этого — новая сделка.',
     'extending the repeat': 'продлевать повтор',
     'registering the same deal again': 'регистрировать ту же сделку повторно',
     'Refused: {0}, though it expired on {1}; {2} is not allowed. Record its outcome (won, lost or cancelled) first; a registration after that is a new deal. Nothing was written.':
       'Отказ: {0}, хотя и истекла {1}; {2} нельзя. Сначала запишите её итог (выиграна, проиграна или отменена); регистрация после этого — новая сделка. Ничего не записано.',
     'Refused: {0} (until {1}); {2} is not allowed. Extend row {3} ({4} of {5} {6} used), or record its outcome and then register anew. Nothing was written.':
-      'Отказ: {0} (до {1}); {2} нельзя. Продлите строку {3} (использовано продлений: {4} из {5}) или запишите её итог и зарегистрируйте сделку заново. Ничего не записано.',
+      'Отказ: {0} (до {1}); {2} нельзя. Продлите строку {3} (использовано {4} из {5} {6}) или запишите её итог и зарегистрируйте сделку заново. Ничего не записано.',
+    'of::extension|extensions': { one: 'продления', few: 'продлений', many: 'продлений', other: 'продления' },
     'A {0} registration may be extended {1}; row {2} ({3}) has {4} {5} already.':
-      'Регистрацию со статусом «{0}» можно продлить {1}; у строки {2} ({3}) продлений уже {4}.',
+      'Регистрацию со статусом «{0}» можно продлить {1}; у строки {2} ({3}) уже {4} {5}.',
     'The registration of {0} (row {1}) expired on {2}, so it can no longer be extended: record its outcome, then register the deal anew. Nothing was written.':
       'Регистрация сделки с заказчиком {0} (строка {1}) истекла {2}, продлить её уже нельзя: запишите её итог и зарегистрируйте сделку заново. Ничего не записано.',
     'The deal with {0} (row {1}) is closed ({2}): nothing to extend or update. Nothing was written.':
@@ -879,6 +881,7 @@ export const ru: Catalog = {
     'Referral rules': 'Правила рекомендаций',
     'Rules: referral': 'Правила: рекомендации',
     'Credit share': 'Доля от договора нового клиента',
+    'referral::Cap': 'Предел скидки',
     // src/programs/referral/rules/whatIf.ts
     '(no referrer)': '(без рекомендателя)',
     'Total credits': 'Всего скидок',

@@ -1,4 +1,4 @@
-import { perLang, plural, t, type Text } from '../../kernel/i18n';
+import { perLang, plural, same, t, type Text } from '../../kernel/i18n';
 import { formatAmount } from '../../kernel/values/numbers';
 import { excerpt } from '../../kernel/values/text';
 import type { Redeemed } from './api';
@@ -39,7 +39,7 @@ export const TEXT = {
   rulesTable: (sheet: string, problem: Text) =>
     t`The "${sheet}" sheet ${problem}. The points and the catalog follow that sheet: correct it first; nothing was written.`,
   done: (r: Omit<Redeemed, 'ok' | 'message'>) => {
-    const already = r.repeated ? t` (already recorded: nothing new was written)` : t``;
+    const already = r.repeated ? t` (already recorded: nothing new was written)` : same('');
     return t`Redeemed ${r.quantity} × ${r.reward} (${points(r.points)}) for ${r.client}${already}. Balance: ${points(r.balance)}.`;
   },
 };

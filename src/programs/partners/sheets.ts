@@ -1,5 +1,5 @@
 import { CellError, InputError } from '../../kernel/errors';
-import { type Lang, perLang, t, type Text } from '../../kernel/i18n';
+import { type Lang, perLang, same, t, type Text } from '../../kernel/i18n';
 import { describeValue } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, flag } from '../../kernel/functions/readers';
@@ -61,7 +61,7 @@ export function readTierRules(lang: Lang, ctx: CallContext): TierProgram {
 function rulesProblem(sheet: string, error: InputError): Text {
   if (error instanceof CellError && error.item !== undefined) {
     const cell = `${columnLetter(error.column)}${error.item + 1}`;
-    const header = error.header ?? t``;
+    const header = error.header ?? same('');
     return t`The "${sheet}" sheet, cell ${cell} (${header}): ${perLang((lang) => describeValue(error.cell, lang))} ${error.text}. Correct the cell; nothing was written.`;
   }
   return t`The "${sheet}" sheet ${error.text}. Correct the sheet; nothing was written.`;

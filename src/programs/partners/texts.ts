@@ -61,7 +61,7 @@ export const TEXT = {
     const verb = extending ? t`extending the repeat` : t`registering the same deal again`;
     return expired
       ? t`Refused: ${open}, though it expired on ${day2(expires)}; ${verb} is not allowed. Record its outcome (won, lost or cancelled) first; a registration after that is a new deal. Nothing was written.`
-      : t`Refused: ${open} (until ${day2(expires)}); ${verb} is not allowed. Extend row ${deal.row} (${deal.extensions} of ${deal.tier.benefits.extensions} ${plural(deal.tier.benefits.extensions, 'extension', 'extensions')} used), or record its outcome and then register anew. Nothing was written.`;
+      : t`Refused: ${open} (until ${day2(expires)}); ${verb} is not allowed. Extend row ${deal.row} (${deal.extensions} of ${deal.tier.benefits.extensions} ${plural(deal.tier.benefits.extensions, 'extension', 'extensions', 'of')} used), or record its outcome and then register anew. Nothing was written.`;
   },
   limit: (deal: DealRow) => {
     const allowed = deal.tier.benefits.extensions;

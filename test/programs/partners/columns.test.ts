@@ -40,9 +40,9 @@ describe('locateColumns', () => {
     try {
       call();
     } catch (error) {
-      expect((error as InputError).text.ru).toContain('нет столбцов «Заказчик» (или «Customer»), «Продукты» (или «Products»)');
+      expect((error as InputError).text.ru).toContain('нет столбцов «Заказчик» (или «Customer», «Πελάτης»), «Продукты» (или «Products», «Προϊόντα»)');
     }
-    expect(() => locateColumns([])).toThrow('"Registered on" (or "Дата регистрации")');
+    expect(() => locateColumns([])).toThrow('"Registered on" (or "Дата регистрации", "Ημερομηνία καταχώρισης")');
   });
   it('refuses a column given twice', () => {
     expect(() => locateColumns(['Registered on', 'Partner', 'Партнёр', 'Tier', 'Customer', 'Products'])).toThrow('has two Partner columns (2 and 3)');

@@ -59,7 +59,7 @@ function heldBy(holder: Holder): Text {
   if (w.user && w.recordedOn !== undefined) parts.push(t`recorded by ${w.user} on ${dayText(w.recordedOn)}`);
   else if (w.user) parts.push(t`recorded by ${w.user}`);
   else if (w.recordedOn !== undefined) parts.push(t`on ${dayText(w.recordedOn)}`);
-  return parts.length ? t`${holder.partner} (${joinTexts(parts, ', ')})` : same(holder.partner);
+  return parts.length ? t`${named(holder.partner)} (${joinTexts(parts, ', ')})` : named(holder.partner);
 }
 
 /** The standing of a ranked partner, or a refusal saying why it is not ranked. */

@@ -219,7 +219,7 @@ export const TIERS_PROGRAM: TierProgram = {
     registration_months: { name: t`registration months`, aliases: ['registration term', 'срок регистрации сделки', 'срок регистрации, мес.'] },
     extensions: { name: t.in('benefit')`extensions`, aliases: ['продлений'] },
     leads_per_month: { name: t.in('benefit')`leads per month`, aliases: ['leads', 'лиды', 'лидов в месяц'] },
-    nfr_months: { name: t`NFR months`, aliases: ['NFR', 'nfr-лицензия', 'срок nfr', 'NFR, мес.'] },
+    nfr_months: { name: t.in('benefit')`NFR months`, aliases: ['NFR', 'nfr-лицензия', 'срок nfr', 'NFR, мес.'] },
   },
   authorisation: {
     notAuthorised: t`not authorised`,

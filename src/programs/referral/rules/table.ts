@@ -100,7 +100,7 @@ export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
     },
     {
       key: 'cap',
-      names: t`Cap`,
+      names: t.in('referral')`Cap`,
       aliases: ['Credit cap'],
       reader: capReader,
       fallback: OWN_CONTRACT,
