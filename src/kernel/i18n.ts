@@ -131,22 +131,6 @@ export function listOf(items: readonly string[]): Text {
   return t`${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** @deprecated The old English/Russian pair, until every call site is a t`…` text (issue 15, in progress). */
-export function bi(en: string, ru: string): Text {
-  return perLang((lang) => (lang === 'ru' ? ru : en));
-}
-
-/** @deprecated Russian plural forms, until every call site uses plural(). */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const whole = Math.abs(n);
-  if (!Number.isInteger(whole)) return few;
-  const mod10 = whole % 10;
-  const mod100 = whole % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
-
 /** A date as the language writes it (its catalog's order and separator): 2026-03-15, 15.03.2026, 15/03/2026. */
 export function writeDate(lang: Lang, year: number, month: number, day: number): string {
   const order = CATALOGS[lang].date;

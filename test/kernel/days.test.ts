@@ -5,7 +5,7 @@
  * Expected days are worked out with plain Date.UTC arithmetic, not the add-on's
  * own date code.
  */
-import { enRu } from '../helpers/texts';
+import { enRu } from '../helpers/textMatchers';
 import fc from 'fast-check';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';

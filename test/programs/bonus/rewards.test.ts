@@ -1,4 +1,4 @@
-import { enRu } from '../../helpers/texts';
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { CellError, clientKey } from '../../../src/programs/bonus/rules/rows';
 import { Redemptions, findReward, rewardCatalog, spentPoints } from '../../../src/programs/bonus/rules/rewards';

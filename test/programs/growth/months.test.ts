@@ -1,4 +1,4 @@
-import { enRu } from '../../helpers/texts';
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import {

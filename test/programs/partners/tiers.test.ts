@@ -1,4 +1,4 @@
-import { enRu } from '../../helpers/texts';
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { civilFromDay, dayFromCivil } from '../../../src/kernel/values/dates';
 import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';

@@ -2,7 +2,7 @@
  * What if… for tiers (SPEC §13), the pure compare: every partner's tier under two tables, with
  * the expected values worked out by hand from SPEC §5 and the tables below.
  */
-import { enRu } from '../../helpers/texts';
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { readRulesTable } from '../../../src/kernel/functions/rulesTable';
 import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';

@@ -1,4 +1,4 @@
-import { enRu } from '../../helpers/texts';
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { ANACONDA_PROGRAM, NO_CAP, type ReferralProgram } from '../../../src/programs/referral/rules/seed';
 import { REFERRAL_RULES } from '../../../src/programs/referral/rules/table';
