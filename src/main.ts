@@ -34,7 +34,7 @@ export function run(name: string, args: readonly unknown[]): Output {
 }
 
 /** Function and rules-table metadata for the build's stub and documentation generators. */
-export const { functions, rulesTables } = referenceMetadata();
+export const { functions, rulesTables, words } = referenceMetadata();
 
 const entries = new Map(ENTRY_POINTS.map((ep) => [ep.name, ep]));
 

@@ -15,7 +15,7 @@ import { ANACONDA_PROGRAM, type Cap, NO_CAP, OWN_CONTRACT, type ReferralProgram 
  */
 
 /** The cap words shown on a rules sheet (its drop-down), in the sheet's language. */
-const CAP_SHOWN = { own: t`own contract`, none: t.in('cap')`none` } as const;
+export const CAP_SHOWN = { own: t`own contract`, none: t.in('cap')`none` } as const;
 
 /** Every accepted spelling of the cap words: the shown words in every language, and other spellings. */
 const CAP_WORDS = wordTable<Cap>([
