@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { everyForm, type Lang, perLang, t, type Text, wordList } from '../../../kernel/i18n';
+import { everyForm, type Lang, perLang, SEMICOLON, t, type Text, wordList } from '../../../kernel/i18n';
 import { formatAmount } from '../../../kernel/values/numbers';
 import { headerKey, normalizeWord } from '../../../kernel/values/text';
 import type { BenefitKey, Condition, MarketingKey, TierProgram, TierRule } from './seed';
@@ -233,7 +233,7 @@ export function tierGapText(standing: Standing, lang: Lang, program: TierProgram
   let first = true;
   for (const condition of next.conditions) {
     if (holds(condition, standing, program)) continue;
-    text += `${first ? ' ' : '; '}${describeMissing(condition, standing, lang, program)}`;
+    text += `${first ? ' ' : SEMICOLON[lang]}${describeMissing(condition, standing, lang, program)}`;
     first = false;
   }
   return text;
