@@ -59,14 +59,14 @@ describe('the templates in Greek', () => {
       const values = range.getValues();
       const formulas = range.getFormulas();
       const rules = range.getDataValidations();
-      values.forEach((row, r) =>
+      values.forEach((row, r) => {
         row.forEach((value, c) => {
           const where = `${sheet.getName()}!R${r + 1}C${c + 1}`;
           if (!formulas[r][c] && typeof value === 'string') for (const word of latinWords(value)) found.push(`${where}: ${word} (${value})`);
           const choices = rules[r][c]?.getCriteriaValues()?.[0];
           if (Array.isArray(choices)) for (const choice of choices) for (const word of latinWords(String(choice))) found.push(`${where} drop-down: ${word}`);
-        }),
-      );
+        });
+      });
     }
     expect([...new Set(found)]).toEqual([]);
   });
