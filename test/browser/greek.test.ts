@@ -30,6 +30,7 @@ const latinWords = (text: string) =>
   (text.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []).filter((word) => word.length > 1 && !KEPT.has(word) && !/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(word));
 
 async function noEnglishIn(frame: FrameLocator, what: string): Promise<void> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what the user sees (textContent would include the page's script)
   const text = await frame.locator('body').innerText();
   await assertEqual(latinWords(text), [], `English words in the ${what}: ${text}`);
 }
