@@ -2,6 +2,8 @@
 // Paths are relative to the repository root. The pure kernel is src/kernel outside src/kernel/sheets.
 const PURE_KERNEL = '^src/kernel/(?!sheets/)';
 const API_FILES = '^src/(app|app/whatIf|kernel|programs/[^/]+)/api\\.ts$';
+/** The language types (Lang, Catalog): the API and the dialogs may name them, as types only. */
+const LANG_TYPES = '^src/kernel/i18n\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -23,24 +25,31 @@ module.exports = {
     {
       name: 'dialogs-import-api-types',
       comment:
-        'A dialog imports the server API only as types (nothing of the server is bundled into it), and else only the dialogs and the pure value formatting the sheets share.',
+        'A dialog imports the server API and the language types only (nothing of the server is bundled into it: its words come from the catalogs the build puts into the page), and else only the dialogs.',
       severity: 'error',
       from: { path: '^src/dialogs/' },
-      to: { pathNot: ['^src/dialogs/', API_FILES, '^src/kernel/values/', '^src/kernel/i18n\\.ts$'] },
+      to: { pathNot: ['^src/dialogs/', API_FILES, LANG_TYPES] },
     },
     {
       name: 'dialogs-import-api-as-types',
-      comment: 'The API files are imported by a dialog with `import type` only.',
+      comment: 'The API files and the language types are imported by a dialog with `import type` only.',
       severity: 'error',
       from: { path: '^src/dialogs/' },
-      to: { path: API_FILES, dependencyTypesNot: ['type-only'] },
+      to: { path: [API_FILES, LANG_TYPES], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'api-is-types',
-      comment: 'The API files the dialogs read import only each other, so a dialog never reads server code, even as types.',
+      comment: 'The API files the dialogs read import only each other and the language types, so a dialog never reads server code, even as types.',
       severity: 'error',
       from: { path: API_FILES },
-      to: { pathNot: API_FILES },
+      to: { pathNot: [API_FILES, LANG_TYPES] },
+    },
+    {
+      name: 'api-imports-lang-as-types',
+      comment: 'The API files name the language types with `import type` only.',
+      severity: 'error',
+      from: { path: API_FILES },
+      to: { path: LANG_TYPES, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'src-not-dev',

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { GLOBAL_NAME, customFunctionStubs, entryPointStubs } from './generate.mjs';
+import { keysUnder } from './texts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -50,7 +51,17 @@ function writeAtomically(path, text) {
  * self-contained dist/<name>.html: styles and script inlined, nothing loaded
  * from elsewhere but Google's add-on CSS.
  */
-export async function buildDialogs() {
+/** The catalogs cut to the texts the files under `dir` use (a dialog page carries only its own words). */
+function catalogsFor(catalogs, dir) {
+  const used = keysUnder(dir, join(root, 'src/dialogs/shared'));
+  const cut = {};
+  for (const [lang, catalog] of Object.entries(catalogs)) {
+    cut[lang] = { ...catalog, texts: Object.fromEntries(Object.entries(catalog.texts).filter(([key]) => used.has(key))) };
+  }
+  return cut;
+}
+
+export async function buildDialogs(catalogs) {
   const uiRoot = join(root, 'src/dialogs');
   const sharedCss = readFileSync(join(uiRoot, 'shared/base.css'), 'utf8');
   const page = readFileSync(join(uiRoot, 'shared/page.html'), 'utf8');
@@ -67,6 +78,7 @@ export async function buildDialogs() {
       platform: 'browser',
       charset: 'utf8',
       legalComments: 'none',
+      define: { __CATALOGS__: JSON.stringify(catalogsFor(catalogs, dir)) },
       write: false,
     });
     const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
@@ -95,7 +107,7 @@ export async function buildAll() {
   mkdirSync(dist, { recursive: true });
   writeAtomically(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  const dialogs = await buildDialogs();
+  const dialogs = await buildDialogs(api.catalogs);
   return { code, api, dialogs };
 }
 

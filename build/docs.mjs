@@ -7,5 +7,5 @@ import { functionsMarkdown } from './generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const api = exportsOf(await bundle());
-writeFileSync(join(root, 'docs/FUNCTIONS.md'), functionsMarkdown(api.functions, api.rulesTables));
+writeFileSync(join(root, 'docs/FUNCTIONS.md'), functionsMarkdown(api.functions, api.rulesTables, api.words));
 console.log(`docs/FUNCTIONS.md: ${api.functions.length} functions`);

@@ -1,4 +1,4 @@
 export const GLOBAL_NAME: string;
 export function customFunctionStubs(functions: unknown[]): string;
 export function entryPointStubs(entryPoints: unknown[]): string;
-export function functionsMarkdown(functions: unknown[], rulesTables?: unknown[]): string;
+export function functionsMarkdown(functions: unknown[], rulesTables?: unknown[], words?: unknown): string;

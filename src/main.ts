@@ -3,7 +3,7 @@
  * `IncentiveDesk`; the generated top-level functions of dist/Code.js call
  * `IncentiveDesk.run`. Nothing here may call an Apps Script service at load.
  */
-import { bi } from './kernel/i18n';
+import { type Lang, t } from './kernel/i18n';
 import { callingFormula } from './kernel/sheets/callingCell';
 import { UnknownTimeZone } from './kernel/values/zone';
 import type { Output } from './kernel/functions/cells';
@@ -18,7 +18,7 @@ const byName = new Map(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn]));
 export function run(name: string, args: readonly unknown[]): Output {
   const fn = byName.get(name);
   if (!fn) throw new Error(`${name}: no such function`);
-  let lang: 'en' | 'ru' = 'en';
+  let lang: Lang = 'en';
   try {
     const ctx = callContext();
     lang = ctx.lang;
@@ -29,12 +29,12 @@ export function run(name: string, args: readonly unknown[]): Output {
     if (message.startsWith(`${name}: `)) throw error;
     // The spreadsheet's setting, not the add-on, is at fault: say so, as any other error of the call.
     if (error instanceof UnknownTimeZone) throw callError(name, error.text, lang);
-    throw callError(name, bi(`internal error: ${message}`, `внутренняя ошибка: ${message}`), lang);
+    throw callError(name, t`internal error: ${message}`, lang);
   }
 }
 
 /** Function and rules-table metadata for the build's stub and documentation generators. */
-export const { functions, rulesTables } = referenceMetadata();
+export const { functions, rulesTables, words } = referenceMetadata();
 
 const entries = new Map(ENTRY_POINTS.map((ep) => [ep.name, ep]));
 
@@ -48,3 +48,6 @@ export function entry(name: string, args: readonly unknown[]): unknown {
 
 /** Entry-point metadata for the build's stub generator. */
 export const entryPoints = ENTRY_POINTS.map(({ run: _run, ...doc }) => doc);
+
+/** Every language's catalog, for the build: each dialog page gets the entries it uses. */
+export { CATALOGS as catalogs } from './kernel/i18n';

@@ -11,6 +11,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './root';
+import { LANGS } from '../../src/kernel/i18n';
 import type { ActionResult, Lang, Start } from './types';
 import { PreviewWorkbook, RequestError } from './workbook';
 
@@ -169,8 +170,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return workbook.edit(sheet, row, col, input);
       }
       case '/api/language': {
-        if (body.lang !== 'en' && body.lang !== 'ru') throw new RequestError('lang must be "en" or "ru"');
-        return rebuild(body, body.lang, workbook.started);
+        if (!(LANGS as unknown[]).includes(body.lang)) throw new RequestError(`lang must be one of ${LANGS.map((l) => `"${l}"`).join(', ')}`);
+        return rebuild(body, body.lang as Lang, workbook.started);
       }
       case '/api/reset':
         return rebuild(body, workbook.language, 'samples');

@@ -3,7 +3,9 @@
  * page (client/main.ts) imports them with `import type`.
  */
 
-export type Lang = 'en' | 'ru';
+import type { Lang } from '../../src/kernel/i18n';
+
+export type { Lang };
 
 /** How a workbook was started: the five templates with their sample data, or an empty spreadsheet. */
 export type Start = 'samples' | 'empty';

@@ -27,10 +27,10 @@ export const TEMPLATE_FUNCTIONS = [
 ] as const;
 
 export const TIME_ZONE = 'Europe/Moscow';
-const LOCALES: Record<Lang, string> = { en: 'en_US', ru: 'ru_RU' };
-const NAMES: Record<Lang, string> = { en: 'Incentive programs', ru: 'Программы поощрения' };
+const LOCALES: Record<Lang, string> = { en: 'en_US', ru: 'ru_RU', el: 'el_GR' };
+const NAMES: Record<Lang, string> = { en: 'Incentive programs', ru: 'Программы поощрения', el: 'Προγράμματα επιβράβευσης' };
 /** What Sheets calls a new spreadsheet. */
-const EMPTY_NAMES: Record<Lang, string> = { en: 'Untitled spreadsheet', ru: 'Новая таблица' };
+const EMPTY_NAMES: Record<Lang, string> = { en: 'Untitled spreadsheet', ru: 'Новая таблица', el: 'Υπολογιστικό φύλλο χωρίς τίτλο' };
 /** Sheets' default column width. */
 const DEFAULT_WIDTH = 100;
 /** Empty rows and columns shown after the last filled one, so that a new row can be typed in. */
@@ -41,8 +41,9 @@ const TEXT = {
   notAvailable: {
     en: (caption: string, fn: string) => `“${caption}” is not available in this build yet: dist/Code.js has no function ${fn}.`,
     ru: (caption: string, fn: string) => `«${caption}» в этой сборке пока недоступно: в dist/Code.js нет функции ${fn}.`,
+    el: (caption: string, fn: string) => `Το «${caption}» δεν είναι ακόμη διαθέσιμο σε αυτή την έκδοση: το dist/Code.js δεν έχει τη συνάρτηση ${fn}.`,
   },
-  failed: { en: 'Error', ru: 'Ошибка' },
+  failed: { en: 'Error', ru: 'Ошибка', el: 'Σφάλμα' },
 } as const;
 
 /** Apps Script refuses google.script.run calls of private functions (a trailing underscore) and of non-identifiers. */

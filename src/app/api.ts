@@ -9,7 +9,9 @@ import type { DealApi } from '../programs/partners/api';
 import type { RedeemApi } from '../programs/bonus/api';
 import type { WhatIfApi } from './whatIf/api';
 
-export type Lang = 'en' | 'ru';
+import type { Lang } from '../kernel/i18n';
+
+export type { Lang };
 
 export type { Refusal } from '../kernel/api';
 

@@ -1,31 +1,31 @@
-import { type Bilingual, bi } from '../kernel/i18n';
+import { t, type Text } from '../kernel/i18n';
 import { userLang } from '../kernel/sheets/language';
 
 /** One menu item: its label and the top-level function it runs (a name from entryPoints.ts). */
 interface Item {
-  label: Bilingual;
+  label: Text;
   run: string;
 }
 
 export const MENU = {
   dialogs: [
-    { label: bi('Redeem points…', 'Списать баллы…'), run: 'showRedeemDialog' },
-    { label: bi('Register a deal…', 'Зарегистрировать сделку…'), run: 'showDealDialog' },
-    { label: bi('Growth contest…', 'Конкурс роста…'), run: 'showContestDialog' },
-    { label: bi('What if…', 'Что если…'), run: 'showWhatIfDialog' },
+    { label: t`Redeem points…`, run: 'showRedeemDialog' },
+    { label: t`Register a deal…`, run: 'showDealDialog' },
+    { label: t`Growth contest…`, run: 'showContestDialog' },
+    { label: t`What if…`, run: 'showWhatIfDialog' },
   ] as Item[],
-  reportDates: { label: bi('Set report dates to today', 'Установить сегодняшнюю дату отчёта'), run: 'setReportDatesToday' } as Item,
+  reportDates: { label: t`Set report dates to today`, run: 'setReportDatesToday' } as Item,
   templates: {
-    label: bi('Insert template', 'Вставить шаблон'),
+    label: t`Insert template`,
     items: [
-      { label: bi('Bonus points (customers)', 'Бонусные баллы (клиенты)'), run: 'insertBonusTemplate' },
-      { label: bi('Partner tiers and deals', 'Статусы партнёров и сделки'), run: 'insertPartnerTemplate' },
-      { label: bi('Referral credits', 'Реферальные скидки'), run: 'insertReferralTemplate' },
-      { label: bi('Partner levels', 'Уровни партнёров'), run: 'insertLevelsTemplate' },
-      { label: bi('Growth contest and leads', 'Конкурс роста и лиды'), run: 'insertGrowthTemplate' },
+      { label: t`Bonus points (customers)`, run: 'insertBonusTemplate' },
+      { label: t`Partner tiers and deals`, run: 'insertPartnerTemplate' },
+      { label: t`Referral credits`, run: 'insertReferralTemplate' },
+      { label: t`Partner levels`, run: 'insertLevelsTemplate' },
+      { label: t`Growth contest and leads`, run: 'insertGrowthTemplate' },
     ] as Item[],
   },
-  about: { label: bi('About Incentive Desk', 'О программе Incentive Desk'), run: 'showAboutDialog' } as Item,
+  about: { label: t`About Incentive Desk`, run: 'showAboutDialog' } as Item,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { type Day, formatDay } from '../kernel/values/dates';
-import { bi, pluralRu } from '../kernel/i18n';
+import { everyForm, plural, t } from '../kernel/i18n';
+import { findSheet } from '../kernel/sheets/table';
 import { callContext } from '../kernel/sheets/spreadsheet';
 import { withDocumentLock } from '../kernel/sheets/lock';
 import { userLang } from '../kernel/sheets/language';
@@ -34,9 +35,8 @@ function targets(): Target[] {
     for (const template of program.sheets as SheetTemplate[]) {
       const cell = template.kind === 'table' ? template.side?.find((c) => c.key === KEY) : template.fields.find((f) => f.key === KEY);
       if (!cell) continue;
-      const spreadsheet = SpreadsheetApp.getActive();
-      const sheet = spreadsheet.getSheetByName(template.name.en) ?? spreadsheet.getSheetByName(template.name.ru);
-      if (sheet) found.push({ sheet, labels: [cell.label.en, cell.label.ru], format: cell.format, form: template.kind === 'form' });
+      const sheet = findSheet(template);
+      if (sheet) found.push({ sheet, labels: everyForm(cell.label), format: cell.format, form: template.kind === 'form' });
     }
   }
   return found;
@@ -97,14 +97,7 @@ export function setReportDatesToday(): ReportDatesSet | { ok: false; message: st
 }
 
 const TEXT = {
-  title: bi('Report dates', 'Даты отчёта'),
-  none: bi(
-    'No sheet of an Incentive Desk template with a report date was found in this spreadsheet. Insert a template from the add-on menu first.',
-    'В таблице нет листов шаблонов Incentive Desk с датой отчёта. Сначала вставьте шаблон из меню дополнения.',
-  ),
-  done: (day: string, sheets: string[]) =>
-    bi(
-      `Report date set to ${day} on ${sheets.length} ${sheets.length === 1 ? 'sheet' : 'sheets'}: ${sheets.join(', ')}.`,
-      `Дата отчёта ${day} записана на ${sheets.length} ${pluralRu(sheets.length, 'листе', 'листах', 'листах')}: ${sheets.join(', ')}.`,
-    ),
+  title: t`Report dates`,
+  none: t`No sheet of an Incentive Desk template with a report date was found in this spreadsheet. Insert a template from the add-on menu first.`,
+  done: (day: string, sheets: string[]) => t`Report date set to ${day} on ${sheets.length} ${plural(sheets.length, 'sheet', 'sheets')}: ${sheets.join(', ')}.`,
 } satisfies Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Bilingual } from './i18n';
+import type { Text } from './i18n';
 
 /**
  * A value the rules cannot accept. `text` says what is wrong with the value
@@ -11,7 +11,7 @@ import type { Bilingual } from './i18n';
  */
 export class InputError extends Error {
   constructor(
-    readonly text: Bilingual,
+    readonly text: Text,
     readonly item?: number,
     readonly argument?: number,
   ) {
@@ -28,11 +28,11 @@ export class InputError extends Error {
  */
 export class CellError extends InputError {
   constructor(
-    text: Bilingual,
+    text: Text,
     row: number,
     readonly column: number,
     readonly cell: unknown,
-    readonly header?: Bilingual,
+    readonly header?: Text,
   ) {
     super(text, row);
     this.name = 'CellError';

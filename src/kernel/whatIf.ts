@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from './i18n';
+import type { Text, Lang } from './i18n';
 import type { Day } from './values/dates';
 import type { RulesTable } from './functions/rulesTable';
 
@@ -22,7 +22,7 @@ export interface WhatIfRow {
 
 /** One total, before and after, shown as the sheet would show it. */
 export interface WhatIfTotal {
-  readonly label: Bilingual;
+  readonly label: Text;
   readonly before: string;
   readonly after: string;
 }
@@ -42,7 +42,7 @@ export interface WhatIfComparison {
   readonly changed: readonly WhatIfRow[];
   readonly totals: readonly WhatIfTotal[];
   /** The chart: what is counted, and the buckets in their natural order (tiers lowest first…). */
-  readonly chart: { readonly title: Bilingual; readonly buckets: readonly WhatIfBucket[] };
+  readonly chart: { readonly title: Text; readonly buckets: readonly WhatIfBucket[] };
 }
 
 /**
@@ -53,7 +53,7 @@ export interface WhatIfProgram<D, P> {
   /** The rules table (its `key` names the program in the dialog: `tiers`, `levels`, `bonus`, `referral`). */
   readonly table: RulesTable<P>;
   /** What the program is called in the dialog's picker. */
-  readonly label: Bilingual;
+  readonly label: Text;
   /** Pure: every data row under `before` and under `after`, compared. `lang` is the language of the call's results. */
   compare(data: D, before: P, after: P, lang: Lang, today: Day): WhatIfComparison;
 }

@@ -8,7 +8,7 @@ import { loadAddon } from '../../dev/memory';
 import { recalculate } from '../../dev/formulas';
 import { whatIfServer } from '../../src/app/whatIf/server';
 import { CellError } from '../../src/kernel/errors';
-import { bi } from '../../src/kernel/i18n';
+import { bi } from '../helpers/texts';
 import { starsWhatIf } from '../helpers/whatIfStars';
 import { SEED_GRID, edited, starsWorkbook } from '../helpers/whatIfServer';
 

@@ -201,7 +201,7 @@ browserSuite('the Register a deal sidebar in Chromium', () => {
         await waitForText(frame, '#register', 'Зарегистрировать');
         await waitForText(frame, '#partner-label', 'Партнёр');
         await pickPartner(frame, 'Вега Системс', 2);
-        await waitForText(frame, '#tier-line', 'Статус: Серебряный. Сделка регистрируется на 6 мес., продлений: 1.');
+        await waitForText(frame, '#tier-line', 'Статус: Серебряный. Сделка регистрируется на 6 мес., + 1 продление.');
         await waitForText(frame, '#deals li[data-row="2"] .d-registered', 'зарегистрирована 01.09.2026');
         await fillDeal(frame, { customer: 'ООО «Нова»', products: 'DLP' });
         await frame.locator('#register').click();

@@ -193,7 +193,7 @@ browserSuite('What if… dialog', () => {
           );
           release();
           // Compared with the sheet as it is now (Gold from 600: Dan, 500, is Silver there) and the grid (Gold from 500).
-          await waitForText(frame, '#summary', 'Результат меняется в 3 строках из 6.');
+          await waitForText(frame, '#summary', 'Результат меняется в 3 из 6 строк.');
           await assertEqual(
             changedRows(frame),
             [

@@ -69,7 +69,7 @@ describe('numbers typed as text (SPEC §2.4)', () => {
 
   it('refuses groups that are not thousands (1,25,000) in every locale, rather than read a number', () => {
     expect(en.error('REFERRAL_CREDIT', OWN, '1,25,000')).toBe('REFERRAL_CREDIT: referred_contract: "1,25,000" is not a number');
-    expect(el.error('REFERRAL_CREDIT', OWN, '1,25,000')).toBe('REFERRAL_CREDIT: referred_contract: "1,25,000" is not a number');
+    expect(el.error('REFERRAL_CREDIT', OWN, '1,25,000')).toBe('REFERRAL_CREDIT: referred_contract: «1,25,000» δεν είναι αριθμός');
     expect(ru.error('REFERRAL_CREDIT', OWN, '1,25,000')).toBe('REFERRAL_CREDIT: referred_contract: «1,25,000» — не число');
     expect(ru.error('REFERRAL_CREDIT', OWN, '1.25.000')).toBe('REFERRAL_CREDIT: referred_contract: «1.25.000» — не число');
     // Grouping never leaves a first group of 0: "0.500" is a half in en_US, and no number in ru_RU.
@@ -91,7 +91,7 @@ describe('yes/no typed as text (SPEC §2.6)', () => {
 
   it('names ναι/όχι among the accepted words', () => {
     expect(el.error('REFERRAL_CREDIT', 1000, 2500, 'ίσως')).toBe(
-      'REFERRAL_CREDIT: installed: "ίσως" is not yes/no (use TRUE/FALSE, 1/0, yes/no, да/нет, ναι/όχι or x)',
+      'REFERRAL_CREDIT: installed: «ίσως» δεν είναι ναι/όχι (χρησιμοποιήστε TRUE/FALSE, 1/0, ναι/όχι, yes/no, да/нет ή x)',
     );
     expect(ru.error('REFERRAL_CREDIT', 1000, 2500, 'ίσως')).toBe(
       'REFERRAL_CREDIT: installed: «ίσως» — не да/нет (используйте ИСТИНА/ЛОЖЬ, 1/0, да/нет, yes/no, ναι/όχι или x)',
@@ -130,11 +130,13 @@ describe('dates typed as text (SPEC §2.7)', () => {
   it("refuses text that is not a real day in the locale's order", () => {
     const notADate = (text: string) => `DEAL_EXPIRY: registered_on: "${text}" is not a date (use a date cell, 2026-01-31 or 31.01.2026)`;
     const neDate = (text: string) => `DEAL_EXPIRY: registered_on: «${text}» — не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)`;
+    const notADateEl = (text: string) =>
+      `DEAL_EXPIRY: registered_on: «${text}» δεν είναι ημερομηνία (χρησιμοποιήστε κελί ημερομηνίας, 2026-01-31 ή 31/01/2026)`;
     for (const text of ['31/01/2026', '13/31/2026', '31/02/2026', '02/29/2026', '31.02.2026']) {
       expect(en.error('DEAL_EXPIRY', text, 'Silver', 0)).toBe(notADate(text));
     }
     for (const text of ['01/31/2026', '31/02/2026', '29/02/2026', '31.02.2026']) {
-      expect(el.error('DEAL_EXPIRY', text, 'Silver', 0)).toBe(notADate(text));
+      expect(el.error('DEAL_EXPIRY', text, 'Silver', 0)).toBe(notADateEl(text));
       expect(ru.error('DEAL_EXPIRY', text, 'Silver', 0)).toBe(neDate(text));
     }
   });

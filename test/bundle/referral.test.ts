@@ -101,7 +101,7 @@ describe('REFERRAL_SCHEDULE', () => {
       "REFERRAL_SCHEDULE: applied: 4 is more than the 3 contracts the referrer's credits pay for",
     );
     expect(ru.error('REFERRAL_SCHEDULE', 1000, REFERRED, INSTALLED, '', 4)).toBe(
-      'REFERRAL_SCHEDULE: applied: 4 — больше, чем число договоров, на которые хватает скидок рекомендателя (3)',
+      'REFERRAL_SCHEDULE: applied: 4 — больше, чем 3 договора, на которые хватает скидок рекомендателя',
     );
     expect(en.error('REFERRAL_SCHEDULE', 1000, REFERRED, INSTALLED, '', -1)).toBe('REFERRAL_SCHEDULE: applied: -1 is not a whole number from 0 to 1000000');
     expect(en.error('REFERRAL_SCHEDULE', 1000, REFERRED, INSTALLED, '', 1.5)).toBe('REFERRAL_SCHEDULE: applied: 1.5 is not a whole number from 0 to 1000000');

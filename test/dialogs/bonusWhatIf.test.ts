@@ -5,6 +5,7 @@
  * The What if… dialog's server (another part of the app) calls exactly these two; here they run from
  * the sources, with the in-memory services installed as Apps Script's globals.
  */
+import { enRu } from '../helpers/textMatchers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSpreadsheet, hostServices, loadAddon } from '../../dev/memory';
 import { contextOf } from '../../src/kernel/functions/context';
@@ -45,7 +46,7 @@ describe('bonusWhatIf', () => {
     const result = bonusWhatIf.program.compare(data, current, readRulesTable(BONUS_RULES, table, ctx), 'en', call().today);
     expect(result.rows).toBe(5);
     expect(result.changed).toEqual([{ name: 'Beta Logistics', before: '65', after: '95' }]);
-    expect(result.totals[0]).toEqual({ label: { en: 'Points earned, in total', ru: 'Начислено баллов, всего' }, before: '100', after: '130' });
+    expect(result.totals[0]).toEqual({ label: enRu('Points earned, in total', 'Начислено баллов, всего'), before: '100', after: '130' });
   });
 
   it('refuses, naming the cell, when the current rules sheet cannot read the log', () => {

@@ -5,6 +5,7 @@
  * partners are refused (reason 2); the list marks expired registrations; terms come from the
  * rules sheet (SPEC §12). Dates are counted from today (D(n)), so every value holds on any day.
  */
+import { bi } from '../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/programs/partners/template';
 import { ok } from '../helpers/dialogs';
@@ -74,7 +75,7 @@ describe('registerDeal: authorisation (reason 2)', () => {
         'Refused, reason 2: the partner is not authorised. Deneb Trade is not ticked as Authorised on the "Partners" sheet (row 7). Nothing was written.',
     });
     // the Vendor override column (L) of Vega Systems says deauthorised
-    sheet(spreadsheet, { name: { en: 'Partners', ru: 'Партнёры' } }, 'en')
+    sheet(spreadsheet, { name: bi('Partners', 'Партнёры') }, 'en')
       .getRange('L4')
       .setValue('deauthorised');
     expect(refusal(spreadsheet, addon, () => register(addon, { partner: 'Vega Systems', customer: 'X', products: 'DLP' })).reason).toBe(2);

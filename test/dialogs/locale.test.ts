@@ -7,8 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpreadsheet, loadAddon } from '../../dev/memory';
+import { langFromLocale } from '../../src/kernel/i18n';
 import { DEALS } from '../../src/programs/partners/template';
 import { ok, refused, requestIds } from '../helpers/dialogs';
+import { inLang } from '../helpers/texts';
 
 const id = requestIds('locale-test');
 
@@ -16,7 +18,7 @@ function workbook(locale: string, timeZone: string) {
   const spreadsheet = createSpreadsheet({ locale, timeZone });
   const addon = loadAddon({ spreadsheet });
   ok(addon.call('insertPartnerTemplate'));
-  const lang = locale.startsWith('ru') ? 'ru' : 'en';
+  const lang = langFromLocale(locale);
   const deals = () => {
     const sheet = spreadsheet.getSheetByName(DEALS.name[lang]);
     if (!sheet) throw new Error('no Deals sheet');
@@ -24,7 +26,8 @@ function workbook(locale: string, timeZone: string) {
   };
   /** Registers a deal with this amount text; the amount written to its row. */
   const registered = (partner: string, customer: string, amount: string) => {
-    ok(addon.call('registerDeal', { partner, customer, products: 'DLP', amount, requestId: id() }));
+    // The sample partner as the template names it in the user's language.
+    ok(addon.call('registerDeal', { partner: inLang(partner, lang), customer, products: 'DLP', amount, requestId: id() }));
     const rows = deals().getDataRange().getValues();
     const row = rows.find((r) => r[3] === customer);
     if (!row) throw new Error(`no row for ${customer}`);

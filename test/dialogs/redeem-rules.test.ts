@@ -4,13 +4,14 @@
  * call, naming the cell; without a rules sheet, the seed's program. Set-up and the sample worked out by
  * hand: test/helpers/redeemDialog.ts (Alpha Build 35 earned, Beta Logistics 65 earned and 60 spent).
  */
+import { bi } from '../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { recalculate, sheetCells } from '../../dev/formulas';
 import { ok, refused } from '../helpers/dialogs';
 import { midnight } from '../helpers/days';
 import { type Spreadsheet, addRows, id, ledger, todayIso, workbook } from '../helpers/redeemDialog';
 
-const RULES = { en: 'Rules: bonus', ru: 'Правила: бонусы' };
+const RULES = bi('Rules: bonus', 'Правила: бонусы');
 
 function rulesSheet(spreadsheet: Spreadsheet, lang: 'en' | 'ru' = 'en') {
   return spreadsheet.getSheetByName(RULES[lang])!;
@@ -98,7 +99,7 @@ describe('the redeem dialog reads the rules sheet', () => {
   it("uses the seed's program when the spreadsheet has no rules sheet", () => {
     const { spreadsheet, addon } = workbook('en_US');
     spreadsheet.deleteSheet(rulesSheet(spreadsheet));
-    addRows(spreadsheet, { name: { en: 'Activity', ru: 'Активность' } }, 'en', [[midnight('2026-04-20'), 'Granite Plant', 'пролонгация', 1]]);
+    addRows(spreadsheet, { name: bi('Activity', 'Активность') }, 'en', [[midnight('2026-04-20'), 'Granite Plant', 'пролонгация', 1]]);
     const state = ok(addon.call('getRedeemState'));
     expect(state.catalog).toHaveLength(10);
     expect(state.catalog[2]).toEqual({ code: 'ACT_15', name: '15% extra free activations for each internal-training program', points: 80 });

@@ -129,7 +129,7 @@ export async function clickMenu(page: Page, functionName: string): Promise<void>
  * Switches the workbook's language and waits for it to be rebuilt. After
  * edits the page asks first: `discard: true` answers that the edits may go.
  */
-export async function switchLanguage(page: Page, lang: 'en' | 'ru', options: { discard?: boolean } = {}): Promise<void> {
+export async function switchLanguage(page: Page, lang: 'en' | 'ru' | 'el', options: { discard?: boolean } = {}): Promise<void> {
   await page.locator(`.lang button[data-lang="${lang}"]`).click();
   if (options.discard) await answerAsk(page, 'discard');
   await page.locator(`.lang button[data-lang="${lang}"][aria-pressed="true"]`).waitFor();

@@ -18,7 +18,7 @@
 import { InputError } from '../../src/kernel/errors';
 import { text, flag, money, share, word } from '../../src/kernel/functions/readers';
 import { type RulesTable, rulesCellError, rulesSheet } from '../../src/kernel/functions/rulesTable';
-import { bi } from '../../src/kernel/i18n';
+import { bi } from './texts';
 import { readCell } from '../../src/kernel/sheets/cellProblem';
 import { readTable } from '../../src/kernel/sheets/table';
 import type { WhatIfSource } from '../../src/kernel/sheets/whatIfSource';

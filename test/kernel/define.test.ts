@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CellError, InputError } from '../../src/kernel/errors';
-import { bi } from '../../src/kernel/i18n';
+import { same } from '../../src/kernel/i18n';
+import { bi } from '../helpers/texts';
 import { each, perColumn, perRow, range, single, spill } from '../../src/kernel/functions/define';
 import { money, optional, text, wholeNumber } from '../../src/kernel/functions/readers';
 import { ctx } from '../helpers/context';
@@ -267,7 +268,7 @@ describe('errors name the sheet cell when the calling formula tells it (SPEC §2
         const rows = value as unknown[][];
         rows.forEach((row, r) => {
           row.forEach((cell, c) => {
-            if (cell === 'bad') throw new CellError(bi('is bad', 'плохо'), r, c, cell, { en: String(rows[0][c]), ru: String(rows[0][c]) });
+            if (cell === 'bad') throw new CellError(bi('is bad', 'плохо'), r, c, cell, same(String(rows[0][c])));
             if (cell === 'worse') throw new InputError(bi('is worse', 'ещё хуже'), r);
           });
         });

@@ -1,3 +1,4 @@
+import { bi } from '../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/kernel/values/dates';
 import { InputError } from '../../src/kernel/errors';
@@ -142,7 +143,7 @@ function counting() {
     type: 'string',
     read(cell) {
       seen.push(cell);
-      if (cell === 'bad') throw new InputError({ en: 'is bad', ru: 'плохо' });
+      if (cell === 'bad') throw new InputError(bi('is bad', 'плохо'));
       return cell instanceof Date ? -1 : String(cell).length;
     },
   };
@@ -234,7 +235,7 @@ describe('word', () => {
     word((t: string) => {
       seen.push(t);
       const key = t.trim().toLowerCase();
-      if (key !== 'red' && key !== 'blue') throw new InputError({ en: 'is not a colour', ru: 'не цвет' });
+      if (key !== 'red' && key !== 'blue') throw new InputError(bi('is not a colour', 'не цвет'));
       return key;
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CellError, type InputError } from '../../src/kernel/errors';
-import { bi } from '../../src/kernel/i18n';
+import { bi } from '../helpers/texts';
 import { flag, money, optional, text, wholeNumber } from '../../src/kernel/functions/readers';
 import { type ReadTable, type RulesTable, readRulesTable, rulesCellError, seedTable } from '../../src/kernel/functions/rulesTable';
 import { ctx } from '../helpers/context';

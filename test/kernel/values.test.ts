@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanFrom } from '../../src/kernel/values/booleans';
 import { InputError } from '../../src/kernel/errors';
-import { langFromLocale, pluralRu } from '../../src/kernel/i18n';
+import { langFromLocale, plural } from '../../src/kernel/i18n';
 import { notationOf } from '../../src/kernel/values/locale';
 import { shareFrom } from '../../src/kernel/values/shares';
 import { normalizeWord } from '../../src/kernel/values/text';
@@ -107,7 +107,10 @@ describe('normalizeWord', () => {
 });
 
 describe('langFromLocale', () => {
-  it('is Russian only for ru locales', () => {
+  it('is Russian for ru locales, Greek for el locales, English otherwise', () => {
+    expect(langFromLocale('el_GR')).toBe('el');
+    expect(langFromLocale('el')).toBe('el');
+    expect(langFromLocale('ell')).toBe('en');
     expect(langFromLocale('ru')).toBe('ru');
     expect(langFromLocale('ru_RU')).toBe('ru');
     expect(langFromLocale('ru-RU')).toBe('ru');
@@ -119,7 +122,7 @@ describe('langFromLocale', () => {
   });
 });
 
-describe('pluralRu', () => {
+describe('plural: Russian forms through Intl.PluralRules and the catalog', () => {
   it.each([
     [1, 'балл'],
     [2, 'балла'],
@@ -137,6 +140,6 @@ describe('pluralRu', () => {
     [1.5, 'балла'],
     [-3, 'балла'],
   ])('%d %s', (n, word) => {
-    expect(pluralRu(n, 'балл', 'балла', 'баллов')).toBe(word);
+    expect(plural(n, 'point', 'points').ru).toBe(word);
   });
 });

@@ -2,7 +2,7 @@ import { isDate } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type RulesTable, readRulesTable } from '../../kernel/functions/rulesTable';
 import { CellError, InputError } from '../../kernel/errors';
-import type { Bilingual } from '../../kernel/i18n';
+import type { Text } from '../../kernel/i18n';
 import { asText } from '../../kernel/sheets/table';
 import { parseNumberText } from '../../kernel/values/numbers';
 import { type RulesSheet, cellText, columnFor, isPlainText } from './rulesSheet';
@@ -53,10 +53,10 @@ export function editedCells(sheet: RulesSheet, block: readonly CellWrite[][]): u
 
 /** Why a table is refused, and the cell (row 0 = the header row) when the readers name one. */
 export interface TableProblem {
-  text: Bilingual;
+  text: Text;
   /** The cell's value, as the message shows it (undefined for a message about the table). */
   cell?: unknown;
-  header?: Bilingual;
+  header?: Text;
   row: number | null;
   column: number | null;
 }

@@ -1,8 +1,8 @@
 import { isDate, isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import type { RulesColumn, RulesTable } from '../../kernel/functions/rulesTable';
-import { type Lang, bi } from '../../kernel/i18n';
-import { SheetMissing } from '../../kernel/sheets/table';
+import { type Lang, langOfForm, t } from '../../kernel/i18n';
+import { findSheet, SheetMissing } from '../../kernel/sheets/table';
 import { formatDay } from '../../kernel/values/dates';
 import { headerKey } from '../../kernel/values/text';
 
@@ -33,8 +33,7 @@ export interface RulesSheet {
 }
 
 export function findRulesSheet(spec: RulesTable<unknown>): Sheet | undefined {
-  const spreadsheet = SpreadsheetApp.getActive();
-  return spreadsheet.getSheetByName(spec.sheetName.en) ?? spreadsheet.getSheetByName(spec.sheetName.ru) ?? undefined;
+  return findSheet({ name: spec.sheetName });
 }
 
 /** Reads the rules sheet (at least `minRows` rows, for a grid longer than the table); a missing sheet refuses the call. */
@@ -42,10 +41,7 @@ export function readRulesSheet(spec: RulesTable<unknown>, lang: Lang, minRows = 
   const sheet = findRulesSheet(spec);
   if (!sheet) {
     throw new SheetMissing(
-      bi(
-        `There is no "${spec.sheetName.en}" sheet any more. Insert the program's template from the add-on menu, then open What if… again.`,
-        `Листа «${spec.sheetName.ru}» больше нет. Вставьте шаблон программы из меню дополнения и снова откройте «Что если…».`,
-      )[lang],
+      t`There is no "${spec.sheetName}" sheet any more. Insert the program's template from the add-on menu, then open What if… again.`[lang],
     );
   }
   const name = sheet.getName();
@@ -55,7 +51,7 @@ export function readRulesSheet(spec: RulesTable<unknown>, lang: Lang, minRows = 
   const values = range.getValues();
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  return { sheet, name, lang: name === spec.sheetName.ru ? 'ru' : 'en', rows, width, values, formulas, formats, token: contentToken(values, formulas) };
+  return { sheet, name, lang: langOfForm(spec.sheetName, name, lang) ?? lang, rows, width, values, formulas, formats, token: contentToken(values, formulas) };
 }
 
 /** The table's column a header names (as the rules-table reader matches headers), if any. */

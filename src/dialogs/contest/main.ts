@@ -12,7 +12,8 @@ import type { ContestRequest, ContestView, LeadBreaches, PodiumRow } from '../..
 import { byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
 import { PendingIds } from '../shared/requestId';
-import { TEXT, type Words, dayText, placeText } from './text';
+import { dayText } from '../shared/i18n';
+import { type Words, placeText, wordsIn } from './text';
 
 declare const google: { script: { host: { close(): void } } };
 
@@ -28,7 +29,7 @@ const errorBox = byId('error');
 const noticeBox = byId('notice');
 
 let lang: Lang = 'en';
-let t: Words = TEXT.en;
+let t: Words = wordsIn('en');
 let view: ContestView | undefined;
 let selected: string | undefined;
 /** The open switch panel: a decline or a breach of the partner receiving the leads. */
@@ -43,7 +44,7 @@ const requestIds = new PendingIds();
 
 function setLanguage(next: Lang): void {
   lang = next;
-  t = TEXT[next];
+  t = wordsIn(next);
   document.documentElement.lang = next;
   fill(byId('month-label'), t.month);
   fill(byId('h-place'), t.place);

@@ -3,7 +3,8 @@ import type { DealOutcome, DealRef, DealState, OpenDeal, PartnerDeals } from '..
 import { byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
 import { PendingIds } from '../shared/requestId';
-import { TEXT, type Words, formatDay } from './text';
+import { dayText } from '../shared/i18n';
+import { type Words, wordsIn } from './text';
 
 /*
  * The Register a deal sidebar: pick a partner (its tier as the server's core
@@ -31,7 +32,7 @@ const errorBox = byId('error');
 const noticeBox = byId('notice');
 
 let lang: Lang = /^ru\b/i.test(navigator.language || '') ? 'ru' : 'en';
-let t: Words = TEXT[lang];
+let t: Words = wordsIn(lang);
 let state: DealState | undefined;
 let list: PartnerDeals | undefined;
 let selectedRow: number | undefined;
@@ -141,12 +142,12 @@ function renderDeals(): void {
         h(
           'div',
           { class: 'muted' },
-          h('span', { class: 'd-registered' }, t.registered(formatDay(deal.registered, lang))),
+          h('span', { class: 'd-registered' }, t.registered(dayText(deal.registered))),
           ' · ',
           // An expired registration says so, whatever its status says first (a duplicate, a repeat…).
           deal.expired
-            ? h('span', { class: 'd-expires warn' }, t.expiredOn(formatDay(deal.expires, lang)))
-            : h('span', { class: 'd-expires' }, t.expires(formatDay(deal.expires, lang))),
+            ? h('span', { class: 'd-expires warn' }, t.expiredOn(dayText(deal.expires)))
+            : h('span', { class: 'd-expires' }, t.expires(dayText(deal.expires))),
         ),
         h(
           'div',
@@ -206,7 +207,7 @@ async function load(): Promise<void> {
     }
     state = next;
     lang = next.lang;
-    t = TEXT[lang];
+    t = wordsIn(lang);
     setWords();
     renderPartners(partnerSelect.value);
     renderPartner();

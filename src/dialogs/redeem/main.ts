@@ -3,7 +3,8 @@ import type { ClientPoints, RedeemRequest, RedeemState } from '../../programs/bo
 import { busy, byId, fill, h } from '../shared/dom';
 import { call, messageOf } from '../shared/server';
 import { PendingIds } from '../shared/requestId';
-import { TEXT, type Words, formatDay, formatPoints } from './text';
+import { tx } from '../shared/i18n';
+import { type Words, formatDay, formatPoints, wordsIn } from './text';
 
 /*
  * The Redeem points sidebar: pick a client, see earned / spent / balance as
@@ -27,7 +28,7 @@ const noticeBox = byId('notice');
 
 let state: RedeemState | undefined;
 let lang: Lang = /^ru\b/i.test(navigator.language || '') ? 'ru' : 'en';
-let t: Words = TEXT[lang];
+let t: Words = wordsIn(lang);
 
 /**
  * The confirmation in flight or last failed in transit: the same request
@@ -92,7 +93,7 @@ function renderCatalog(): void {
       'tr',
       { 'data-code': reward.code },
       h('td', {}, h('div', {}, reward.name), h('div', { class: 'muted' }, reward.code)),
-      h('td', { class: 'num' }, formatPoints(reward.points, lang)),
+      h('td', { class: 'num' }, formatPoints(reward.points)),
     );
     row.addEventListener('click', () => {
       rewardSelect.value = reward.code;
@@ -121,7 +122,7 @@ function renderFigures(client: ClientPoints | undefined): void {
   const shown = client && !client.problem ? client : undefined;
   const report = otherReportDate();
   const atReport = report === undefined ? undefined : shown?.atReportDate;
-  const figure = (n: number | undefined) => (n === undefined ? '–' : formatPoints(n, lang));
+  const figure = (n: number | undefined) => (n === undefined ? '–' : formatPoints(n));
   for (const key of ['earned', 'spent', 'balance'] as const) {
     byId(key).textContent = figure(shown?.[key]);
     const cell = byId(`${key}-report`);
@@ -129,13 +130,13 @@ function renderFigures(client: ClientPoints | undefined): void {
     cell.hidden = report === undefined;
   }
   byId('figures-head').hidden = report === undefined;
-  const today = formatDay(state.today, lang);
+  const today = formatDay(state.today);
   if (report === undefined) {
     byId('as-of').textContent = state.reportDate === state.today ? t.asOfReportToo(today) : t.asOf(today);
     byId('report-note').textContent = state.reportDateProblem ?? '';
     return;
   }
-  const reportDay = formatDay(report, lang);
+  const reportDay = formatDay(report);
   fill(byId('today-head'), t.today, h('div', { class: 'muted' }, today));
   fill(byId('report-head'), t.reportDate, h('div', { class: 'muted' }, reportDay));
   byId('as-of').textContent = shown && atReport ? t.balances(shown.balance, reportDay, atReport.balance) : t.dates(today, reportDay);
@@ -172,7 +173,7 @@ function update(): void {
       parts.push(after >= 0 ? t.after(after) : t.missing(-after));
       if (after < 0) cost.classList.add('short');
     }
-    cost.textContent = parts.join('; ');
+    cost.textContent = parts.join(tx.in('punctuation')`; `);
   }
 }
 
@@ -180,7 +181,7 @@ function applyState(next: RedeemState): void {
   const keepClient = clientSelect.value;
   state = next;
   lang = next.lang;
-  t = TEXT[lang];
+  t = wordsIn(lang);
   setWords();
   renderClients(keepClient);
   renderCatalog();

@@ -11,9 +11,10 @@
  * `1,5 млн`). Each bar has a tooltip, and the whole chart a title and a
  * description listing every value, for screen readers.
  */
-import { formatAmount } from '../../kernel/values/numbers';
+import type { Lang } from '../../app/api';
+import { amountText, txIn } from '../shared/i18n';
 
-export type Lang = 'en' | 'ru';
+export type { Lang };
 
 export interface SvgNode {
   tag: string;
@@ -72,23 +73,21 @@ export function scaleOf(values: readonly number[]): { low: number; high: number;
   return { low, high, step, ticks };
 }
 
-const UNITS: readonly [number, string, string][] = [
-  [1e9, 'B', ' млрд'],
-  [1e6, 'M', ' млн'],
-  [1e3, 'K', ' тыс.'],
+const UNITS: readonly [number, (lang: Lang, digits: string) => string][] = [
+  [1e9, (lang, digits) => txIn(lang)`${digits}B`],
+  [1e6, (lang, digits) => txIn(lang)`${digits}M`],
+  [1e3, (lang, digits) => txIn(lang)`${digits}K`],
 ];
 
 /** A number short enough for an axis or a bar: `1,234`, `25K`, `1.5M`; `1 234`, `25 тыс.`, `1,5 млн`. */
 export function shortNumber(n: number, lang: Lang): string {
   const abs = Math.abs(n);
-  if (abs < 10_000) return formatAmount(n, lang);
-  for (const [unit, en, ru] of UNITS) {
+  if (abs < 10_000) return amountText(n, lang);
+  for (const [unit, written] of UNITS) {
     if (abs < unit) continue;
-    const digits = String(Number((abs / unit).toPrecision(3)));
-    const text = `${n < 0 ? '-' : ''}${lang === 'ru' ? digits.replace('.', ',') : digits}`;
-    return lang === 'ru' ? `${text}${ru}` : `${text}${en}`;
+    return written(lang, amountText(Math.sign(n) * Number((abs / unit).toPrecision(3)), lang));
   }
-  return formatAmount(n, lang);
+  return amountText(n, lang);
 }
 
 /** A label cut to about `width` pixels of 11-px text, with an ellipsis. */
@@ -110,8 +109,8 @@ export function barChart(input: ChartInput): SvgNode {
   const zero = y(0);
   const height = L.top + L.plot + L.bottom;
   const id = input.id ?? 'whatif-chart';
-  const full = (v: number) => formatAmount(v, lang);
-  const description = buckets.map((b) => `${b.label}: ${input.before} ${full(b.before)}, ${input.after} ${full(b.after)}`).join('; ');
+  const full = (v: number) => amountText(v, lang);
+  const description = buckets.map((b) => `${b.label}: ${input.before} ${full(b.before)}, ${input.after} ${full(b.after)}`).join(txIn(lang, 'punctuation')`; `);
 
   const grid = scale.ticks.map((tick) =>
     node(

@@ -13,7 +13,7 @@ import { PendingIds } from '../shared/requestId';
 import { call, messageOf } from '../shared/server';
 import { RulesGrid } from './grid';
 import { hideResults, showResults } from './results';
-import { TEXT, type Words } from './text';
+import { type Words, wordsIn } from './text';
 
 declare const google: { script: { host: { close(): void } } };
 
@@ -25,7 +25,7 @@ const addRowButton = byId<HTMLButtonElement>('add-row');
 const closeButton = byId<HTMLButtonElement>('close');
 
 let lang: Lang = 'en';
-let t: Words = TEXT.en;
+let t: Words = wordsIn('en');
 let table: WhatIfTable | undefined;
 /** The grid (as JSON) of the last comparison without a problem: only that table can be applied. */
 let compared: string | undefined;
@@ -37,7 +37,7 @@ const grid = new RulesGrid(byId('grid').querySelector('tbody')!, () => t, onEdit
 
 function setLanguage(next: Lang): void {
   lang = next;
-  t = TEXT[next];
+  t = wordsIn(next);
   document.documentElement.lang = next;
   fill(byId('loading'), t.loading);
   fill(byId('program-label'), t.program);

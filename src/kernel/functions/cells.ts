@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import { type Lang, quote, t } from '../i18n';
 import { excerpt } from '../values/text';
 
 /** What a custom function may return in one cell. */
@@ -23,10 +23,10 @@ export function isRange(value: unknown): value is unknown[][] {
 
 /** How a cell's value appears inside an error message. */
 export function describeValue(value: unknown, lang: Lang): string {
-  if (isEmpty(value)) return lang === 'ru' ? 'пустая ячейка' : 'empty cell';
-  if (typeof value === 'string') return lang === 'ru' ? `«${excerpt(value)}»` : `"${excerpt(value)}"`;
+  if (isEmpty(value)) return t`empty cell`[lang];
+  if (typeof value === 'string') return quote(excerpt(value))[lang];
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? (lang === 'ru' ? 'неверная дата' : 'invalid date') : value.toISOString();
-  if (Array.isArray(value)) return lang === 'ru' ? 'диапазон' : 'a range';
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? t`invalid date`[lang] : value.toISOString();
+  if (Array.isArray(value)) return t`a range`[lang];
   return String(value);
 }

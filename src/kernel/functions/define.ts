@@ -1,5 +1,5 @@
 import { CellError, InputError } from '../errors';
-import { bi } from '../i18n';
+import { t } from '../i18n';
 import type { Lang } from '../i18n';
 import { ArgumentCells, type FormulaSource } from './argumentCells';
 import { type Cell, type Output, describeValue, isDate, isEmpty, isRange } from './cells';
@@ -342,10 +342,7 @@ class CallReader {
         const name = this.params[i].name;
         throw callError(
           this.fn,
-          bi(
-            `ranges differ in size: ${gridParam} is ${grid.rows}×${grid.cols}, ${name} is ${shape.rows}×${shape.cols}; all ranges must be the same size`,
-            `диапазоны разного размера: ${gridParam} — ${grid.rows}×${grid.cols}, ${name} — ${shape.rows}×${shape.cols}; все диапазоны должны быть одного размера`,
-          ),
+          t`ranges differ in size: ${gridParam} is ${grid.rows}×${grid.cols}, ${name} is ${shape.rows}×${shape.cols}; all ranges must be the same size`,
           this.ctx.lang,
         );
       }
@@ -363,8 +360,7 @@ class CallReader {
     const arg = this.args[index];
     let value = arg;
     if (param.kind === 'single' && isRange(value)) {
-      if (shapeOf(value))
-        throw callError(this.fn, bi(`${param.name} takes a single value, not a range`, `${param.name}: нужно одно значение, а не диапазон`), lang);
+      if (shapeOf(value)) throw callError(this.fn, t`${param.name} takes a single value, not a range`, lang);
       value = cellIn(value, 0, 0);
     }
     // SPEC §2.10: an optional single or whole-range argument given as one empty value (an empty cell, or nothing
@@ -401,5 +397,5 @@ function cellsOf(value: unknown): (r: number, c: number) => unknown {
 /** The last line of defence: a rule must never hand Sheets NaN, Infinity, null or undefined. */
 function assertCell(fn: string, value: unknown, lang: Lang): void {
   const ok = typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' || typeof value === 'boolean' || isDate(value);
-  if (!ok) throw callError(fn, bi(`internal error: produced ${String(value)}`, `внутренняя ошибка: получено ${String(value)}`), lang);
+  if (!ok) throw callError(fn, t`internal error: produced ${String(value)}`, lang);
 }

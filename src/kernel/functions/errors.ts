@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../i18n';
+import { type Lang, type Text, t } from '../i18n';
 import { describeValue } from './cells';
 
 /**
@@ -24,17 +24,17 @@ export interface Place {
  * `PARTNER_TIER: sales_12m, D6: "n/a" is not a number`, or where the cell
  * cannot be known `PARTNER_TIER: sales_12m, row 5 of the range: "n/a" is not a number`.
  */
-export function valueError(fn: string, place: Place, value: unknown, text: Bilingual, lang: Lang): Error {
+export function valueError(fn: string, place: Place, value: unknown, text: Text, lang: Lang): Error {
   return describedError(fn, place, describeValue(value, lang), text, lang);
 }
 
 /** valueError for a value already described (the cells of a row: `"Beta" | "worse"`). */
-export function describedError(fn: string, place: Place, described: string, text: Bilingual, lang: Lang): Error {
-  return new Error(`${fn}: ${describePlace(place, lang)}: ${described}${lang === 'ru' ? ' — ' : ' '}${text[lang]}`);
+export function describedError(fn: string, place: Place, described: string, text: Text, lang: Lang): Error {
+  return new Error(`${fn}: ${describePlace(place, lang)}: ${valueThen(described, text)[lang]}`);
 }
 
 /** An error about the call as a whole (ranges of different sizes, say). */
-export function callError(fn: string, text: Bilingual, lang: Lang): Error {
+export function callError(fn: string, text: Text, lang: Lang): Error {
   return new Error(`${fn}: ${text[lang]}`);
 }
 
@@ -43,14 +43,19 @@ export function callError(fn: string, text: Bilingual, lang: Lang): Error {
  * `deals, row 5 of the range (Registered on)`, `a, row 2, column 2 of the range`.
  */
 export function describePlace(place: Place, lang: Lang): string {
-  const ru = lang === 'ru';
   let where = place.param;
   if (place.cell !== undefined) where += `, ${place.cell}`;
   else if (place.row !== undefined) {
-    where += ru ? `, строка ${place.row + 1}` : `, row ${place.row + 1}`;
-    if (place.wide && place.col !== undefined && place.header === undefined) where += ru ? `, столбец ${place.col + 1}` : `, column ${place.col + 1}`;
-    where += ru ? ' диапазона' : ' of the range';
+    const row = place.row + 1;
+    where += (
+      place.wide && place.col !== undefined && place.header === undefined ? t`, row ${row}, column ${place.col + 1} of the range` : t`, row ${row} of the range`
+    )[lang];
   }
   if (place.header !== undefined) where += ` (${place.header})`;
   return where;
+}
+
+/** A value and what is wrong with it: `"abc" is not a number`, `«abc» — не число`. */
+export function valueThen(described: string, text: Text): Text {
+  return t.in('value')`${described} ${text}`;
 }

@@ -3,7 +3,7 @@ import { type Day, dayFromCivil, parseDateText } from '../values/dates';
 import { numberOf } from '../values/cellValues';
 import { dayOfCell } from '../values/days';
 import { InputError } from '../errors';
-import { type Bilingual, bi } from '../i18n';
+import { t, type Text } from '../i18n';
 import type { Notation } from '../values/locale';
 import { shareFrom } from '../values/shares';
 import { isDate, isEmpty } from './cells';
@@ -18,17 +18,17 @@ export interface Reader<T> {
   read(cell: unknown, ctx: CallContext): T;
 }
 
-function reader<T>(type: string, needed: Bilingual, read: (cell: unknown, ctx: CallContext) => T): Reader<T> {
+function reader<T>(type: string, needed: Text, read: (cell: unknown, ctx: CallContext) => T): Reader<T> {
   return {
     type,
     read(cell, ctx) {
-      if (isEmpty(cell)) throw new InputError(bi(`is empty, but ${needed.en} is needed`, `пустая, а нужно ${needed.ru}`));
+      if (isEmpty(cell)) throw new InputError(t`is empty, but ${needed} is needed`);
       return read(cell, ctx);
     },
   };
 }
 
-const NOT_A_NUMBER = bi('is not a number', 'не число');
+const NOT_A_NUMBER = t`is not a number`;
 
 /** A non-empty cell's number, text read in the locale's notation; the readers below share it rather than nest one reader in another. */
 function numberIn(cell: unknown, notation: Notation): number {
@@ -38,22 +38,21 @@ function numberIn(cell: unknown, notation: Notation): number {
 }
 
 /** Any finite number, or text holding one in the spreadsheet locale's notation (`1 250,50`, `-5`, `150 000 руб.`: SPEC §2.4). */
-export const number: Reader<number> = reader('number', bi('a number', 'число'), numberIn);
+export const number: Reader<number> = reader('number', t`a number`, numberIn);
 
 /** An amount of money: a number that is never negative. */
-export const money: Reader<number> = reader('number', bi('an amount', 'сумма'), (cell, ctx) => {
+export const money: Reader<number> = reader('number', t`an amount`, (cell, ctx) => {
   const n = numberIn(cell, ctx);
-  if (n < 0) throw new InputError(bi('is negative, but an amount cannot be', 'отрицательная, а сумма не может быть меньше нуля'));
+  if (n < 0) throw new InputError(t`is negative, but an amount cannot be`);
   return n;
 });
 
 /** A whole number from `min` to `max`: people, contracts, places. */
 export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<number> {
-  const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-  const rangeRu = max === Number.MAX_SAFE_INTEGER ? `от ${min}` : `от ${min} до ${max}`;
-  return reader('number', bi('a whole number', 'целое число'), (cell, ctx) => {
+  const range = max === Number.MAX_SAFE_INTEGER ? t`of ${min} or more` : t`from ${min} to ${max}`;
+  return reader('number', t`a whole number`, (cell, ctx) => {
     const n = numberIn(cell, ctx);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InputError(bi(`is not a whole number ${range}`, `не целое число ${rangeRu}`));
+    if (!Number.isInteger(n) || n < min || n > max) throw new InputError(t`is not a whole number ${range}`);
     return n;
   });
 }
@@ -62,8 +61,8 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): Reader<
 export const count: Reader<number> = wholeNumber(0);
 
 /** A fraction from 0 to 1, or text like `75%`. */
-export const share: Reader<number> = reader('number', bi('a share', 'доля'), (cell, ctx) => {
-  if (typeof cell !== 'number' && typeof cell !== 'string') throw new InputError(bi('is not a share', 'не доля'));
+export const share: Reader<number> = reader('number', t`a share`, (cell, ctx) => {
+  if (typeof cell !== 'number' && typeof cell !== 'string') throw new InputError(t`is not a share`);
   return shareFrom(cell, ctx);
 });
 
@@ -75,10 +74,10 @@ export const flag: Reader<boolean> = {
   },
 };
 
-const anyText: Reader<string> = reader('string', bi('a text', 'текст'), (cell) => {
+const anyText: Reader<string> = reader('string', t`a text`, (cell) => {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
-  throw new InputError(bi('is not a text', 'не текст'));
+  throw new InputError(t`is not a text`);
 });
 
 /** Could this character be whitespace (as String.prototype.trim sees it)? Errs on the side of yes. */
@@ -111,10 +110,10 @@ export const text: Reader<string> = {
       : anyText.read(cell, ctx),
 };
 
-const NOT_A_DATE = bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)', 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)');
+const NOT_A_DATE = t`is not a date (use a date cell, 2026-01-31 or 31.01.2026)`;
 
 /** A calendar day in the spreadsheet's time zone, from a Date or from text (slashes in the locale's order: SPEC §2.7). */
-export const date: Reader<Day> = reader('Date', bi('a date', 'дата'), (cell, ctx) => {
+export const date: Reader<Day> = reader('Date', t`a date`, (cell, ctx) => {
   const day = dayOfCell(cell, ctx);
   if (day !== day) throw new InputError(NOT_A_DATE);
   return day;
@@ -128,13 +127,13 @@ export const calendarDate: Reader<Day> = {
   type: date.type,
   read(cell, ctx) {
     const day = date.read(cell, ctx);
-    if (day < FIRST_DAY || day > LAST_DAY) throw new InputError(bi('is outside the years 1 to 9999', 'вне диапазона лет 1–9999'));
+    if (day < FIRST_DAY || day > LAST_DAY) throw new InputError(t`is outside the years 1 to 9999`);
     return day;
   },
 };
 
 /** An instant (milliseconds since the epoch): a Date, or local date-time text in the spreadsheet's zone. */
-export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'дата и время'), (cell, ctx) => {
+export const dateTime: Reader<number> = reader('Date', t`a date and time`, (cell, ctx) => {
   if (isDate(cell)) {
     const ms = cell.getTime();
     if (Number.isNaN(ms)) throw new InputError(NOT_A_DATE);
@@ -155,8 +154,8 @@ export const dateTime: Reader<number> = reader('Date', bi('a date and time', 'д
  */
 export function word<T>(parse: (text: string) => T): Reader<T> {
   const known = new Map<string | number, T>();
-  const read = reader('string', bi('a word', 'слово'), (cell) => {
-    if (typeof cell !== 'string' && typeof cell !== 'number') throw new InputError(bi('is not a text', 'не текст'));
+  const read = reader('string', t`a word`, (cell) => {
+    if (typeof cell !== 'string' && typeof cell !== 'number') throw new InputError(t`is not a text`);
     return parse(String(cell));
   });
   return {

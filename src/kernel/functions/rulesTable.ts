@@ -1,5 +1,5 @@
 import { CellError, InputError } from '../errors';
-import { type Bilingual, type Lang, bi } from '../i18n';
+import { type Lang, perLang, same, t, type Text } from '../i18n';
 import { excerpt, headerKey } from '../values/text';
 import { isEmpty } from './cells';
 import type { Format, Sample, TableSheet } from '../templates/layout';
@@ -26,7 +26,7 @@ import type { Reader } from './readers';
 export interface RulesColumn<T = unknown> {
   readonly key: string;
   /** Its header in each language (written on rules sheets; all accepted when read). */
-  readonly names: Bilingual;
+  readonly names: Text;
   /** Other spellings accepted when read (`Min sales` for `Minimum sales`). */
   readonly aliases?: readonly string[];
   /** A required column must be in the header row, and its cells filled. */
@@ -83,16 +83,16 @@ export interface RulesExample {
 export interface RulesTable<P> {
   /** `tiers`, `levels`, `bonus`, `referral`, `leads`. */
   readonly key: string;
-  readonly title: Bilingual;
+  readonly title: Text;
   /** The template's rules sheet: `Rules: partners` / `Правила: партнёры`. */
-  readonly sheetName: Bilingual;
+  readonly sheetName: Text;
   readonly columns: readonly RulesColumn[];
   /** The functions (and dialogs) that take this table. */
   readonly users: readonly string[];
   readonly intro: string;
   /** The seed's program: what applies when no table is given. */
   readonly seed: P;
-  /** The seed's program as rows of the table, a value per column key (a Bilingual where the words differ by language). */
+  /** The seed's program as rows of the table, a value per column key (a Text where the words differ by language). */
   readonly seedRows: readonly Readonly<Record<string, Sample>>[];
   /** Builds the program from the rows read, checking what spans rows; a problem throws rulesCellError. */
   build(table: ReadTable, ctx: CallContext): P;
@@ -100,10 +100,10 @@ export interface RulesTable<P> {
 }
 
 /** A problem in one cell of a rules table (row and column in the range), for `build`. */
-export function rulesCellError(table: ReadTable, row: number, key: string, text: Bilingual): CellError {
+export function rulesCellError(table: ReadTable, row: number, key: string, text: Text): CellError {
   const column = table.at[key] ?? 0;
   const header = String(table.headers[column] ?? '').trim();
-  return new CellError(text, row, column, table.cells[row]?.[column] ?? '', bi(header, header));
+  return new CellError(text, row, column, table.cells[row]?.[column] ?? '', same(header));
 }
 
 /** Every spelling a column is known by, as headerKey compares them. */
@@ -111,8 +111,11 @@ function keysOf(column: RulesColumn): string[] {
   return [...Object.values(column.names), ...(column.aliases ?? [])].map(headerKey);
 }
 
-/** The English header of a column, and the Russian, for messages. */
-const named = (column: RulesColumn) => bi(`"${column.names.en}"`, `«${column.names.ru}»`);
+/** A table's title inside a sentence: English runs it in lowercase ("the levels table"), the catalogs quote it as it is. */
+const titleInSentence = (spec: RulesTable<unknown>) => perLang((lang) => (lang === 'en' ? spec.title.en.toLowerCase() : spec.title[lang]));
+
+/** A column's header in quotes, in each language, for messages. */
+const named = (column: RulesColumn) => t`"${column.names}"`;
 
 /**
  * Reads a rules range: the omitted or empty argument gives the seed's
@@ -121,12 +124,7 @@ const named = (column: RulesColumn) => bi(`"${column.names.en}"`, `«${column.na
 export function readRulesTable<P>(spec: RulesTable<P>, value: unknown, ctx: CallContext): P {
   if (value === undefined || value === null || isEmpty(value)) return spec.seed;
   if (!Array.isArray(value) || !Array.isArray(value[0])) {
-    throw new InputError(
-      bi(
-        `is not a table: give the whole ${spec.title.en.toLowerCase()} range, its header row included`,
-        `не таблица: укажите весь диапазон таблицы «${spec.title.ru}» вместе со строкой заголовков`,
-      ),
-    );
+    throw new InputError(t`is not a table: give the whole ${titleInSentence(spec)} range, its header row included`);
   }
   return spec.build(readTableCells(spec, value as unknown[][], ctx), ctx);
 }
@@ -140,26 +138,19 @@ export function readTableCells(spec: RulesTable<unknown>, cells: unknown[][], ct
   headers.forEach((cell, c) => {
     if (isEmpty(cell)) return;
     const column = byKey.get(headerKey(String(cell)));
-    const shown = (text: Bilingual) => new CellError(text, 0, c, cell, bi(String(cell).trim(), String(cell).trim()));
+    const shown = (text: Text) => new CellError(text, 0, c, cell, same(String(cell).trim()));
     if (!column) {
-      const names = (lang: Lang) => spec.columns.map((col) => col.names[lang]).join(', ');
-      throw shown(
-        bi(
-          `is not a column of the ${spec.title.en.toLowerCase()} table; its columns: ${names('en')}`,
-          `такого столбца в таблице «${spec.title.ru}» нет; её столбцы: ${names('ru')}`,
-        ),
-      );
+      const names = perLang((lang) => spec.columns.map((col) => col.names[lang]).join(', '));
+      throw shown(t`is not a column of the ${titleInSentence(spec)} table; its columns: ${names}`);
     }
-    if (at[column.key] !== undefined) throw shown(bi(`is a second ${named(column).en} column`, `второй столбец ${named(column).ru}`));
+    if (at[column.key] !== undefined) throw shown(t`is a second ${named(column)} column`);
     at[column.key] = c;
   });
   const missing = spec.columns.filter((column) => column.required && at[column.key] === undefined);
   if (missing.length) {
     const list = (lang: Lang) => missing.map((column) => named(column)[lang]).join(', ');
     // About the table as a whole: the adapter says `rules: a range has no "Min sales" column…`.
-    throw new InputError(
-      bi(`has no ${list('en')} column (headers are read from its first row)`, `нет столбца ${list('ru')} (заголовки читаются из первой строки)`),
-    );
+    throw new InputError(t`has no ${perLang((lang) => list(lang))} column (headers are read from its first row)`);
   }
   const rows: RulesRow[] = [];
   for (let r = 1; r < cells.length; r++) {
@@ -178,7 +169,7 @@ export function readTableCells(spec: RulesTable<unknown>, cells: unknown[][], ct
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         const header = String(headers[c]).trim();
-        throw new CellError(error.text, r, c, cell, bi(header, header));
+        throw new CellError(error.text, r, c, cell, same(header));
       }
     }
     rows.push({ row: r, values });
@@ -208,10 +199,10 @@ export function rulesSheet(spec: RulesTable<unknown>): TableSheet {
 export interface RulesTableDoc {
   key: string;
   title: string;
-  sheetName: Bilingual;
+  sheetName: Text;
   users: readonly string[];
   intro: string;
-  columns: { names: Bilingual; aliases: readonly string[]; required: boolean; shownDefault: string; doc: string }[];
+  columns: { names: Text; aliases: readonly string[]; required: boolean; shownDefault: string; doc: string }[];
   /** The seed's table in English, as text. */
   seed: string[][];
   example: RulesExample;
@@ -240,7 +231,7 @@ export function rulesTableDoc(spec: RulesTable<unknown>): RulesTableDoc {
 }
 
 /** A word of a rules table cell, quoted for a message. */
-export function quotedCell(value: unknown): Bilingual {
+export function quotedCell(value: unknown): Text {
   const text = excerpt(String(value), 40);
-  return bi(`"${text}"`, `«${text}»`);
+  return t`"${text}"`;
 }

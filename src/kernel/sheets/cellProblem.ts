@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { type Bilingual, type Lang, bi } from '../i18n';
+import { type Lang, perLang, same, t, type Text } from '../i18n';
 import { describeValue } from '../functions/cells';
 import type { CallContext } from '../functions/context';
 import type { Reader } from '../functions/readers';
@@ -17,20 +17,17 @@ import { type Table, columnValue } from './table';
  * `The "Invoices" sheet, row 3, column Amount: "lots" is not a number. Correct the cell; nothing was written.`
  * (`index` is the row's index in table.rows: the sheet row is index + 2), then `advice`.
  */
-export function cellProblem(table: Table, index: number, key: string, value: unknown, problem: Bilingual, advice = CORRECT_THE_CELL): Bilingual {
-  const header = table.template.columns.find((c) => c.key === key)?.header ?? bi('', '');
+export function cellProblem(table: Table, index: number, key: string, value: unknown, problem: Text, advice = CORRECT_THE_CELL): Text {
+  const header = table.template.columns.find((c) => c.key === key)?.header ?? same('');
   const sheet = table.sheet.getName();
   const row = index + 2;
-  return bi(
-    `The "${sheet}" sheet, row ${row}, column ${header.en}: ${describeValue(value, 'en')} ${problem.en}. ${advice.en}`,
-    `Лист «${sheet}», строка ${row}, столбец «${header.ru}»: ${describeValue(value, 'ru')} — ${problem.ru}. ${advice.ru}`,
-  );
+  return t`The "${sheet}" sheet, row ${row}, column ${header}: ${perLang((lang) => describeValue(value, lang))} ${problem}. ${advice}`;
 }
 
-export const CORRECT_THE_CELL: Bilingual = bi('Correct the cell; nothing was written.', 'Исправьте ячейку; ничего не записано.');
+export const CORRECT_THE_CELL: Text = t`Correct the cell; nothing was written.`;
 
 /** The refusal of a call that met a cell it cannot read. */
-export function cellRefused(table: Table, index: number, key: string, value: unknown, problem: Bilingual, lang: Lang): Refused {
+export function cellRefused(table: Table, index: number, key: string, value: unknown, problem: Text, lang: Lang): Refused {
   return new Refused(cellProblem(table, index, key, value, problem)[lang]);
 }
 

@@ -1,5 +1,5 @@
 import type { CallContext } from '../functions/context';
-import { type Bilingual, type Lang, bi } from '../i18n';
+import { type Lang, t, type Text } from '../i18n';
 import type { Day } from '../values/dates';
 import { userLang } from './language';
 import { withDocumentLock } from './lock';
@@ -72,7 +72,4 @@ export function writeCall<T>(rawRequestId: unknown, work: (call: WriteCall) => T
   });
 }
 
-const BAD_REQUEST: Bilingual = bi(
-  'The request has no valid request id. Reopen the dialog and try again; nothing was written.',
-  'У запроса нет правильного номера. Откройте окно заново и повторите; ничего не записано.',
-);
+const BAD_REQUEST: Text = t`The request has no valid request id. Reopen the dialog and try again; nothing was written.`;

@@ -1,19 +1,19 @@
-import { type Bilingual, bi } from '../i18n';
+import { t, type Text } from '../i18n';
 import { userLang } from './language';
 
 /** The dialogs built from src/dialogs into dist/<file>.html, and how each opens. */
 export const DIALOGS = {
-  about: { file: 'about', title: bi('About Incentive Desk', 'О программе Incentive Desk'), kind: 'modal', width: 420, height: 360 },
-  redeem: { file: 'redeem', title: bi('Redeem points', 'Списание баллов'), kind: 'sidebar', width: 300, height: 0 },
-  deal: { file: 'deal', title: bi('Deal registration', 'Регистрация сделки'), kind: 'sidebar', width: 300, height: 0 },
-  contest: { file: 'contest', title: bi('Growth contest', 'Конкурс роста'), kind: 'modal', width: 560, height: 520 },
+  about: { file: 'about', title: t`About Incentive Desk`, kind: 'modal', width: 420, height: 360 },
+  redeem: { file: 'redeem', title: t`Redeem points`, kind: 'sidebar', width: 300, height: 0 },
+  deal: { file: 'deal', title: t`Deal registration`, kind: 'sidebar', width: 300, height: 0 },
+  contest: { file: 'contest', title: t`Growth contest`, kind: 'modal', width: 560, height: 520 },
   // A modal: the rules grid, the changed rows and the chart do not fit a 300-px sidebar.
-  whatIf: { file: 'whatif', title: bi('What if…', 'Что если…'), kind: 'modal', width: 900, height: 640 },
+  whatIf: { file: 'whatif', title: t`What if…`, kind: 'modal', width: 900, height: 640 },
 } satisfies Record<string, DialogSpec>;
 
 interface DialogSpec {
   file: string;
-  title: Bilingual;
+  title: Text;
   kind: 'sidebar' | 'modal';
   width: number;
   height: number;

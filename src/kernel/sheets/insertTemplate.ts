@@ -1,5 +1,5 @@
 import { dayFromCivil, parseDateText } from '../values/dates';
-import { type Lang, bi } from '../i18n';
+import { type Lang, sheetsDateFormat, t } from '../i18n';
 import { TimeZone } from '../values/zone';
 import type { Refusal } from './refusal';
 import { userLang } from './language';
@@ -12,14 +12,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Rows that get formats and drop-downs, so that new rows typed under the samples look the same. */
 const FORMATTED_ROWS = 500;
 
-const FORMATS: Record<Format, Record<Lang, string>> = {
+/** Number formats (the spreadsheet's locale picks the separators); dates in the order the language writes them. */
+const FORMATS: Record<Format, (lang: Lang) => string> = {
   // Two decimals, always: Sheets shows `#,##0.##` as `120,000.` (a trailing separator) for a whole amount.
-  money: { en: '#,##0.00', ru: '#,##0.00' },
-  integer: { en: '0', ru: '0' },
-  percent: { en: '0.0%', ru: '0.0%' },
-  date: { en: 'yyyy-mm-dd', ru: 'dd.mm.yyyy' },
-  datetime: { en: 'yyyy-mm-dd hh:mm', ru: 'dd.mm.yyyy hh:mm' },
-  text: { en: '@', ru: '@' },
+  money: () => '#,##0.00',
+  integer: () => '0',
+  percent: () => '0.0%',
+  date: (lang) => sheetsDateFormat(lang),
+  datetime: (lang) => `${sheetsDateFormat(lang)} hh:mm`,
+  text: () => '@',
 };
 
 export interface Inserted {
@@ -38,10 +39,10 @@ export function insertTemplate(program: ProgramTemplate, lang: Lang = userLang()
   const names = program.sheets.map((sheet) => sheet.name[lang]);
   const existing = names.filter((name) => spreadsheet.getSheetByName(name));
   if (existing.length) {
-    const message = bi(
-      `The ${program.label.en} template is already in this spreadsheet (sheets: ${existing.join(', ')}). Rename or delete those sheets to insert it again; nothing was changed.`,
-      `Шаблон «${program.label.ru}» уже есть в таблице (листы: ${existing.join(', ')}). Переименуйте или удалите эти листы, чтобы вставить его заново; ничего не изменено.`,
-    )[lang];
+    const message =
+      t`The ${program.label} template is already in this spreadsheet (sheets: ${existing.join(', ')}). Rename or delete those sheets to insert it again; nothing was changed.`[
+        lang
+      ];
     return { ok: false, message };
   }
   const zone = TimeZone.named(spreadsheet.getSpreadsheetTimeZone());
@@ -82,7 +83,7 @@ function writeForm(sheet: Sheet, template: FormSheet, lang: Lang, toCell: (s: Sa
   sheet.getRange(1, 1, grid.length, 1).setFontWeight('bold');
   template.fields.forEach((field, i) => {
     const cell = sheet.getRange(i + 1, 2);
-    if (field.format) cell.setNumberFormat(FORMATS[field.format][lang]);
+    if (field.format) cell.setNumberFormat(FORMATS[field.format](lang));
     if (field.choices) cell.setDataValidation(dropDown(field.choices(lang)));
   });
   const headerRow = grid.length + 2;
@@ -94,7 +95,7 @@ function writeSideCell(sheet: Sheet, column: number, cell: SideCell, lang: Lang,
   sheet.getRange(1, column, 2, 1).setValues([[cell.label[lang]], [toCell(cell.value)]]);
   sheet.getRange(1, column).setFontWeight('bold');
   const value = sheet.getRange(2, column);
-  if (cell.format) value.setNumberFormat(FORMATS[cell.format][lang]);
+  if (cell.format) value.setNumberFormat(FORMATS[cell.format](lang));
   if (cell.choices) value.setDataValidation(dropDown(cell.choices(lang)));
 }
 
@@ -104,7 +105,7 @@ function writeBlock(sheet: Sheet, row: number, column: number, block: SideBlock,
     .setValues([block.headers.map((h) => h[lang])])
     .setFontWeight('bold');
   (block.formats ?? []).forEach((format, i) => {
-    if (format) sheet.getRange(row + 1, column + i, FORMATTED_ROWS, 1).setNumberFormat(FORMATS[format][lang]);
+    if (format) sheet.getRange(row + 1, column + i, FORMATTED_ROWS, 1).setNumberFormat(FORMATS[format](lang));
   });
   (block.widths ?? []).forEach((width, i) => {
     if (width) sheet.setColumnWidth(column + i, width);
@@ -114,7 +115,7 @@ function writeBlock(sheet: Sheet, row: number, column: number, block: SideBlock,
 
 function formatColumn(sheet: Sheet, column: Column, index: number, lang: Lang): void {
   const body = sheet.getRange(2, index, FORMATTED_ROWS, 1);
-  if (column.format) body.setNumberFormat(FORMATS[column.format][lang]);
+  if (column.format) body.setNumberFormat(FORMATS[column.format](lang));
   if (column.checkbox) body.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   else if (column.choices) body.setDataValidation(dropDown(column.choices(lang)));
   if (column.width) sheet.setColumnWidth(index, column.width);

@@ -1,4 +1,4 @@
-import { bi } from '../i18n';
+import { t } from '../i18n';
 import type { Lang } from '../i18n';
 import type { Refusal } from './refusal';
 
@@ -23,10 +23,7 @@ export function withDocumentLock<T>(lang: Lang, work: () => T, waitMs = LOCK_WAI
   if (!lock?.tryLock(waitMs)) {
     return {
       ok: false,
-      message: bi(
-        'Another change to this spreadsheet is in progress. Please try again in a moment; nothing was written.',
-        'Таблицу сейчас изменяет кто-то другой. Повторите через минуту; ничего не записано.',
-      )[lang],
+      message: t`Another change to this spreadsheet is in progress. Please try again in a moment; nothing was written.`[lang],
     };
   }
   let result: T;

@@ -1,5 +1,5 @@
 import type { Refusal } from '../api';
-import type { Bilingual, Lang } from '../i18n';
+import { type Lang, type Text, t } from '../i18n';
 import { UnknownTimeZone } from '../values/zone';
 import { userLang } from './language';
 import { SheetMissing } from './table';
@@ -39,8 +39,8 @@ export function refusing<T>(work: () => T): T | Refusal {
   }
 }
 
-export function refusal(message: Bilingual, lang: Lang): Refusal {
+export function refusal(message: Text, lang: Lang): Refusal {
   return { ok: false, message: message[lang] };
 }
 
-export const NOTHING_WRITTEN: Bilingual = { en: 'Nothing was written.', ru: 'Ничего не записано.' };
+export const NOTHING_WRITTEN: Text = t`Nothing was written.`;

@@ -1,5 +1,4 @@
-import type { Lang } from '../i18n';
-import { bi } from '../i18n';
+import { everyForm, type Lang, langOfForm, listOf, perLang, quote, type Text, t } from '../i18n';
 import { headerKey } from '../values/text';
 import { isEmpty } from '../functions/cells';
 import { userLang } from './language';
@@ -33,37 +32,36 @@ export class SheetMissing extends Error {}
 /** Rows added at once when a full sheet needs room: fewer calls as a ledger grows. */
 const GROW_BY = 500;
 
-export function findSheet(template: TableSheet): Sheet | undefined {
+/** A template's sheet, found by its name in any language. */
+export function findSheet(template: { readonly name: Text }): Sheet | undefined {
   const spreadsheet = SpreadsheetApp.getActive();
-  return spreadsheet.getSheetByName(template.name.en) ?? spreadsheet.getSheetByName(template.name.ru) ?? undefined;
+  for (const name of everyForm(template.name)) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return undefined;
 }
 
 /** Reads a template table with one getValues; `required` columns must be there. */
 export function readTable(template: TableSheet, lang: Lang, required: readonly string[] = []): Table {
   const sheet = findSheet(template);
   if (!sheet) {
-    throw new SheetMissing(
-      bi(
-        `There is no "${template.name.en}" sheet. Insert the template from the add-on menu first.`,
-        `Нет листа «${template.name.ru}». Сначала вставьте шаблон из меню дополнения.`,
-      )[lang],
-    );
+    throw new SheetMissing(t`There is no "${template.name}" sheet. Insert the template from the add-on menu first.`[lang]);
   }
   const lastRow = Math.max(sheet.getLastRow(), 1);
   const width = Math.max(sheet.getLastColumn(), 1);
   const values = sheet.getRange(1, 1, lastRow, width).getValues();
   const header = values[0].map((cell) => headerKey(String(cell)));
   const columns: Record<string, number | undefined> = {};
-  for (const column of template.columns) {
-    const en = header.indexOf(headerKey(column.header.en));
-    const ru = header.indexOf(headerKey(column.header.ru));
-    columns[column.key] = en >= 0 ? en : ru >= 0 ? ru : undefined;
-  }
+  const find = (name: Text) =>
+    everyForm(name)
+      .map((form) => header.indexOf(headerKey(form)))
+      .find((i) => i >= 0);
+  for (const column of template.columns) columns[column.key] = find(column.header);
   const side: Table['side'] = {};
   for (const cell of template.side ?? []) {
-    const en = header.indexOf(headerKey(cell.label.en));
-    const at = en >= 0 ? en : header.indexOf(headerKey(cell.label.ru));
-    if (at >= 0) side[cell.key] = { value: values[1]?.[at] ?? '', column: at };
+    const at = find(cell.label);
+    if (at !== undefined) side[cell.key] = { value: values[1]?.[at] ?? '', column: at };
   }
   const table: Table = { template, sheet, header: values[0], rows: [], side, columns, width };
   const missing = required.filter((key) => columns[key] === undefined);
@@ -83,8 +81,7 @@ export function readTable(template: TableSheet, lang: Lang, required: readonly s
 
 /** `"A"`, `"A" and "B"`, `"A", "B" and "C"` (quoted as the language quotes). */
 function listed(names: string[], lang: Lang): string {
-  const q = names.map((name) => (lang === 'ru' ? `«${name}»` : `"${name}"`));
-  return q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} ${lang === 'ru' ? 'и' : 'and'} ${q[q.length - 1]}`;
+  return listOf(names.map((name) => quote(name)[lang]))[lang];
 }
 
 /**
@@ -104,13 +101,13 @@ function missingColumns(table: Table, missing: readonly string[], lang: Lang): s
     .find((c) => table.columns[c.key] !== undefined);
   const after = before ? String(table.header[table.columns[before.key] as number]) : undefined;
   const name = table.sheet.getName();
-  const one = missing.length === 1;
-  if (lang === 'ru') {
-    const where = after ? ` сразу после столбца «${after}»` : ' в первую строку';
-    return `На листе «${name}» нет ${one ? 'столбца' : 'столбцов'} ${listed(headers, 'ru')}. Вставьте ${one ? 'столбец' : 'столбцы'} с ${one ? 'заголовком' : 'заголовками'} ${listed(headers, 'ru')}${where} (в заново вставленном шаблоне ${one ? 'он есть' : 'они есть'}) и повторите. Ничего не записано.`;
-  }
-  const where = after ? ` right after the "${after}" column` : ' in the first row';
-  return `The "${name}" sheet has no ${listed(headers, 'en')} column${one ? '' : 's'}. Insert ${one ? 'a column' : 'columns'} headed ${listed(headers, 'en')}${where} (a newly inserted template has ${one ? 'it' : 'them'}), then try again. Nothing was written.`;
+  const list = listed(headers, lang);
+  const where = after ? t` right after the "${after}" column` : t` in the first row`;
+  return (
+    missing.length === 1
+      ? t`The "${name}" sheet has no ${list} column. Insert a column headed ${list}${where} (a newly inserted template has it), then try again. Nothing was written.`
+      : t`The "${name}" sheet has no ${list} columns. Insert columns headed ${list}${where} (a newly inserted template has them), then try again. Nothing was written.`
+  )[lang];
 }
 
 /**
@@ -120,8 +117,7 @@ function missingColumns(table: Table, missing: readonly string[], lang: Lang): s
  * language whoever writes. A renamed sheet says nothing: `fallback`.
  */
 export function tableLang(table: Table, fallback: Lang): Lang {
-  const name = table.sheet.getName();
-  return name === table.template.name.ru ? 'ru' : name === table.template.name.en ? 'en' : fallback;
+  return langOfForm(table.template.name, table.sheet.getName(), fallback) ?? fallback;
 }
 
 /** The value of a template column in a row, or '' when the column is absent. */
@@ -145,10 +141,9 @@ function refuseFormulaColumnsInside(table: Table, keys: readonly string[], left:
     const name = table.sheet.getName();
     const lang = given ?? userLang();
     throw new SheetMissing(
-      bi(
-        `On the "${name}" sheet the formula column "${formula}" stands between the columns a new row is written to, so writing it would overwrite the formula. Move ${listed(move, 'en')} to the left of "${formula}", then try again. Nothing was written.`,
-        `На листе «${name}» столбец с формулой «${formula}» стоит среди столбцов, куда записывается новая строка, и запись испортила бы формулу. Перенесите ${listed(move, 'ru')} левее столбца «${formula}» и повторите. Ничего не записано.`,
-      )[lang],
+      t`On the "${name}" sheet the formula column "${formula}" stands between the columns a new row is written to, so writing it would overwrite the formula. Move ${perLang((lang) => listed(move, lang))} to the left of "${formula}", then try again. Nothing was written.`[
+        lang
+      ],
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../i18n';
+import type { Text, Lang } from '../i18n';
 
 /**
  * What a program template is made of. Sheet names, headers and cell
@@ -10,11 +10,11 @@ import type { Bilingual, Lang } from '../i18n';
 export type Format = 'money' | 'integer' | 'percent' | 'date' | 'datetime' | 'text';
 
 /** A sample value: dates are written as calendar days in the spreadsheet's time zone. */
-export type Sample = string | number | boolean | { date: string } | { dateTime: string } | Bilingual;
+export type Sample = string | number | boolean | { date: string } | { dateTime: string } | Text;
 
 export interface Column {
   key: string;
-  header: Bilingual;
+  header: Text;
   format?: Format;
   /** A drop-down of these words (in the sheet's language). */
   choices?: (lang: Lang) => string[];
@@ -28,7 +28,7 @@ export interface Column {
 /** A labelled input cell beside a table (row 1 the label, row 2 the value): a report date, say. */
 export interface SideCell {
   key: string;
-  label: Bilingual;
+  label: Text;
   value: Sample;
   format?: Format;
   choices?: (lang: Lang) => string[];
@@ -37,7 +37,7 @@ export interface SideCell {
 /** A spilled result beside a table: headers in row 1, the formula in row 2. */
 export interface SideBlock {
   key: string;
-  headers: Bilingual[];
+  headers: Text[];
   formats?: (Format | undefined)[];
   /** Column widths in pixels, where the default 100 px cuts the text. */
   widths?: (number | undefined)[];
@@ -47,7 +47,7 @@ export interface SideBlock {
 export interface TableSheet {
   kind: 'table';
   key: string;
-  name: Bilingual;
+  name: Text;
   columns: Column[];
   samples: Record<string, Sample>[];
   side?: SideCell[];
@@ -58,7 +58,7 @@ export interface TableSheet {
 export interface FormSheet {
   kind: 'form';
   key: string;
-  name: Bilingual;
+  name: Text;
   fields: (SideCell & { format?: Format })[];
   result: SideBlock;
 }
@@ -67,7 +67,7 @@ export type SheetTemplate = TableSheet | FormSheet;
 
 export interface ProgramTemplate {
   key: string;
-  label: Bilingual;
+  label: Text;
   sheets: SheetTemplate[];
 }
 

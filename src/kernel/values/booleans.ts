@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { bi } from '../i18n';
+import { t } from '../i18n';
 import { normalizeWord, wordTable } from './text';
 
 const WORDS = wordTable<boolean>([
@@ -21,7 +21,5 @@ export function booleanFrom(value: unknown): boolean {
     const flag = WORDS.get(word);
     if (flag !== undefined) return flag;
   }
-  throw new InputError(
-    bi('is not yes/no (use TRUE/FALSE, 1/0, yes/no, да/нет, ναι/όχι or x)', 'не да/нет (используйте ИСТИНА/ЛОЖЬ, 1/0, да/нет, yes/no, ναι/όχι или x)'),
-  );
+  throw new InputError(t`is not yes/no (use TRUE/FALSE, 1/0, yes/no, да/нет, ναι/όχι or x)`);
 }

@@ -1,3 +1,4 @@
+import { type Lang, writeDate } from '../i18n';
 import type { Notation } from './locale';
 
 /**
@@ -130,12 +131,10 @@ export function parseDateText(text: string, notation: Pick<Notation, 'dayFirst'>
   return result;
 }
 
-/** `31.01.2026` (Russian) or `2026-01-31` (English, unambiguous everywhere). */
-export function formatDay(day: Day, lang: 'en' | 'ru'): string {
+/** A day as the language writes it: `2026-01-31` (English, unambiguous everywhere), `31.01.2026`, `31/01/2026`. */
+export function formatDay(day: Day, lang: Lang): string {
   const c = civilFromDay(day);
-  const dd = String(c.day).padStart(2, '0');
-  const mm = String(c.month).padStart(2, '0');
-  return lang === 'ru' ? `${dd}.${mm}.${c.year}` : `${c.year}-${mm}-${dd}`;
+  return writeDate(lang, c.year, c.month, c.day);
 }
 
 /** Gregorian years repeat every 400 years, exactly 146 097 days. */

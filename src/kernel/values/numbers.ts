@@ -1,3 +1,4 @@
+import { CATALOGS, type Lang } from '../i18n';
 import type { Notation } from './locale';
 
 /**
@@ -99,20 +100,27 @@ function wholeDigits(whole: string): string | undefined {
 }
 
 /**
- * An amount as a manager reads it in the sheet's language: `120,000` or
- * `1,250.5` in English, `120 000` or `1 250,5` in Russian (no-break spaces
- * would be truer to Russian print but break copy-paste into formulas).
+ * An amount as a manager reads it in the sheet's language (its catalog's
+ * separators): `1,250.5` in English, `1 250,5` in Russian (no-break spaces
+ * would be truer to Russian print but break copy-paste into formulas),
+ * `1.250,5` in Greek.
  */
-export function formatAmount(value: number, lang: 'en' | 'ru'): string {
+export function formatAmount(value: number, lang: Lang): string {
   const rounded = Math.round(value * 100) / 100;
   const text = Math.abs(rounded).toString();
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);
   if (!/^\d+$/.test(whole)) return String(rounded); // exponent notation: beyond any amount worth grouping
-  const group = lang === 'ru' ? ' ' : ',';
+  const { group, decimal } = CATALOGS[lang].number;
   // Grouped by hand: this runs once per row of a 100,000-row column.
   let grouped = whole.slice(0, whole.length % 3 || 3);
   for (let i = grouped.length; i < whole.length; i += 3) grouped += group + whole.slice(i, i + 3);
   const sign = rounded < 0 ? '-' : '';
-  return dot < 0 ? `${sign}${grouped}` : `${sign}${grouped}${lang === 'ru' ? ',' : '.'}${text.slice(dot + 1)}`;
+  return dot < 0 ? `${sign}${grouped}` : `${sign}${grouped}${decimal}${text.slice(dot + 1)}`;
+}
+
+/** A number written with a dot (`12.5`) as the language writes it (`12,5`). */
+export function withDecimalMark(text: string, lang: Lang): string {
+  const { decimal } = CATALOGS[lang].number;
+  return decimal === '.' ? text : text.replace('.', decimal);
 }

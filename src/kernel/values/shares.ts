@@ -1,5 +1,5 @@
 import { InputError } from '../errors';
-import { bi } from '../i18n';
+import { t } from '../i18n';
 import type { Notation } from './locale';
 import { parseNumberText } from './numbers';
 
@@ -17,10 +17,9 @@ export function shareFrom(value: number | string, notation: Notation): number {
     const text = value.trim();
     fraction = text.endsWith('%') ? divide100(parseNumberText(text.slice(0, -1), notation)) : parseNumberText(text, notation);
   }
-  if (fraction === undefined)
-    throw new InputError(bi('is not a share (use a fraction or a percentage like 75%)', 'не доля (нужна доля или процент, например 75%)'));
-  if (fraction < 0) throw new InputError(bi('is a negative share', 'отрицательная доля'));
-  if (fraction > 1) throw new InputError(bi('is above 100%', 'больше 100%'));
+  if (fraction === undefined) throw new InputError(t`is not a share (use a fraction or a percentage like 75%)`);
+  if (fraction < 0) throw new InputError(t`is a negative share`);
+  if (fraction > 1) throw new InputError(t`is above 100%`);
   return fraction;
 }
 

@@ -1,5 +1,5 @@
 import { type Day, type LocalDateTime, utcMs } from './dates';
-import { type Bilingual, bi } from '../i18n';
+import { t, type Text } from '../i18n';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
@@ -10,13 +10,10 @@ const MS_PER_HOUR = 3_600_000;
  * (the add-on names the function around it).
  */
 export class UnknownTimeZone extends Error {
-  readonly text: Bilingual;
+  readonly text: Text;
 
   constructor(readonly zoneName: string) {
-    const text = bi(
-      `the spreadsheet's time zone "${zoneName}" is not known here; choose a time zone in File > Settings`,
-      `часовой пояс таблицы «${zoneName}» здесь неизвестен; выберите часовой пояс в меню «Файл» > «Настройки»`,
-    );
+    const text = t`the spreadsheet's time zone "${zoneName}" is not known here; choose a time zone in File > Settings`;
     super(text.en);
     this.name = 'UnknownTimeZone';
     this.text = text;

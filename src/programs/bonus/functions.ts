@@ -6,7 +6,7 @@ import { COURSON_PROGRAM } from './rules/seed';
 import { BONUS_RULES } from './rules/table';
 import type { Day } from '../../kernel/values/dates';
 import { CellError, InputError } from '../../kernel/errors';
-import { type Bilingual, bi } from '../../kernel/i18n';
+import { everyForm, perLang, t, type Text } from '../../kernel/i18n';
 import type { Cell } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type CustomFunction, each, perColumn, perRow, range, single, spill } from '../../kernel/functions/define';
@@ -20,13 +20,19 @@ import { readRulesTable } from '../../kernel/functions/rulesTable';
  * column's name (`Date | Client | Code | Value`: Code), so that the adapter
  * reports it as `activity, C7 (Code): …`.
  */
-function readCells<T>(columns: Bilingual, read: () => T): T {
+function readCells<T>(columns: Text, read: () => T): T {
   try {
     return read();
   } catch (error) {
     if (!(error instanceof CellError) || error.header) throw error;
-    const header = { en: columns.en.split(' | ')[error.column], ru: columns.ru.split(' | ')[error.column] };
-    throw header.en === undefined ? error : new CellError(error.text, error.item!, error.column, error.cell, header);
+    if (columns.en.split(' | ')[error.column] === undefined) throw error;
+    throw new CellError(
+      error.text,
+      error.item!,
+      error.column,
+      error.cell,
+      perLang((lang) => columns[lang].split(' | ')[error.column]),
+    );
   }
 }
 
@@ -81,9 +87,17 @@ const rulesChecked = range(
   { optional: true },
 );
 
-/** `employees (сотрудники), …`: the seed's log takes a code in either language. */
-const codes = (rules: readonly { code: string; names?: { ru: string } }[]) =>
-  rules.map((rule) => (rule.names ? `${rule.code} (${rule.names.ru})` : rule.code)).join(', ');
+/** `employees (сотрудники, εργαζόμενοι), …`: the seed's log takes a code in any language. */
+const codes = (rules: readonly { code: string; names?: Text }[]) =>
+  rules
+    .map((rule) =>
+      rule.names
+        ? `${rule.code} (${everyForm(rule.names)
+            .filter((name) => name !== rule.code)
+            .join(', ')})`
+        : rule.code,
+    )
+    .join(', ');
 
 const activity = range(
   'activity',
@@ -104,7 +118,7 @@ const asOf = single('as_of', asOfDescription('Report date: milestones, actions a
 const reportDay = (day: Day | undefined, ctx: CallContext): Day => day ?? ctx.zone.dayOf(ctx.now);
 const REDEMPTIONS =
   'Redemptions: Date | Client | Reward | Points | … (more columns allowed). Points may be negative for a reversal. A first row whose Date is not a date is a header';
-const BALANCE = bi('balance', 'остаток');
+const BALANCE = t`balance`;
 
 /** A statement line as the sheet shows it: `code | description | reached on | deadline | points`. */
 function statementRow(line: StatementLine, ctx: CallContext): Cell[] {

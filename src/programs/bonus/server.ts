@@ -1,5 +1,5 @@
 import type { Refusal } from '../../kernel/sheets/refusal';
-import type { Bilingual, Lang } from '../../kernel/i18n';
+import { type Lang, same, type Text } from '../../kernel/i18n';
 import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
 import type { EntryPoint } from '../../kernel/sheets/entry';
@@ -60,12 +60,12 @@ export function getRedeemState(): RedeemState | Refusal {
 }
 
 /** A refusal of the rules, worded. */
-function refusalText(refused: RedemptionRefusal): Bilingual {
+function refusalText(refused: RedemptionRefusal): Text {
   switch (refused.reason) {
     case 'unknownClient':
       return TEXT.unknownClient(refused.client);
     case 'clientProblem':
-      return { en: refused.problem, ru: refused.problem };
+      return same(refused.problem);
     case 'unknownReward':
       return TEXT.unknownReward(refused.reward);
     case 'badQuantity':

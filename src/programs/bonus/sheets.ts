@@ -2,7 +2,7 @@ import { CellError, InputError } from '../../kernel/errors';
 import { describeValue, isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { readRulesTable } from '../../kernel/functions/rulesTable';
-import type { Lang } from '../../kernel/i18n';
+import { type Lang, perLang } from '../../kernel/i18n';
 import { cellRefused } from '../../kernel/sheets/cellProblem';
 import { Refused } from '../../kernel/sheets/refusal';
 import { type Table, findSheet, readTable } from '../../kernel/sheets/table';
@@ -79,7 +79,7 @@ function reportDateOf(table: Table, lang: Lang, sheet: SheetReading): ReportDate
   if (side === undefined || isEmpty(side.value)) return {};
   const day = dayOfCell(side.value, sheet);
   if (day === day) return { day };
-  const value = { en: describeValue(side.value, 'en'), ru: describeValue(side.value, 'ru') };
+  const value = perLang((l) => describeValue(side.value, l));
   return { problem: TEXT.reportDateNotADate(table.sheet.getName(), `${columnLetter(side.column)}2`, value)[lang] };
 }
 

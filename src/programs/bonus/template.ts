@@ -1,6 +1,6 @@
 import { COURSON_PROGRAM } from './rules/seed';
 import { BONUS_RULES } from './rules/table';
-import { type Lang, bi } from '../../kernel/i18n';
+import { type Lang, t } from '../../kernel/i18n';
 import { rulesSheet } from '../../kernel/functions/rulesTable';
 import type { FormSheet, ProgramTemplate, Refs, SheetTemplate, TableSheet } from '../../kernel/templates/layout';
 import { refsFor } from '../../kernel/templates/refs';
@@ -22,13 +22,13 @@ const rulesRange = (r: Refs, from: SheetTemplate) => r.columns(BONUS_RULES_SHEET
 export const BONUS_CLIENTS: TableSheet = {
   kind: 'table',
   key: 'bonusClients',
-  name: bi('Clients', 'Клиенты'),
+  name: t`Clients`,
   columns: [
-    { key: 'client', header: bi('Client', 'Клиент'), width: 200 },
-    { key: 'accessOpened', header: bi('Access opened', 'Доступ открыт'), format: 'date', width: 120 },
+    { key: 'client', header: t`Client`, width: 200 },
+    { key: 'accessOpened', header: t`Access opened`, format: 'date', width: 120 },
     {
       key: 'earned',
-      header: bi('Points earned', 'Начислено баллов'),
+      header: t`Points earned`,
       format: 'integer',
       width: 130,
       formula: (r) =>
@@ -36,7 +36,7 @@ export const BONUS_CLIENTS: TableSheet = {
     },
     {
       key: 'balance',
-      header: bi('Balance', 'Остаток баллов'),
+      header: t`Balance`,
       format: 'integer',
       width: 120,
       formula: (r) =>
@@ -44,13 +44,13 @@ export const BONUS_CLIENTS: TableSheet = {
     },
   ],
   samples: [
-    { client: bi('Alpha Build', 'Альфа-Строй'), accessOpened: d('2026-01-10') },
-    { client: bi('Beta Logistics', 'Бета Логистик'), accessOpened: d('2026-01-31') },
-    { client: bi('Vector Energy', 'Вектор Энерго'), accessOpened: d('2026-02-16') },
-    { client: bi('Granite Plant', 'Гранит-Завод'), accessOpened: d('2025-11-03') },
-    { client: bi('Delta Med', 'Дельта Мед'), accessOpened: d('2026-03-02') },
+    { client: t`Alpha Build`, accessOpened: d('2026-01-10') },
+    { client: t`Beta Logistics`, accessOpened: d('2026-01-31') },
+    { client: t`Vector Energy`, accessOpened: d('2026-02-16') },
+    { client: t`Granite Plant`, accessOpened: d('2025-11-03') },
+    { client: t`Delta Med`, accessOpened: d('2026-03-02') },
   ],
-  side: [{ key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: REPORT_DATE, format: 'date' }],
+  side: [{ key: 'reportDate', label: t`Report date`, value: REPORT_DATE, format: 'date' }],
 };
 
 /** The log's codes in the sheet's language (the functions accept either language). */
@@ -64,46 +64,46 @@ const code = (en: string) => {
 export const BONUS_ACTIVITY: TableSheet = {
   kind: 'table',
   key: 'bonusActivity',
-  name: bi('Activity', 'Активность'),
+  name: t`Activity`,
   columns: [
-    { key: 'date', header: bi('Date', 'Дата'), format: 'date' },
-    { key: 'client', header: bi('Client', 'Клиент'), width: 200 },
-    { key: 'code', header: bi('Code', 'Код'), choices: allCodes, width: 200 },
-    { key: 'value', header: bi('Value', 'Значение'), format: 'integer' },
+    { key: 'date', header: t`Date`, format: 'date' },
+    { key: 'client', header: t`Client`, width: 200 },
+    { key: 'code', header: t`Code`, choices: allCodes, width: 200 },
+    { key: 'value', header: t`Value`, format: 'integer' },
   ],
   samples: [
     // SPEC §4 example: 35 points as of 30.04.2026
-    { date: d('2026-01-15'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('employees'), value: 20 },
-    { date: d('2026-01-20'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('assigned'), value: 1 },
-    { date: d('2026-02-05'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('assigned'), value: 3 },
-    { date: d('2026-03-02'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('protocols'), value: 1 },
-    { date: d('2026-04-01'), client: bi('Alpha Build', 'Альфа-Строй'), code: code('renewal'), value: 1 },
-    { date: d('2026-02-03'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('employees'), value: 12 },
-    { date: d('2026-02-10'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('program_sets'), value: 2 },
-    { date: d('2026-02-12'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('assigned'), value: 6 },
-    { date: d('2026-03-20'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('success_story'), value: 1 },
-    { date: d('2026-04-15'), client: bi('Beta Logistics', 'Бета Логистик'), code: code('renewal'), value: 1 },
+    { date: d('2026-01-15'), client: t`Alpha Build`, code: code('employees'), value: 20 },
+    { date: d('2026-01-20'), client: t`Alpha Build`, code: code('assigned'), value: 1 },
+    { date: d('2026-02-05'), client: t`Alpha Build`, code: code('assigned'), value: 3 },
+    { date: d('2026-03-02'), client: t`Alpha Build`, code: code('protocols'), value: 1 },
+    { date: d('2026-04-01'), client: t`Alpha Build`, code: code('renewal'), value: 1 },
+    { date: d('2026-02-03'), client: t`Beta Logistics`, code: code('employees'), value: 12 },
+    { date: d('2026-02-10'), client: t`Beta Logistics`, code: code('program_sets'), value: 2 },
+    { date: d('2026-02-12'), client: t`Beta Logistics`, code: code('assigned'), value: 6 },
+    { date: d('2026-03-20'), client: t`Beta Logistics`, code: code('success_story'), value: 1 },
+    { date: d('2026-04-15'), client: t`Beta Logistics`, code: code('renewal'), value: 1 },
   ],
 };
 
 export const BONUS_REDEMPTIONS: TableSheet = {
   kind: 'table',
   key: 'bonusRedemptions',
-  name: bi('Redemptions', 'Списания'),
+  name: t`Redemptions`,
   columns: [
-    { key: 'date', header: bi('Date', 'Дата'), format: 'date' },
-    { key: 'client', header: bi('Client', 'Клиент'), width: 200 },
-    { key: 'reward', header: bi('Reward', 'Награда'), choices: () => COURSON_PROGRAM.rewards.map((r) => r.code) },
-    { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
-    { key: 'quantity', header: bi('Quantity', 'Количество'), format: 'integer' },
+    { key: 'date', header: t`Date`, format: 'date' },
+    { key: 'client', header: t`Client`, width: 200 },
+    { key: 'reward', header: t`Reward`, choices: () => COURSON_PROGRAM.rewards.map((r) => r.code) },
+    { key: 'points', header: t`Points`, format: 'integer' },
+    { key: 'quantity', header: t`Quantity`, format: 'integer' },
     // No plain-text format: the dialog writes the id with a leading ' (io/table.ts asText), which a plain-text cell would keep.
-    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
-    { key: 'user', header: bi('User', 'Пользователь'), width: 200 },
+    { key: 'requestId', header: t`Request ID`, width: 150 },
+    { key: 'user', header: t`User`, width: 200 },
   ],
   samples: [
     {
       date: d('2026-03-25'),
-      client: bi('Beta Logistics', 'Бета Логистик'),
+      client: t`Beta Logistics`,
       reward: 'OZON_2000',
       points: 60,
       quantity: 1,
@@ -117,14 +117,14 @@ export const BONUS_REDEMPTIONS: TableSheet = {
 export const BONUS_REWARDS: TableSheet = {
   kind: 'table',
   key: 'bonusRewards',
-  name: bi('Rewards', 'Награды'),
+  name: t`Rewards`,
   columns: [
-    { key: 'code', header: bi('Code', 'Код'), formula: (r) => `REWARD_CATALOG(${rulesRange(r, BONUS_REWARDS)})` },
-    { key: 'reward', header: bi('Reward', 'Награда'), width: 420 },
-    { key: 'points', header: bi('Points', 'Баллы'), format: 'integer' },
+    { key: 'code', header: t`Code`, formula: (r) => `REWARD_CATALOG(${rulesRange(r, BONUS_REWARDS)})` },
+    { key: 'reward', header: t`Reward`, width: 420 },
+    { key: 'points', header: t`Points`, format: 'integer' },
   ],
   samples: [],
-  side: [{ key: 'editOn', label: bi('Edit the catalog on the sheet', 'Каталог редактируется на листе'), value: BONUS_RULES.sheetName }],
+  side: [{ key: 'editOn', label: t`Edit the catalog on the sheet`, value: BONUS_RULES.sheetName }],
 };
 
 /**
@@ -141,12 +141,12 @@ function accessLookup(lang: Lang): string {
 export const BONUS_STATEMENT: FormSheet = {
   kind: 'form',
   key: 'bonusStatement',
-  name: bi('Statement', 'Выписка'),
+  name: t`Statement`,
   fields: [
-    { key: 'client', label: bi('Client', 'Клиент'), value: bi('Alpha Build', 'Альфа-Строй') },
+    { key: 'client', label: t`Client`, value: t`Alpha Build` },
     {
       key: 'accessOpened',
-      label: bi('Access opened', 'Доступ открыт'),
+      label: t`Access opened`,
       // Read when the template is inserted (the sheet itself is defined by then).
       value: {
         get en() {
@@ -155,14 +155,17 @@ export const BONUS_STATEMENT: FormSheet = {
         get ru() {
           return accessLookup('ru');
         },
+        get el() {
+          return accessLookup('el');
+        },
       },
       format: 'date',
     },
-    { key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: REPORT_DATE, format: 'date' },
+    { key: 'reportDate', label: t`Report date`, value: REPORT_DATE, format: 'date' },
   ],
   result: {
     key: 'details',
-    headers: [bi('Code', 'Код'), bi('Description', 'Описание'), bi('Reached on', 'Достигнуто'), bi('Deadline', 'Срок'), bi('Points', 'Баллы')],
+    headers: [t`Code`, t`Description`, t`Reached on`, t`Deadline`, t`Points`],
     formats: [undefined, undefined, 'date', 'date', 'integer'],
     widths: [170, 460, 110, 110, 70],
     formula: (r) =>
@@ -172,6 +175,6 @@ export const BONUS_STATEMENT: FormSheet = {
 
 export const BONUS_TEMPLATE: ProgramTemplate = {
   key: 'bonus',
-  label: bi('Bonus points', 'Бонусные баллы'),
+  label: t`Bonus points`,
   sheets: [BONUS_CLIENTS, BONUS_ACTIVITY, BONUS_REDEMPTIONS, BONUS_REWARDS, BONUS_STATEMENT, BONUS_RULES_SHEET],
 };

@@ -2,7 +2,7 @@ import type { Refusal } from '../../kernel/sheets/refusal';
 import type { CallContext } from '../../kernel/functions/context';
 import { dateCell } from '../../kernel/functions/results';
 import { InputError } from '../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
+import { type Lang, t, type Text } from '../../kernel/i18n';
 import { formatDay } from '../../kernel/values/dates';
 import { cellRefused } from '../../kernel/sheets/cellProblem';
 import { readCall, writeCall } from '../../kernel/sheets/dialogCall';
@@ -39,9 +39,9 @@ import { dayFromIso, formatInstant, isoDay, viewOf } from './view';
  * was, writing nothing.
  */
 
-function notAMonth(value: unknown): Bilingual {
+function notAMonth(value: unknown): Text {
   const shown = typeof value === 'string' ? value : String(value);
-  return bi(`"${shown}" is not a month (YYYY-MM).`, `«${shown}» — не месяц (ГГГГ-ММ).`);
+  return t`"${shown}" is not a month (YYYY-MM).`;
 }
 
 function monthOrRefuse(value: unknown, lang: Lang): Month {
@@ -58,10 +58,7 @@ function stateOf(ctx: CallContext, lang: Lang, month: Month, log: readonly Logge
   return state;
 }
 
-const NO_INVOICES = bi(
-  `The "${INVOICES.name.en}" sheet has no invoices yet: add rows of Partner, Month, Amount and Support subscriptions.`,
-  `На листе «${INVOICES.name.ru}» ещё нет счетов: добавьте строки с партнёром, месяцем, суммой и подписками.`,
-);
+const NO_INVOICES = t`The "${INVOICES.name}" sheet has no invoices yet: add rows of Partner, Month, Amount and Support subscriptions.`;
 
 /** The months that have invoices, latest first, for the picker; a refusal says its language too (the picker has no other). */
 export function getContestMonths(): ContestMonths | ContestRefusal {
@@ -96,7 +93,7 @@ export function getLeadBreaches(month: string): LeadBreaches | Refusal {
     const holder = monthRecord(log, wanted).holder;
     if (!holder) {
       const name = monthName(wanted);
-      return refusal(bi(`Nobody receives the leads of the contest for ${name.en} yet.`, `Лиды по конкурсу за ${name.ru} пока никто не получает.`), lang);
+      return refusal(t`Nobody receives the leads of the contest for ${name} yet.`, lang);
     }
     const rules = readLeadRules(ctx, lang);
     const since = ctx.zone.startOfDay(Math.max(holder.from, receivingDays(wanted).first));
@@ -120,10 +117,7 @@ export function getLeadBreaches(month: string): LeadBreaches | Refusal {
       month: isoMonth(wanted),
       partner: holder.partner,
       leads: late.map(({ lead, status }) => ({ lead: lead.lead, received: formatInstant(lead.received, ctx.zone, lang), status })),
-      note: bi(
-        `${late.length} of its ${leads.length} leads received from ${start} are late or overdue as of ${when}.`,
-        `Из ${leads.length} лидов, полученных с ${start}, с опозданием или просрочкой на ${when}: ${late.length}.`,
-      )[lang],
+      note: t`${late.length} of its ${leads.length} leads received from ${start} are late or overdue as of ${when}.`[lang],
     };
   });
 }
@@ -138,38 +132,35 @@ interface Checked {
 }
 
 /** A request as the dialog sends it, checked before the lock is taken; a malformed one is refused in these words. */
-function checkRequest(request: unknown): Checked | { ok: false; reason: Bilingual } {
+function checkRequest(request: unknown): Checked | { ok: false; reason: Text } {
   const r = (request ?? {}) as Partial<Record<keyof ContestRequest, unknown>>;
   const requestId = requestIdOf(r.requestId);
   if (!requestId) {
     return {
       ok: false,
-      reason: bi('The request has no valid id; reopen the dialog and try again.', 'У запроса нет верного идентификатора; откройте диалог заново и повторите.'),
+      reason: t`The request has no valid id; reopen the dialog and try again.`,
     };
   }
   const action = r.action as (typeof ACTIONS)[number];
   if (!ACTIONS.includes(action)) {
     return {
       ok: false,
-      reason: bi(
-        'Unknown action: choose "Record winner", "Winner declined", "Handling breach" or "Cancel a record".',
-        'Неизвестное действие: выберите «Записать победителя», «Победитель отказался», «Нарушение регламента» или «Отменить запись».',
-      ),
+      reason: t`Unknown action: choose "Record winner", "Winner declined", "Handling breach" or "Cancel a record".`,
     };
   }
   const month = monthFromIso(r.month);
   if (month === undefined) return { ok: false, reason: notAMonth(r.month) };
   if (action === 'cancel') {
     const row = typeof r.row === 'number' && Number.isInteger(r.row) && r.row >= 2 ? r.row : undefined;
-    if (row === undefined) return { ok: false, reason: bi('Pick the record to cancel first.', 'Сначала выберите запись, которую нужно отменить.') };
+    if (row === undefined) return { ok: false, reason: t`Pick the record to cancel first.` };
     return { ok: true, month, move: { action, row }, requestId };
   }
   const partner = typeof r.partner === 'string' ? r.partner.trim() : '';
-  if (!partner) return { ok: false, reason: bi('Pick a partner on the podium first.', 'Сначала выберите партнёра на пьедестале.') };
+  if (!partner) return { ok: false, reason: t`Pick a partner on the podium first.` };
   if (action === 'winner') return { ok: true, month, move: { action, partner }, requestId };
   const from = r.from === undefined || r.from === '' ? undefined : dayFromIso(r.from);
   if (from === undefined && r.from !== undefined && r.from !== '') {
-    return { ok: false, reason: bi(`"${String(r.from)}" is not a day (YYYY-MM-DD).`, `«${String(r.from)}» — не дата (ГГГГ-ММ-ДД).`) };
+    return { ok: false, reason: t`"${String(r.from)}" is not a day (YYYY-MM-DD).` };
   }
   return { ok: true, month, move: { action, partner, from }, requestId };
 }
@@ -289,7 +280,7 @@ function recordedBefore(ctx: CallContext, lang: Lang, log: readonly Logged[], in
   return { ok: true, requestId, month: isoMonth(first.month), row, handover, message: ALREADY_RECORDED[lang] };
 }
 
-const ALREADY_RECORDED = bi('This was recorded already; nothing new was written.', 'Это уже записано; ничего нового не записано.');
+const ALREADY_RECORDED = t`This was recorded already; nothing new was written.`;
 
 /** The contest dialog's menu item and server functions. */
 export const contestEntryPoints = [

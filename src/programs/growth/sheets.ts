@@ -3,7 +3,7 @@ import { describeValue, isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, count, date, dateTime, money, number, optional, text, wholeNumber } from '../../kernel/functions/readers';
 import { readRulesTable } from '../../kernel/functions/rulesTable';
-import { type Lang, bi } from '../../kernel/i18n';
+import { type Lang, perLang, same, t } from '../../kernel/i18n';
 import { readCell } from '../../kernel/sheets/cellProblem';
 import { Refused } from '../../kernel/sheets/refusal';
 import { type Table, columnValue, findSheet, readTable } from '../../kernel/sheets/table';
@@ -182,16 +182,8 @@ export function readLeadRules(ctx: CallContext, lang: Lang): LeadRules {
     const name = sheet.getName();
     const where =
       error instanceof CellError
-        ? bi(
-            `cell ${columnLetter(error.column)}${(error.item ?? 0) + 1} (${error.header?.en ?? ''}): ${describeValue(error.cell, 'en')}`,
-            `ячейка ${columnLetter(error.column)}${(error.item ?? 0) + 1} («${error.header?.ru ?? ''}»): ${describeValue(error.cell, 'ru')} —`,
-          )
-        : bi('the table', 'таблица:');
-    throw new Refused(
-      bi(
-        `The "${name}" sheet, ${where.en} ${error.text.en}. Correct it; nothing was written.`,
-        `Лист «${name}», ${where.ru} ${error.text.ru}. Исправьте; ничего не записано.`,
-      )[lang],
-    );
+        ? t`cell ${columnLetter(error.column)}${(error.item ?? 0) + 1} (${error.header ?? same('')}): ${perLang((lang) => describeValue(error.cell, lang))}`
+        : t`the table`;
+    throw new Refused(t`The "${name}" sheet, ${where} ${error.text}. Correct it; nothing was written.`[lang]);
   }
 }

@@ -1,17 +1,18 @@
+import { resultWords } from './rules/log';
 import { GROWTH_PROGRAM } from './rules/seed';
 import { LEAD_TABLE } from './rules/table';
-import { bi } from '../../kernel/i18n';
+import { t } from '../../kernel/i18n';
 import { rulesSheet } from '../../kernel/functions/rulesTable';
 import { type ProgramTemplate, type Refs, type TableSheet, columnLetter, sideColumn } from '../../kernel/templates/layout';
 
 const d = (date: string) => ({ date });
 const dt = (dateTime: string) => ({ dateTime });
 const P = {
-  a: bi('Cloud Accounting', 'Облачная бухгалтерия'),
-  b: bi('Ural Service', 'Урал Сервис'),
-  c: bi('Smart Office', 'Умный офис'),
-  d: bi('North IT', 'Северный ИТ'),
-  e: bi('Volga Soft', 'Волга Софт'),
+  a: t`Cloud Accounting`,
+  b: t`Ural Service`,
+  c: t`Smart Office`,
+  d: t`North IT`,
+  e: t`Volga Soft`,
 };
 
 /** The lead-handling rules sheet (SPEC §12.5): every formula of the template passes it; the contest dialog reads it too. */
@@ -21,12 +22,12 @@ export const RULES: TableSheet = rulesSheet(LEAD_TABLE);
 export const INVOICES: TableSheet = {
   kind: 'table',
   key: 'invoices',
-  name: bi('Invoices', 'Счета'),
+  name: t`Invoices`,
   columns: [
-    { key: 'partner', header: bi('Partner', 'Партнёр'), width: 180 },
-    { key: 'month', header: bi('Month', 'Месяц'), format: 'date' },
-    { key: 'amount', header: bi('Amount', 'Сумма'), format: 'money' },
-    { key: 'subscriptions', header: bi('Support subscriptions', 'Подписки на поддержку'), format: 'integer', width: 170 },
+    { key: 'partner', header: t`Partner`, width: 180 },
+    { key: 'month', header: t`Month`, format: 'date' },
+    { key: 'amount', header: t`Amount`, format: 'money' },
+    { key: 'subscriptions', header: t`Support subscriptions`, format: 'integer', width: 170 },
   ],
   samples: [
     { partner: P.a, month: d('2026-09-01'), amount: 20000, subscriptions: 1 },
@@ -55,7 +56,9 @@ const invoiceKeys = (r: Refs) => `${from(r, INVOICES, 'partner')}&"|"&EOMONTH(${
 /** The same key for each partner listed, for the month `shift` from the report month. */
 const rowKeys = (r: Refs, shift: number) => `${r.column(CONTEST, 'partner')}&"|"&${monthEnd(r, shift)}`;
 /** Every partner the Contest log names as receiving the leads: Leads to, or the partner of a winner row that leaves it empty. */
-const WINNER_WORDS = `{${GROWTH_PROGRAM.results.winner.names.map((w) => `"${w}"`).join(';')}}`;
+const WINNER_WORDS = `{${resultWords(GROWTH_PROGRAM.results.winner)
+  .map((w) => `"${w}"`)
+  .join(';')}}`;
 /** The rules sheet's table, from any sheet of the template: `'Rules: leads'!A1:B`. */
 const rules = (r: Refs, sheet: TableSheet) => r.columns(RULES, 'name', 'hours', { startRow: 1, from: sheet });
 /** The column the receivers block spills down (the `excluded` of GROWTH_RANK and CONTEST_TOP): `J2:J`. */
@@ -77,18 +80,18 @@ const receivers = () => {
 export const CONTEST: TableSheet = {
   kind: 'table',
   key: 'contest',
-  name: bi('Contest', 'Конкурс'),
+  name: t`Contest`,
   columns: [
     {
       key: 'partner',
-      header: bi('Partner', 'Партнёр'),
+      header: t`Partner`,
       width: 180,
       formula: (r) =>
         `IFERROR(UNIQUE(FILTER(${from(r, INVOICES, 'partner')}, ${from(r, INVOICES, 'partner')}<>"", ${from(r, INVOICES, 'month')}>=${monthEnd(r, -2)}+1, ${from(r, INVOICES, 'month')}<${monthEnd(r, 0)}+1)), "")`,
     },
     {
       key: 'previous',
-      header: bi('Invoice, month before', 'Счёт за прошлый месяц'),
+      header: t`Invoice, month before`,
       format: 'money',
       width: 160,
       // Summed in floating point, then rounded to 6 decimals: 100.1 + 200.2 shows 300.3, as the dialog sums it.
@@ -97,7 +100,7 @@ export const CONTEST: TableSheet = {
     },
     {
       key: 'current',
-      header: bi('Invoice, report month', 'Счёт за отчётный месяц'),
+      header: t`Invoice, report month`,
       format: 'money',
       width: 160,
       formula: (r) =>
@@ -105,31 +108,31 @@ export const CONTEST: TableSheet = {
     },
     {
       key: 'subscriptions',
-      header: bi('Subscriptions', 'Подписки'),
+      header: t`Subscriptions`,
       format: 'integer',
       formula: (r) =>
         `ARRAYFORMULA(IF(${r.column(CONTEST, 'partner')}="", "", SUMIF(${invoiceKeys(r)}, ${rowKeys(r, 0)}, ${from(r, INVOICES, 'subscriptions')})))`,
     },
     {
       key: 'growth',
-      header: bi('Growth', 'Прирост'),
+      header: t`Growth`,
       format: 'percent',
       formula: (r) => `GROWTH_PCT(${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${rules(r, CONTEST)})`,
     },
     {
       key: 'place',
-      header: bi('Place', 'Место'),
+      header: t`Place`,
       format: 'integer',
       formula: (r) =>
         `GROWTH_RANK(${r.column(CONTEST, 'partner')}, ${r.column(CONTEST, 'previous')}, ${r.column(CONTEST, 'current')}, ${r.column(CONTEST, 'subscriptions')}, ${receivers()}, ${rules(r, CONTEST)})`,
     },
   ],
   samples: [],
-  side: [{ key: 'reportMonth', label: bi('Report month', 'Отчётный месяц'), value: { date: '2026-10-01' }, format: 'date' }],
+  side: [{ key: 'reportMonth', label: t`Report month`, value: { date: '2026-10-01' }, format: 'date' }],
   blocks: [
     {
       key: 'receivers',
-      headers: [bi('Got the leads that month', 'Получили лиды в этом месяце')],
+      headers: [t`Got the leads that month`],
       widths: [200],
       formula: (r) => {
         const leadsTo = from(r, CONTEST_LOG, 'leadsTo');
@@ -140,7 +143,7 @@ export const CONTEST: TableSheet = {
     },
     {
       key: 'podium',
-      headers: [bi('Place', 'Место'), bi('Partner', 'Партнёр'), bi('Growth', 'Прирост'), bi('Subscriptions', 'Подписки')],
+      headers: [t`Place`, t`Partner`, t`Growth`, t`Subscriptions`],
       formats: ['integer', undefined, 'percent', 'integer'],
       widths: [70, 180, 90, 110],
       formula: (r) =>
@@ -158,21 +161,21 @@ export const CONTEST: TableSheet = {
 export const CONTEST_LOG: TableSheet = {
   kind: 'table',
   key: 'contestLog',
-  name: bi('Contest log', 'Журнал конкурса'),
+  name: t`Contest log`,
   columns: [
-    { key: 'month', header: bi('Reporting month', 'Отчётный месяц'), format: 'date', width: 140 },
-    { key: 'place', header: bi('Place', 'Место'), format: 'integer' },
-    { key: 'partner', header: bi('Partner', 'Партнёр'), width: 180 },
-    { key: 'growth', header: bi('Growth', 'Прирост'), format: 'percent' },
-    { key: 'subscriptions', header: bi('Subscriptions', 'Подписки'), format: 'integer' },
-    { key: 'result', header: bi('Result', 'Итог'), width: 160 },
-    { key: 'leadsTo', header: bi('Leads to', 'Лиды получает'), width: 180 },
-    { key: 'from', header: bi('From', 'С даты'), format: 'date' },
-    { key: 'cancels', header: bi('Cancels row', 'Отменяет строку'), format: 'integer', width: 130 },
-    { key: 'user', header: bi('Recorded by', 'Кто записал'), width: 180 },
-    { key: 'recordedAt', header: bi('Recorded at', 'Когда записано'), format: 'datetime', width: 150 },
+    { key: 'month', header: t`Reporting month`, format: 'date', width: 140 },
+    { key: 'place', header: t`Place`, format: 'integer' },
+    { key: 'partner', header: t`Partner`, width: 180 },
+    { key: 'growth', header: t`Growth`, format: 'percent' },
+    { key: 'subscriptions', header: t`Subscriptions`, format: 'integer' },
+    { key: 'result', header: t`Result`, width: 160 },
+    { key: 'leadsTo', header: t`Leads to`, width: 180 },
+    { key: 'from', header: t`From`, format: 'date' },
+    { key: 'cancels', header: t`Cancels row`, format: 'integer', width: 130 },
+    { key: 'user', header: t`Recorded by`, width: 180 },
+    { key: 'recordedAt', header: t`Recorded at`, format: 'datetime', width: 150 },
     // The request id of the dialog call that wrote the row (SPEC §9): a retried call finds its row here.
-    { key: 'requestId', header: bi('Request ID', 'Номер запроса'), width: 150 },
+    { key: 'requestId', header: t`Request ID`, width: 150 },
   ],
   samples: [
     {
@@ -193,17 +196,17 @@ export const CONTEST_LOG: TableSheet = {
 export const LEADS: TableSheet = {
   kind: 'table',
   key: 'leads',
-  name: bi('Leads', 'Лиды'),
+  name: t`Leads`,
   columns: [
-    { key: 'lead', header: bi('Lead', 'Лид'), width: 160 },
-    { key: 'partner', header: bi('Partner', 'Партнёр'), width: 180 },
-    { key: 'received', header: bi('Received', 'Получен'), format: 'datetime', width: 150 },
-    { key: 'first', header: bi('First contact', 'Первый контакт'), format: 'datetime', width: 150 },
-    { key: 'followUp1', header: bi('Follow-up (3 days)', 'Повторный (3 дня)'), format: 'datetime' },
-    { key: 'followUp2', header: bi('Follow-up (14 days)', 'Повторный (14 дней)'), format: 'datetime' },
+    { key: 'lead', header: t`Lead`, width: 160 },
+    { key: 'partner', header: t`Partner`, width: 180 },
+    { key: 'received', header: t`Received`, format: 'datetime', width: 150 },
+    { key: 'first', header: t`First contact`, format: 'datetime', width: 150 },
+    { key: 'followUp1', header: t`Follow-up (3 days)`, format: 'datetime' },
+    { key: 'followUp2', header: t`Follow-up (14 days)`, format: 'datetime' },
     {
       key: 'sla',
-      header: bi('SLA', 'Регламент'),
+      header: t`SLA`,
       width: 300,
       formula: (r) =>
         `LEAD_SLA(${r.column(LEADS, 'received')}, ${r.column(LEADS, 'first')}, ${r.column(LEADS, 'followUp1')}, ${r.column(LEADS, 'followUp2')}, ${r.side(LEADS, 'reportDate')}, ${rules(r, LEADS)})`,
@@ -223,11 +226,11 @@ export const LEADS: TableSheet = {
     { lead: 'L-1004', partner: P.d, received: dt('2026-10-30 16:00'), first: dt('2026-10-30 16:30'), followUp1: '', followUp2: '' },
     { lead: 'L-1005', partner: P.d, received: dt('2026-10-31 18:00'), first: '', followUp1: '', followUp2: '' },
   ],
-  side: [{ key: 'reportDate', label: bi('Report date', 'Дата отчёта'), value: dt('2026-11-01 09:00'), format: 'datetime' }],
+  side: [{ key: 'reportDate', label: t`Report date`, value: dt('2026-11-01 09:00'), format: 'datetime' }],
 };
 
 export const GROWTH_TEMPLATE: ProgramTemplate = {
   key: 'growth',
-  label: bi('Growth contest and leads', 'Конкурс роста и лиды'),
+  label: t`Growth contest and leads`,
   sheets: [INVOICES, CONTEST, CONTEST_LOG, LEADS, RULES],
 };

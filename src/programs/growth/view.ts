@@ -1,5 +1,6 @@
 import { type Day, civilFromDay, dayFromCivil, formatDay, isValidCivil } from '../../kernel/values/dates';
-import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
+import { type Lang, named, perLang, t, type Text } from '../../kernel/i18n';
+import { withDecimalMark } from '../../kernel/values/numbers';
 import type { TimeZone } from '../../kernel/values/zone';
 import type { ContestRecordRow, ContestView, LeadSwitch, PodiumRow } from './api';
 import { CONTEST_RESULTS, type LogEntry, receivingDays } from './rules/log';
@@ -19,7 +20,7 @@ export function formatGrowth(growth: number, lang: Lang): string {
   const tenths = Math.round(growth * 1000);
   const digits = (Math.abs(tenths) / 10).toFixed(1);
   const sign = tenths > 0 ? '+' : tenths < 0 ? '−' : '';
-  return `${sign}${lang === 'ru' ? digits.replace('.', ',') : digits}%`;
+  return `${sign}${withDecimalMark(digits, lang)}%`;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -47,29 +48,29 @@ export function formatInstant(ms: number, zone: TimeZone, lang: Lang): string {
   return `${formatDay(day, lang)} ${time}`;
 }
 
-const names = (rows: readonly { partner: string }[], lang: Lang) => rows.map((r) => (lang === 'ru' ? `«${r.partner}»` : r.partner)).join(', ');
+const names = (rows: readonly { partner: string }[], lang: Lang) => rows.map((r) => named(r.partner)[lang]).join(', ');
 
 /** What a row of the log records, in a line: `Row 4: Cloud Accounting — declined; leads to Ural Service from 2026-11-10`. */
 function recordText(entry: LogEntry, lang: Lang): string {
   const word = CONTEST_RESULTS[entry.result][lang];
   const from = entry.from === undefined ? '' : formatDay(entry.from, lang);
-  const partner = lang === 'ru' ? `«${entry.partner}»` : entry.partner;
+  const partner = named(entry.partner)[lang];
   let after = '';
   if (entry.result === 'winner') {
-    after = from ? bi(`, leads from ${from}`, `, лиды с ${from}`)[lang] : '';
+    after = from ? t`, leads from ${from}`[lang] : '';
   } else if (entry.leadsTo) {
-    const to = lang === 'ru' ? `«${entry.leadsTo}»` : entry.leadsTo;
-    after = bi(`; leads to ${to}${from ? ` from ${from}` : ''}`, `; лиды получает ${to}${from ? ` с ${from}` : ''}`)[lang];
+    const to = named(entry.leadsTo)[lang];
+    after = (from ? t`; leads to ${to} from ${from}` : t`; leads to ${to}`)[lang];
   } else {
-    after = bi(`; nobody takes the leads yet${from ? ` (from ${from})` : ''}`, `; лиды пока никому не переданы${from ? ` (с ${from})` : ''}`)[lang];
+    after = (from ? t`; nobody takes the leads yet (from ${from})` : t`; nobody takes the leads yet`)[lang];
   }
-  return `${bi('Row', 'Строка')[lang]} ${entry.row}: ${partner} — ${word}${after}`;
+  return t`Row ${entry.row}: ${partner} — ${word}${after}`[lang];
 }
 
 function statusText(s: Standing, state: ContestState, lang: Lang): string {
   if (s.status === 'winner') {
     const holder = state.record.holder;
-    if (holder && holder.entry.result !== 'winner') return bi(`leads from ${formatDay(holder.from, 'en')}`, `лиды с ${formatDay(holder.from, 'ru')}`)[lang];
+    if (holder && holder.entry.result !== 'winner') return t`leads from ${perLang((lang) => formatDay(holder.from, lang))}`[lang];
     return CONTEST_RESULTS.winner[lang];
   }
   if (s.status === 'declined') return CONTEST_RESULTS.declined[lang];
@@ -83,19 +84,18 @@ function switchText(state: ContestState, leaving: Standing | undefined, lang: La
   if (next.length === 1) {
     return {
       to: next[0].partner,
-      text: bi(`The leads pass to place ${next[0].place}: ${next[0].partner}.`, `Лиды переходят к месту ${next[0].place}: «${next[0].partner}».`)[lang],
+      text: t`The leads pass to place ${next[0].place}: ${next[0].partner}.`[lang],
     };
   }
   if (next.length > 1) {
     return {
       to: '',
-      text: bi(
-        `Place ${next[0].place} is shared by ${names(next, 'en')}: then record the one that takes the leads with "Record winner".`,
-        `Место ${next[0].place} делят ${names(next, 'ru')}: затем запишите того, кто получит лиды, кнопкой «Записать победителя».`,
-      )[lang],
+      text: t`Place ${next[0].place} is shared by ${perLang((lang) => names(next, lang))}: then record the one that takes the leads with "Record winner".`[
+        lang
+      ],
     };
   }
-  return { to: '', text: bi('No other ranked partner is left to take the leads.', 'Больше некому передать лиды: других участников в рейтинге нет.')[lang] };
+  return { to: '', text: t`No other ranked partner is left to take the leads.`[lang] };
 }
 
 function noteOf(state: ContestState, lang: Lang): string {
@@ -103,35 +103,27 @@ function noteOf(state: ContestState, lang: Lang): string {
   const following = monthName(state.month + 1);
   const holder = state.record.holder;
   if (holder) {
-    const text: Bilingual =
+    const text: Text =
       holder.entry.result === 'winner'
-        ? bi(
-            `The winner for ${name.en} is recorded: ${holder.partner}. It receives the leads during ${following.en}.`,
-            `Победитель за ${name.ru} записан: «${holder.partner}». Лиды на ${following.ru} получает этот партнёр.`,
-          )
-        : bi(
-            `From ${formatDay(holder.from, 'en')} the leads for ${following.en} go to ${holder.partner}.`,
-            `С ${formatDay(holder.from, 'ru')} лиды на ${following.ru} получает «${holder.partner}».`,
-          );
+        ? t`The winner for ${name} is recorded: ${holder.partner}. It receives the leads during ${following}.`
+        : t`From ${perLang((lang) => formatDay(holder.from, lang))} the leads for ${following} go to ${holder.partner}.`;
     return text[lang];
   }
   const next = state.next;
   if (next.length === 1) {
-    return bi(
-      `The leads for ${following.en} go to place ${next[0].place}: ${next[0].partner}. Record the winner, or "Winner declined" to pass the leads to the next place.`,
-      `Лиды на ${following.ru} получает место ${next[0].place}: «${next[0].partner}». Запишите победителя или нажмите «Победитель отказался», чтобы передать лиды следующему месту.`,
-    )[lang];
+    return t`The leads for ${following} go to place ${next[0].place}: ${next[0].partner}. Record the winner, or "Winner declined" to pass the leads to the next place.`[
+      lang
+    ];
   }
   if (next.length > 1) {
-    return bi(
-      `Place ${next[0].place} is shared by ${names(next, 'en')} (equal growth and subscriptions): pick the partner that takes the leads for ${following.en}.`,
-      `Место ${next[0].place} делят ${names(next, 'ru')} (равный прирост и подписки): выберите, кто получит лиды на ${following.ru}.`,
-    )[lang];
+    return t`Place ${next[0].place} is shared by ${perLang((lang) => names(next, lang))} (equal growth and subscriptions): pick the partner that takes the leads for ${following}.`[
+      lang
+    ];
   }
   if (state.standings.every((s) => s.status === 'declined')) {
-    return bi(`Every ranked partner has declined the leads for ${name.en}.`, `Все участники рейтинга отказались от лидов за ${name.ru}.`)[lang];
+    return t`Every ranked partner has declined the leads for ${name}.`[lang];
   }
-  return bi(`No ranked partner is left to take the leads for ${following.en}.`, `Лиды на ${following.ru} больше некому передать.`)[lang];
+  return t`No ranked partner is left to take the leads for ${following}.`[lang];
 }
 
 /** The month's contest as the dialog shows it; `today` (in the spreadsheet's zone) is the day a switch suggests. */

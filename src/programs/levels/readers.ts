@@ -1,5 +1,5 @@
 import { InputError } from '../../kernel/errors';
-import { bi } from '../../kernel/i18n';
+import { t } from '../../kernel/i18n';
 import { isDate } from '../../kernel/functions/cells';
 import { type Reader, count, optional, share, word } from '../../kernel/functions/readers';
 import { civilFromDay } from '../../kernel/values/dates';
@@ -16,7 +16,7 @@ export const levelCell: Reader<string | number> = {
   type: 'string',
   read(cell) {
     if (typeof cell === 'number' || typeof cell === 'string') return cell;
-    throw new InputError(bi('is not a level (use its name or its number)', 'не уровень (укажите название или номер)'));
+    throw new InputError(t`is not a level (use its name or its number)`);
   },
 };
 
@@ -29,7 +29,7 @@ export const certifiedStaff = optional(count, 0);
 /** participated, hosted, both, or none; empty is none. */
 export const events = optional(word(parseEvents), 0);
 
-const NOT_A_YEAR = bi('is not a year (use a year such as 2026, or any date in it)', 'не год (укажите год, например 2026, или любую дату в нём)');
+const NOT_A_YEAR = t`is not a year (use a year such as 2026, or any date in it)`;
 
 /** A participation year: 2026, the text `2026`, or any date in it (its year in the spreadsheet's zone). */
 export const yearOf: Reader<number> = {

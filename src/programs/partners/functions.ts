@@ -1,6 +1,6 @@
 import type { Day } from '../../kernel/values/dates';
 import { InputError } from '../../kernel/errors';
-import { bi } from '../../kernel/i18n';
+import { everyForm, t } from '../../kernel/i18n';
 import { asOfDescription } from '../../kernel/functions/asOf';
 import type { Cell } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
@@ -27,7 +27,7 @@ import { extensionCount, readDealRows, readPartnerList, readersOf } from './read
 
 const SEED = TIERS_PROGRAM;
 const rules = rulesFirst(TIERS_TABLE);
-const seedTiers = SEED.tiers.map((t) => `${t.name.en}/${t.name.ru}`).join(', ');
+const seedTiers = SEED.tiers.map((tier) => everyForm(tier.name).join('/')).join(', ');
 
 const rulesParam = (uses: string) =>
   rules.param(`The tiers rules table, its header row included ('Rules: partners'!A1:L); omitted: the seed's.${uses ? ` ${uses}` : ''}`);
@@ -88,9 +88,7 @@ interface DealTable {
  */
 function readDeals(value: unknown, ctx: CallContext): DealTable {
   if (!Array.isArray(value)) {
-    throw new InputError(
-      bi('is not a table: give the whole range of deals, its header row included', 'не таблица: укажите весь диапазон сделок вместе со строкой заголовков'),
-    );
+    throw new InputError(t`is not a table: give the whole range of deals, its header row included`);
   }
   const headers: unknown[] = Array.isArray(value[0]) ? value[0] : [value[0]];
   const at = locateColumns(headers);
@@ -115,7 +113,10 @@ const partnersParam = range(
 
 /** A result word and its meaning, for the reference: `` `duplicate of row N` (`дубль строки N`) ``. */
 const glossary = (words: readonly StatusWord[]) =>
-  words.map((w) => ({ term: `\`${w.en.replace('{row}', 'N')}\` (\`${w.ru.replace('{row}', 'N')}\`)`, meaning: w.meaning }));
+  words.map((w) => {
+    const [en, ...others] = everyForm(w).map((form) => `\`${form.replace('{row}', 'N')}\``);
+    return { term: others.length ? `${en} (${others.join(', ')})` : en, meaning: w.meaning };
+  });
 
 const { statuses } = SEED.deals;
 const pilot = SEED.pilot.statuses;

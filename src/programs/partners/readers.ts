@@ -1,6 +1,6 @@
 import type { Day } from '../../kernel/values/dates';
 import { CellError, InputError } from '../../kernel/errors';
-import { bi } from '../../kernel/i18n';
+import { everyForm, same, t, type Text } from '../../kernel/i18n';
 import { isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, calendarDate, flag, money, optional, remembered, text, wholeNumber, word } from '../../kernel/functions/readers';
@@ -110,7 +110,7 @@ export function dealRowReader(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const header = String(headers[index!]).trim();
-      throw new CellError(error.text, row - 1, index!, cell, { en: header, ru: header });
+      throw new CellError(error.text, row - 1, index!, cell, same(header));
     }
   };
   return (rowCells, rowNumber) => {
@@ -160,9 +160,9 @@ export function readDealRows(
 
 /** The headers of a partners list, as DEAL_STATUS's `partners` finds them (the Partners sheet's are among them). */
 export const PARTNER_LIST_HEADERS = {
-  partner: ['Partner', 'Партнёр', 'Партнер'],
-  authorised: ['Authorised', 'Authorized', 'Авторизован', 'Авторизация'],
-  override: ['Vendor override', 'Override', 'Решение вендора', 'Понижение статуса'],
+  partner: { name: t`Partner`, aliases: ['Партнер'] },
+  authorised: { name: t`Authorised`, aliases: ['Authorized', 'Авторизация'] },
+  override: { name: t`Vendor override`, aliases: ['Override', 'Понижение статуса'] },
 } as const;
 
 /**
@@ -174,16 +174,11 @@ export const PARTNER_LIST_HEADERS = {
  */
 export function readPartnerList(value: unknown, program: TierProgram, ctx: CallContext): PartnerListing[] {
   if (!Array.isArray(value) || !Array.isArray(value[0])) {
-    throw new InputError(
-      bi(
-        'is not a table: give the whole range of partners, its header row included (Partner and Authorised columns)',
-        'не таблица: укажите весь диапазон партнёров вместе со строкой заголовков (столбцы «Партнёр» и «Авторизован»)',
-      ),
-    );
+    throw new InputError(t`is not a table: give the whole range of partners, its header row included (Partner and Authorised columns)`);
   }
   const headers = value[0] as unknown[];
-  const find = (names: readonly string[]) => {
-    const keys = names.map(headerKey);
+  const find = ({ name, aliases }: { name: Text; aliases: readonly string[] }) => {
+    const keys = [...everyForm(name), ...aliases].map(headerKey);
     const i = headers.findIndex((cell) => typeof cell === 'string' && keys.includes(headerKey(cell)));
     return i < 0 ? undefined : i;
   };
@@ -191,12 +186,8 @@ export function readPartnerList(value: unknown, program: TierProgram, ctx: CallC
   const authorised = find(PARTNER_LIST_HEADERS.authorised);
   const override = find(PARTNER_LIST_HEADERS.override);
   if (partner === undefined || authorised === undefined) {
-    throw new InputError(
-      bi(
-        'has no "Partner" and "Authorised" columns (or "Партнёр" and "Авторизован"): the first row of the range must hold these headers',
-        'нет столбцов «Партнёр» и «Авторизован» (или «Partner» и «Authorised»): эти заголовки должны быть в первой строке диапазона',
-      ),
-    );
+    const { partner: p, authorised: a } = PARTNER_LIST_HEADERS;
+    throw new InputError(t`has no "${p.name}" and "${a.name}" columns: the first row of the range must hold these headers`);
   }
   const listings: PartnerListing[] = [];
   for (let r = 1; r < value.length; r++) {
@@ -209,7 +200,7 @@ export function readPartnerList(value: unknown, program: TierProgram, ctx: CallC
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const header = String(headers[authorised]).trim();
-      throw new CellError(error.text, r, authorised, cells[authorised], bi(header, header));
+      throw new CellError(error.text, r, authorised, cells[authorised], same(header));
     }
     const decision = override === undefined ? '' : cells[override];
     const deauthorised = typeof decision === 'string' && isDeauthorised(decision, program);

@@ -1,5 +1,5 @@
 import { type Day, formatDay } from '../../kernel/values/dates';
-import type { Bilingual, Lang } from '../../kernel/i18n';
+import type { Text, Lang } from '../../kernel/i18n';
 import { dateCell } from '../../kernel/functions/results';
 import { type WriteCall, readCall, writeCall } from '../../kernel/sheets/dialogCall';
 import { DIALOGS, showDialog } from '../../kernel/sheets/dialogs';
@@ -210,7 +210,7 @@ export function registerDeal(request: DealRequest): DealRegistered | DealRefusal
 type ChangedFields = Pick<DealChanged, 'action' | 'outcome'>;
 
 /** The answer to an extension or a status update, for the row as it now stands. */
-function changed(deal: DealRow, fields: ChangedFields, requestId: string, message: Bilingual, lang: Lang, repeated: boolean): DealChanged {
+function changed(deal: DealRow, fields: ChangedFields, requestId: string, message: Text, lang: Lang, repeated: boolean): DealChanged {
   return {
     ok: true,
     requestId,

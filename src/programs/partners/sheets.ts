@@ -1,5 +1,5 @@
 import { CellError, InputError } from '../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../kernel/i18n';
+import { type Lang, perLang, same, t, type Text } from '../../kernel/i18n';
 import { describeValue } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { type Reader, flag } from '../../kernel/functions/readers';
@@ -58,19 +58,13 @@ export function readTierRules(lang: Lang, ctx: CallContext): TierProgram {
 }
 
 /** `The "Rules: partners" sheet, cell B3 (Min sales): "abc" is not a number. Correct the cell; nothing was written.` */
-function rulesProblem(sheet: string, error: InputError): Bilingual {
+function rulesProblem(sheet: string, error: InputError): Text {
   if (error instanceof CellError && error.item !== undefined) {
     const cell = `${columnLetter(error.column)}${error.item + 1}`;
-    const header = error.header ?? bi('', '');
-    return bi(
-      `The "${sheet}" sheet, cell ${cell} (${header.en}): ${describeValue(error.cell, 'en')} ${error.text.en}. Correct the cell; nothing was written.`,
-      `Лист «${sheet}», ячейка ${cell} («${header.ru}»): ${describeValue(error.cell, 'ru')} — ${error.text.ru}. Исправьте ячейку; ничего не записано.`,
-    );
+    const header = error.header ?? same('');
+    return t`The "${sheet}" sheet, cell ${cell} (${header}): ${perLang((lang) => describeValue(error.cell, lang))} ${error.text}. Correct the cell; nothing was written.`;
   }
-  return bi(
-    `The "${sheet}" sheet ${error.text.en}. Correct the sheet; nothing was written.`,
-    `На листе «${sheet}» ${error.text.ru}. Исправьте лист; ничего не записано.`,
-  );
+  return t`The "${sheet}" sheet ${error.text}. Correct the sheet; nothing was written.`;
 }
 
 // ---------- the Partners sheet ----------
@@ -88,7 +82,7 @@ export interface PartnerRow {
   ticked?: boolean;
   /** The Vendor override cell, as the sheet holds it ('' for none or no such column). */
   override: unknown;
-  problem?: Bilingual;
+  problem?: Text;
 }
 
 /** The Partners sheet, read. */
@@ -102,7 +96,7 @@ export interface PartnersSheet {
 
 /** Thrown inside readPartnerRows when a cell cannot be read. */
 class CellProblem extends Error {
-  constructor(readonly problem: Bilingual) {
+  constructor(readonly problem: Text) {
     super(problem.en);
   }
 }
@@ -210,7 +204,7 @@ function dealColumns(table: Table): DealColumnIndex {
 }
 
 /** A Deals cell the reader refused, as a problem naming it, with the advice to correct it. */
-function dealCellProblem(sheet: DealsSheet, at: DealColumnIndex, error: CellError): Bilingual {
+function dealCellProblem(sheet: DealsSheet, at: DealColumnIndex, error: CellError): Text {
   const key = DEAL_COLUMNS.find((c) => at[c.key] === error.column)!.key;
   return cellProblem(sheet.table, (error.item as number) - 1, key, error.cell, error.text);
 }

@@ -2,7 +2,7 @@ import { isEmpty } from '../../kernel/functions/cells';
 import type { CallContext } from '../../kernel/functions/context';
 import { InputError } from '../../kernel/errors';
 import { type Reader, flag, money, optional } from '../../kernel/functions/readers';
-import { type Lang, bi } from '../../kernel/i18n';
+import { type Lang, t } from '../../kernel/i18n';
 import { cellProblem } from '../../kernel/sheets/cellProblem';
 import { Refused } from '../../kernel/sheets/refusal';
 import { type Table, columnValue, readTable } from '../../kernel/sheets/table';
@@ -24,7 +24,7 @@ const REQUIRED = ['referrer', 'own', 'referredContract', 'installed'] as const;
 const referredContract = optional(money, 0);
 
 /** Nothing is written by a read: the advice is only to correct the cell. */
-const CORRECT = bi('Correct the cell and try again.', 'Исправьте ячейку и повторите.');
+const CORRECT = t`Correct the cell and try again.`;
 
 /** One cell read with the functions' reader; a value it refuses refuses the call, naming the cell. */
 function readCell<T>(table: Table, row: unknown[], index: number, key: string, reader: Reader<T>, ctx: CallContext, lang: Lang): T {

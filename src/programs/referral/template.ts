@@ -1,4 +1,4 @@
-import { bi } from '../../kernel/i18n';
+import { t } from '../../kernel/i18n';
 import { rulesSheet } from '../../kernel/functions/rulesTable';
 import type { FormSheet, ProgramTemplate, Refs, SheetTemplate, TableSheet } from '../../kernel/templates/layout';
 import { REFERRAL_RULES } from './rules/table';
@@ -16,25 +16,25 @@ export const REFERRAL_RULES_SHEET: TableSheet = rulesSheet(REFERRAL_RULES);
 /** The rules table as every formula passes it: `'Rules: referral'!A1:B`, open-ended so a second rule row is seen (and refused). */
 const rulesRange = (r: Refs, from: SheetTemplate) => r.columns(REFERRAL_RULES_SHEET, 'creditShare', 'cap', { startRow: 1, from });
 
-const optima = bi('Optima Accounting', 'Оптима Бухучёт');
-const xi = bi('Xi Clinics', 'Кси Клиники');
+const optima = t`Optima Accounting`;
+const xi = t`Xi Clinics`;
 
 export const REFERRALS: TableSheet = {
   kind: 'table',
   key: 'referrals',
-  name: bi('Referrals', 'Рекомендации'),
+  name: t`Referrals`,
   columns: [
-    { key: 'referrer', header: bi('Referrer', 'Рекомендатель'), width: 180 },
-    { key: 'own', header: bi('Own annual contract', 'Годовой договор рекомендателя'), format: 'money', width: 240 },
-    { key: 'referred', header: bi('Referred customer', 'Рекомендованный клиент'), width: 180 },
-    { key: 'referredContract', header: bi('Referred annual contract', 'Годовой договор клиента'), format: 'money', width: 180 },
-    { key: 'installed', header: bi('Installed', 'Установлено'), checkbox: true },
+    { key: 'referrer', header: t`Referrer`, width: 180 },
+    { key: 'own', header: t`Own annual contract`, format: 'money', width: 240 },
+    { key: 'referred', header: t`Referred customer`, width: 180 },
+    { key: 'referredContract', header: t`Referred annual contract`, format: 'money', width: 180 },
+    { key: 'installed', header: t`Installed`, checkbox: true },
     // The function's new_customer is true for an empty cell, but an empty checkbox shows unchecked: the sheet
     // asks the opposite question, so that an unchecked box (empty or FALSE) means a new customer, as it reads.
-    { key: 'alreadyCustomer', header: bi('Already a customer', 'Уже был клиентом'), checkbox: true, width: 140 },
+    { key: 'alreadyCustomer', header: t`Already a customer`, checkbox: true, width: 140 },
     {
       key: 'credit',
-      header: bi('Credit', 'Скидка за рекомендацию'),
+      header: t`Credit`,
       format: 'money',
       width: 170,
       formula: (r) =>
@@ -43,14 +43,14 @@ export const REFERRALS: TableSheet = {
   ],
   samples: [
     // SPEC §6 example: own 1,000; referrals 1,000, 400, 2,500 (not installed), 3,000 → credits 1,000, 400, 0, 1,000
-    { referrer: optima, own: 1000, referred: bi('Kappa Payroll', 'Каппа Зарплата'), referredContract: 1000, installed: true },
-    { referrer: optima, own: 1000, referred: bi('Lambda Retail', 'Лямбда Ритейл'), referredContract: 400, installed: true },
-    { referrer: optima, own: 1000, referred: bi('Mu Shipping', 'Мю Шиппинг'), referredContract: 2500, installed: false },
-    { referrer: optima, own: 1000, referred: bi('Nu Hotels', 'Ню Отели'), referredContract: 3000, installed: true },
-    { referrer: xi, own: 2400, referred: bi('Omicron Labs', 'Омикрон Лабс'), referredContract: 1800, installed: true },
-    { referrer: xi, own: 2400, referred: bi('Pi Dental', 'Пи Дентал'), referredContract: 2600, installed: false },
+    { referrer: optima, own: 1000, referred: t`Kappa Payroll`, referredContract: 1000, installed: true },
+    { referrer: optima, own: 1000, referred: t`Lambda Retail`, referredContract: 400, installed: true },
+    { referrer: optima, own: 1000, referred: t`Mu Shipping`, referredContract: 2500, installed: false },
+    { referrer: optima, own: 1000, referred: t`Nu Hotels`, referredContract: 3000, installed: true },
+    { referrer: xi, own: 2400, referred: t`Omicron Labs`, referredContract: 1800, installed: true },
+    { referrer: xi, own: 2400, referred: t`Pi Dental`, referredContract: 2600, installed: false },
     // Installed, but Rho was already a customer: seed 002 rewards bringing a new one, so no credit.
-    { referrer: xi, own: 2400, referred: bi('Rho Pharmacy', 'Ро Фарма'), referredContract: 900, installed: true, alreadyCustomer: true },
+    { referrer: xi, own: 2400, referred: t`Rho Pharmacy`, referredContract: 900, installed: true, alreadyCustomer: true },
   ],
 };
 
@@ -63,14 +63,14 @@ export const REFERRALS: TableSheet = {
 export const REFERRAL_SCHEDULE_SHEET: FormSheet = {
   kind: 'form',
   key: 'referralSchedule',
-  name: bi('Referral schedule', 'График скидок'),
+  name: t`Referral schedule`,
   fields: [
-    { key: 'referrer', label: bi('Referrer', 'Рекомендатель'), value: optima },
-    { key: 'applied', label: bi('Credits already applied', 'Уже использовано скидок'), value: 0, format: 'integer' },
+    { key: 'referrer', label: t`Referrer`, value: optima },
+    { key: 'applied', label: t`Credits already applied`, value: 0, format: 'integer' },
   ],
   result: {
     key: 'schedule',
-    headers: [bi('Contract', 'Договор'), bi('Discount', 'Скидка'), bi('To pay', 'К оплате')],
+    headers: [t`Contract`, t`Discount`, t`To pay`],
     formats: ['integer', 'money', 'money'],
     widths: [200, 160, 110],
     formula: (r) => {
@@ -88,6 +88,6 @@ export const REFERRAL_SCHEDULE_SHEET: FormSheet = {
 
 export const REFERRAL_TEMPLATE: ProgramTemplate = {
   key: 'referral',
-  label: bi('Referral credits', 'Реферальные скидки'),
+  label: t`Referral credits`,
   sheets: [REFERRALS, REFERRAL_SCHEDULE_SHEET, REFERRAL_RULES_SHEET],
 };

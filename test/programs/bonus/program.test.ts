@@ -5,7 +5,7 @@ import { compileProgram, milestoneDeadline } from '../../../src/programs/bonus/r
 import { type BonusProgram, COURSON_PROGRAM } from '../../../src/programs/bonus/rules/seed';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import { InputError } from '../../../src/kernel/errors';
-import { bi } from '../../../src/kernel/i18n';
+import { bi } from '../../helpers/texts';
 import { TimeZone } from '../../../src/kernel/values/zone';
 
 /** A UTC spreadsheet in en_US: how the log's date and number cells are read. */

@@ -1,3 +1,4 @@
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { CellError, clientKey } from '../../../src/programs/bonus/rules/rows';
 import { Redemptions, findReward, rewardCatalog, spentPoints } from '../../../src/programs/bonus/rules/rewards';
@@ -32,7 +33,7 @@ describe('the reward catalog', () => {
 
   it('has names in both languages', () => {
     const ozon = rewardCatalog(COURSON).find((r) => r.code === 'OZON_2000');
-    expect(ozon?.name).toEqual({ en: 'OZON gift certificate for 2,000 roubles', ru: 'подарочный сертификат OZON на 2000 рублей' });
+    expect(ozon?.name).toEqual(enRu('OZON gift certificate for 2,000 roubles', 'подарочный сертификат OZON на 2000 рублей'));
   });
 
   it('finds a reward by code or by name in either language, case-insensitively', () => {

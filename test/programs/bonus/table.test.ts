@@ -3,6 +3,7 @@
  * expected points worked out by hand; Russian headers; the seed's table as the template's rules sheet
  * holds it; and every table the reader must refuse, each naming its cell.
  */
+import { bi } from '../../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { CellError, InputError } from '../../../src/kernel/errors';
 import { readRulesTable, seedTable } from '../../../src/kernel/functions/rulesTable';
@@ -115,7 +116,7 @@ describe("a vendor's own program", () => {
       'ru_RU',
     );
     expect(points(russian, SAAS_LOG, '2026-03-10', '2026-06-30')).toBe(75);
-    expect(russian.rewards).toEqual([{ code: 'T_SHIRT', name: { en: 'Футболка', ru: 'Футболка' }, points: 30 }]);
+    expect(russian.rewards).toEqual([{ code: 'T_SHIRT', name: bi('Футболка', 'Футболка'), points: 30 }]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import {
@@ -38,9 +39,9 @@ describe('months', () => {
   });
 
   it('names months in both languages', () => {
-    expect(monthName(month(2026, 10))).toEqual({ en: 'October 2026', ru: 'октябрь 2026' });
-    expect(monthLabel(month(2026, 10))).toEqual({ en: 'October 2026', ru: 'Октябрь 2026' });
-    expect(monthLabel(month(2027, 1) - 1)).toEqual({ en: 'December 2026', ru: 'Декабрь 2026' });
+    expect(monthName(month(2026, 10))).toEqual(enRu('October 2026', 'октябрь 2026'));
+    expect(monthLabel(month(2026, 10))).toEqual(enRu('October 2026', 'Октябрь 2026'));
+    expect(monthLabel(month(2027, 1) - 1)).toEqual(enRu('December 2026', 'Декабрь 2026'));
     expect(monthName(month(2026, 5)).ru).toBe('май 2026');
   });
 });

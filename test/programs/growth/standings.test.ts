@@ -1,3 +1,4 @@
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import { decideContest } from '../../../src/programs/growth/rules/decide';
@@ -123,7 +124,7 @@ describe('contestState', () => {
     const s = state([...SAMPLE, inv('Zero', SEP, 0), inv('Zero', OCT, 10)]);
     expect(s.leftOut.at(-1)).toEqual({
       partner: 'Zero',
-      reason: { en: 'its invoice for September 2026 is 0, so it has no growth to rank', ru: 'счёт за сентябрь 2026 равен 0, поэтому прирост не посчитать' },
+      reason: enRu('its invoice for September 2026 is 0, so it has no growth to rank', 'счёт за сентябрь 2026 равен 0, поэтому прирост не посчитать'),
     });
   });
 
@@ -219,10 +220,10 @@ describe('decideContest', () => {
     const recorded = state(SAMPLE, [...SAMPLE_LOG, won('Cloud Accounting', OCT, { place: 1, user: 'm@x.com', recordedOn: dayFromCivil(2026, 11, 2) })]);
     expect(decideContest(recorded, { action: 'winner', partner: 'Ural Service' })).toEqual({
       ok: false,
-      reason: {
-        en: 'A winner for October 2026 is already recorded: Cloud Accounting (place 1, recorded by m@x.com on 2026-11-02). Nothing was written.',
-        ru: 'Победитель за октябрь 2026 уже записан: «Cloud Accounting» (место 1, записал m@x.com, 02.11.2026). Ничего не записано.',
-      },
+      reason: enRu(
+        'A winner for October 2026 is already recorded: Cloud Accounting (place 1, recorded by m@x.com on 2026-11-02). Nothing was written.',
+        'Победитель за октябрь 2026 уже записан: «Cloud Accounting» (место 1, записал m@x.com, 02.11.2026). Ничего не записано.',
+      ),
     });
     expect(decideContest(state(SAMPLE, [...SAMPLE_LOG, won('X', OCT)]), { action: 'winner', partner: 'X' })).toMatchObject({
       ok: false,

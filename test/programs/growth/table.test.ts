@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CellError, type InputError } from '../../../src/kernel/errors';
 import { readRulesTable, seedTable } from '../../../src/kernel/functions/rulesTable';
-import { bi } from '../../../src/kernel/i18n';
+import { bi } from '../../helpers/texts';
 import { GROWTH_PROGRAM } from '../../../src/programs/growth/rules/seed';
 import { leadSlaStatus } from '../../../src/programs/growth/rules/sla';
 import { LEAD_TABLE } from '../../../src/programs/growth/rules/table';

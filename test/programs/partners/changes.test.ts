@@ -13,6 +13,7 @@
  *
  * "Today" is 15.03.2026 unless a test says otherwise.
  */
+import { bi } from '../../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { askedOutcome } from '../../../src/programs/partners/rules/dealRequest';
 import { type DealBook, decideExtension, decideStatusUpdate, partnerRegistrations } from '../../../src/programs/partners/rules/decisions';
@@ -116,7 +117,7 @@ describe('decideExtension', () => {
   });
 
   it('refuses over a Deals sheet that cannot be read, before looking for the registration', () => {
-    const problem = { en: 'Deals row 5 cannot be read.', ru: 'Строку 5 не прочитать.' };
+    const problem = bi('Deals row 5 cannot be read.', 'Строку 5 не прочитать.');
     expect(decideExtension({ row: 'two' }, PARTNERS, { ...deals, unreadable: problem }, TODAY)).toEqual({ ok: false, refused: 'unreadable', problem });
   });
 });
@@ -182,7 +183,7 @@ describe('partnerRegistrations', () => {
   });
 
   it('refuses a partner not on the Partners sheet (reason 2), then a Deals sheet that cannot be read', () => {
-    const problem = { en: 'x', ru: 'х' };
+    const problem = bi('x', 'х');
     expect(partnerRegistrations('Nobody Ltd', PARTNERS, { ...EMPTY, unreadable: problem }, TODAY, TIERS_PROGRAM)).toEqual({
       ok: false,
       refused: 'notListed',

@@ -36,13 +36,13 @@ describe('locateColumns', () => {
   it('names every missing required header', () => {
     const call = () => locateColumns(['Registered on', 'Partner', 'Tier', 'Amount', 42]);
     expect(call).toThrow(InputError);
-    expect(call).toThrow('has no "Customer" (or "Заказчик"), "Products" (or "Продукты") columns');
+    expect(call).toThrow('has no "Customer" (or "Заказчик", "Πελάτης"), "Products" (or "Продукты", "Προϊόντα") columns');
     try {
       call();
     } catch (error) {
-      expect((error as InputError).text.ru).toContain('нет столбцов «Заказчик» (или «Customer»), «Продукты» (или «Products»)');
+      expect((error as InputError).text.ru).toContain('нет столбцов «Заказчик» (или «Customer», «Πελάτης»), «Продукты» (или «Products», «Προϊόντα»)');
     }
-    expect(() => locateColumns([])).toThrow('"Registered on" (or "Дата регистрации")');
+    expect(() => locateColumns([])).toThrow('"Registered on" (or "Дата регистрации", "Ημερομηνία καταχώρισης")');
   });
   it('refuses a column given twice', () => {
     expect(() => locateColumns(['Registered on', 'Partner', 'Партнёр', 'Tier', 'Customer', 'Products'])).toThrow('has two Partner columns (2 and 3)');

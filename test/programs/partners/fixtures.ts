@@ -3,6 +3,7 @@
  * template's partners with the tiers SPEC §5 gives their rows, and Deals
  * rows built by hand. "Today" is 15.03.2026.
  */
+import { bi } from '../../helpers/texts';
 import { expect } from 'vitest';
 import { type Day, dayFromCivil } from '../../../src/kernel/values/dates';
 import type { Notation } from '../../../src/kernel/values/locale';
@@ -28,7 +29,7 @@ export const PARTNERS: PartnerEntry[] = [
   { name: 'Sirius Integration', row: 5, authorised: true, tier: tier('gold') },
   { name: 'Altair Group', row: 6, authorised: true, tier: tier('trusted') },
   { name: 'Deneb Trade', row: 7, authorised: false, tier: tier('white') },
-  { name: 'Broken Ltd', row: 8, authorised: true, problem: { en: 'Row 8 cannot be read.', ru: 'Строку 8 не прочитать.' } },
+  { name: 'Broken Ltd', row: 8, authorised: true, problem: bi('Row 8 cannot be read.', 'Строку 8 не прочитать.') },
 ];
 
 export interface Spec {

@@ -12,6 +12,7 @@
  *
  * "Today" is 15.03.2026 unless a test says otherwise.
  */
+import { bi } from '../../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import type { Notation } from '../../../src/kernel/values/locale';
 import { type DealRow, dealStatuses } from '../../../src/programs/partners/rules/dealStatus';
@@ -272,7 +273,7 @@ describe('decideRegistration: reason 3, the deal registered to another partner',
 
 describe('decideRegistration: the order of the checks', () => {
   const deals = book({ on: '2026-03-12', partner: 'Vega Systems', tier: 'silver', customer: 'Nova Retail' });
-  const unreadable: DealBook = { ...deals, unreadable: { en: 'Deals row 2 cannot be read.', ru: 'Строку 2 не прочитать.' } };
+  const unreadable: DealBook = { ...deals, unreadable: bi('Deals row 2 cannot be read.', 'Строку 2 не прочитать.') };
   const good = { partner: 'Orion Soft', customer: 'Nova Retail', products: 'DLP' };
 
   it('1, then 2, then a Deals sheet that cannot be read, then 3', () => {

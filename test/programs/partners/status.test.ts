@@ -54,7 +54,7 @@ describe('parseOutcome and parseProducts', () => {
       'open',
       'open',
     ]);
-    expect(() => parseOutcome('maybe')).toThrow('is not an outcome; use open, won, lost, cancelled (в работе, выиграна, проиграна, отменена)');
+    expect(() => parseOutcome('maybe')).toThrow('is not an outcome; use open, won, lost, cancelled');
   });
   it('splits products on commas and semicolons, case-insensitively', () => {
     expect(parseProducts('Стахановец; DLP,  облако ,, dlp')).toEqual(['стахановец', 'dlp', 'облако']);

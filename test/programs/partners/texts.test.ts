@@ -6,6 +6,7 @@
  * was written". The full messages are asserted through the bundle in
  * test/dialogs/deal.test.ts.
  */
+import { bi } from '../../helpers/texts';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../../src/kernel/values/dates';
 import type { DealRow } from '../../../src/programs/partners/rules/dealStatus';
@@ -33,7 +34,7 @@ const CASES: RefusalCase[] = [
   { refused: 'notAuthorised', reason: 2, partner: { name: 'Deneb Trade', row: 7, authorised: false } },
   { refused: 'owned', reason: 3, owner: deal, expires: dayFromCivil(2026, 12, 1), partner: 'Orion Soft' },
   { refused: 'extensionLimit', reason: 5, deal },
-  { refused: 'unreadable', problem: { en: 'The cell is bad.', ru: 'Ячейка плохая.' } },
+  { refused: 'unreadable', problem: bi('The cell is bad.', 'Ячейка плохая.') },
   { refused: 'expired', deal, expires: dayFromCivil(2026, 12, 1) },
   { refused: 'closed', deal },
   { refused: 'pickDeal' },

@@ -2,6 +2,7 @@
  * What if… for tiers (SPEC §13), the pure compare: every partner's tier under two tables, with
  * the expected values worked out by hand from SPEC §5 and the tables below.
  */
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { readRulesTable } from '../../../src/kernel/functions/rulesTable';
 import { TIERS_PROGRAM } from '../../../src/programs/partners/rules/seed';
@@ -48,16 +49,16 @@ describe('compareTiers', () => {
     // Orion (120,000) reaches Bronze; Polaris stays Bronze, Vega Silver, Deneb not authorised.
     expect(result.changed).toEqual([{ name: 'Orion Soft', before: 'White', after: 'Bronze' }]);
     expect(result.totals).toEqual([
-      { label: { en: 'White: partners', ru: 'White: партнёров' }, before: '1', after: '0' },
-      { label: { en: 'Bronze: partners', ru: 'Bronze: партнёров' }, before: '1', after: '2' },
-      { label: { en: 'Silver: partners', ru: 'Silver: партнёров' }, before: '1', after: '1' },
+      { label: enRu('White: partners', 'White: партнёров'), before: '1', after: '0' },
+      { label: enRu('Bronze: partners', 'Bronze: партнёров'), before: '1', after: '2' },
+      { label: enRu('Silver: partners', 'Silver: партнёров'), before: '1', after: '1' },
       // the seed's Gold and Trusted: nobody before, and the edited table has none
-      { label: { en: 'Gold: partners', ru: 'Gold: партнёров' }, before: '0', after: '0' },
-      { label: { en: 'Trusted: partners', ru: 'Trusted: партнёров' }, before: '0', after: '0' },
-      { label: { en: 'not authorised: partners', ru: 'not authorised: партнёров' }, before: '1', after: '1' },
+      { label: enRu('Gold: partners', 'Gold: партнёров'), before: '0', after: '0' },
+      { label: enRu('Trusted: partners', 'Trusted: партнёров'), before: '0', after: '0' },
+      { label: enRu('not authorised: partners', 'not authorised: партнёров'), before: '1', after: '1' },
       // before: 120,000×10% + 380,000×20% + 620,000×30% = 12,000 + 76,000 + 186,000 = 274,000;
       // after: Orion at 20%: 24,000 + 76,000 + 186,000 = 286,000
-      { label: { en: 'Discounts × 12-month sales', ru: 'Скидки × продажи за 12 мес.' }, before: '274,000', after: '286,000' },
+      { label: enRu('Discounts × 12-month sales', 'Скидки × продажи за 12 мес.'), before: '274,000', after: '286,000' },
     ]);
     expect(result.chart.buckets).toEqual([
       { label: 'White', before: 1, after: 0 },
@@ -74,7 +75,7 @@ describe('compareTiers', () => {
     expect(result.changed).toEqual([]);
     expect(result.chart.buckets.map((b) => b.label)).toEqual(['Белый', 'Бронзовый', 'Серебряный', 'Золотой', 'Доверенный', 'не авторизован']);
     expect(result.totals.at(-1)).toEqual({
-      label: { en: 'Discounts × 12-month sales', ru: 'Скидки × продажи за 12 мес.' },
+      label: enRu('Discounts × 12-month sales', 'Скидки × продажи за 12 мес.'),
       before: '274 000',
       after: '274 000',
     });
@@ -98,7 +99,7 @@ describe('compareTiers', () => {
     const result = compareTiers({ partners: held }, TIERS_PROGRAM, custom, 'en');
     expect(result.changed).toEqual([{ name: 'Vega Systems', before: 'Bronze', after: 'override "Bronze" is not a tier' }]);
     expect(result.totals.find((t) => t.label.en === 'Override not a tier')).toEqual({
-      label: { en: 'Override not a tier', ru: 'Решение — не статус' },
+      label: enRu('Override not a tier', 'Решение — не статус'),
       before: '0',
       after: '1',
     });
@@ -112,7 +113,7 @@ describe('compareTiers', () => {
     const trusted = [partner('Altair', { sales: 31_000_000, salesTraining: true, marketing: 'monthly', monthlyReporting: true, dedicatedStaff: true })];
     const result = compareTiers({ partners: trusted }, TIERS_PROGRAM, TIERS_PROGRAM, 'en');
     expect(result.totals.at(-1)).toEqual({
-      label: { en: 'Discounts × 12-month sales (individual terms not counted)', ru: 'Скидки × продажи за 12 мес. (без индивидуальных условий)' },
+      label: enRu('Discounts × 12-month sales (individual terms not counted)', 'Скидки × продажи за 12 мес. (без индивидуальных условий)'),
       before: '0',
       after: '0',
     });

@@ -1,3 +1,4 @@
+import { enRu } from '../../helpers/textMatchers';
 import { describe, expect, it } from 'vitest';
 import { ANACONDA_PROGRAM, NO_CAP, type ReferralProgram } from '../../../src/programs/referral/rules/seed';
 import { REFERRAL_RULES } from '../../../src/programs/referral/rules/table';
@@ -30,7 +31,7 @@ const compare = (data: Referral[], after: ReferralProgram, lang: 'en' | 'ru' = '
 describe('What if… for referral credits', () => {
   it('is the referral rules table, named as the menu names the program', () => {
     expect(REFERRAL_WHAT_IF.table).toBe(REFERRAL_RULES);
-    expect(REFERRAL_WHAT_IF.label).toEqual({ en: 'Referral credits', ru: 'Реферальные скидки' });
+    expect(REFERRAL_WHAT_IF.label).toEqual(enRu('Referral credits', 'Реферальные скидки'));
   });
 
   it('50% with no cap: the changed referrals, the total of the credits and the credits per referrer', () => {
@@ -44,7 +45,7 @@ describe('What if… for referral credits', () => {
       { name: 'Optima Accounting — Nu Hotels', before: '1,000', after: '1,500' },
       { name: 'Xi Clinics — Omicron Labs', before: '1,800', after: '900' },
     ]);
-    expect(result.totals).toEqual([{ label: { en: 'Total credits', ru: 'Всего скидок' }, before: '4,200', after: '3,100' }]);
+    expect(result.totals).toEqual([{ label: enRu('Total credits', 'Всего скидок'), before: '4,200', after: '3,100' }]);
     expect(result.chart.title.en).toBe('Credits per referrer');
     expect(result.chart.buckets).toEqual([
       { label: 'Optima Accounting', before: 2400, after: 2200 },

@@ -1,5 +1,5 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Bilingual } from '../../../kernel/i18n';
+import type { Text } from '../../../kernel/i18n';
 import { type ActivityLog, rowOf } from './log';
 import { AT_LEAST, milestoneDeadline } from './program';
 
@@ -9,7 +9,7 @@ export const NEVER = -2147483648;
 export interface MilestoneLine {
   readonly kind: 'milestone';
   readonly code: string;
-  readonly description: Bilingual;
+  readonly description: Text;
   /** The first log date its condition held (on or before as-of), whether or not in time. */
   readonly reached: Day | undefined;
   /** The last day of its window (inclusive). */
@@ -22,8 +22,8 @@ export interface ActionLine {
   readonly kind: 'action';
   readonly code: string;
   /** The code as written in each language, when the program names it so. */
-  readonly names?: Bilingual;
-  readonly description: Bilingual;
+  readonly names?: Text;
+  readonly description: Text;
   readonly reached: Day;
   readonly count: number;
   /** Points per occurrence × count. */

@@ -1,4 +1,4 @@
-import { bi } from '../../../kernel/i18n';
+import { t } from '../../../kernel/i18n';
 import type { Notation, SheetReading } from '../../../kernel/values/locale';
 import { isEmpty } from '../../../kernel/functions/cells';
 import { numberOf } from '../../../kernel/values/cellValues';
@@ -36,7 +36,7 @@ export interface ActivityLog {
   readonly clientIds: ClientIds;
 }
 
-export const ACTIVITY_COLUMNS = bi('Date | Client | Code | Value', 'Дата | Клиент | Код | Значение');
+export const ACTIVITY_COLUMNS = t`Date | Client | Code | Value`;
 
 /** Reads the log for `program`: its codes are the ones the program's metrics and actions name. */
 export function readActivityLog(range: unknown, sheet: SheetReading, program: CompiledProgram): ActivityLog {
@@ -119,12 +119,7 @@ function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
   const id = typeof cell === 'string' ? program.codeIds.get(normalizeCode(cell)) : undefined;
   if (id === undefined) {
     const { metrics, actions } = program.codeList;
-    throw new CellError(
-      bi(`is not a known code; metrics: ${metrics.en}; actions: ${actions.en}`, `неизвестный код; показатели: ${metrics.ru}; действия: ${actions.ru}`),
-      row,
-      2,
-      cell,
-    );
+    throw new CellError(t`is not a known code; metrics: ${metrics}; actions: ${actions}`, row, 2, cell);
   }
   return id;
 }
@@ -132,25 +127,19 @@ function codeOf(program: CompiledProgram, cell: unknown, row: number): number {
 function metricValueError(program: CompiledProgram, code: number, cell: unknown, notation: Notation) {
   const metric = program.rules.metrics[code].code;
   if (isEmpty(cell)) {
-    return bi(
-      `is empty, but the metric ${metric} needs its value in the Value column`,
-      `пустая, а для показателя ${metric} нужно значение в столбце «Значение»`,
-    );
+    return t`is empty, but the metric ${metric} needs its value in the Value column`;
   }
   const n = numberOf(cell, notation);
-  if (n < 0) return bi(`is negative, but the metric ${metric} cannot be`, `отрицательное, а показатель ${metric} не может быть меньше нуля`);
-  return bi(`is not a number (the value of the metric ${metric})`, `не число (значение показателя ${metric})`);
+  if (n < 0) return t`is negative, but the metric ${metric} cannot be`;
+  return t`is not a number (the value of the metric ${metric})`;
 }
 
 function countError(program: CompiledProgram, code: number) {
   const action = program.rules.actions[code - program.metricCount].code;
-  return bi(
-    `is not a whole number of 0 or more (the count of ${action} actions; empty means 1)`,
-    `не целое число от 0 (количество действий ${action}; пусто — 1)`,
-  );
+  return t`is not a whole number of 0 or more (the count of ${action} actions; empty means 1)`;
 }
 
-const EMPTY_CODE = bi('is empty, but the Code column needs a metric or action code', 'пустая, а в столбце «Код» нужен код показателя или действия');
+const EMPTY_CODE = t`is empty, but the Code column needs a metric or action code`;
 
 /** The row of the range (0-based, header included) that a log entry came from. */
 export function rowOf(log: ActivityLog, entry: number): number {

@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { everyForm, perLang, t, type Text } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import type { BonusProgram, RewardRule } from './seed';
 
@@ -32,7 +32,7 @@ export interface CompiledProgram {
   /** Reward code or name (either language), normalised and as the catalog spells it → reward. */
   readonly rewardWords: ReadonlyMap<string, RewardRule>;
   /** The codes the log accepts, for error messages, in each language. */
-  readonly codeList: { readonly metrics: Bilingual; readonly actions: Bilingual };
+  readonly codeList: { readonly metrics: Text; readonly actions: Text };
 }
 
 const compiled = new WeakMap<BonusProgram, CompiledProgram>();
@@ -79,12 +79,12 @@ function build(rules: BonusProgram): CompiledProgram {
   const codeIds = new Map<string, number>();
   const addCode = (code: string, id: number) => {
     const key = normalizeCode(code);
-    if (!key || codeIds.has(key)) throw tableError(`code "${code}" is empty or used twice`, `код «${code}» пустой или повторяется`);
+    if (!key || codeIds.has(key)) throw tableError(t`code "${code}" is empty or used twice`);
     codeIds.set(key, id);
   };
-  if (rules.metrics.length + rules.actions.length > 0xffff) throw tableError('too many metrics and actions', 'слишком много показателей и действий');
+  if (rules.metrics.length + rules.actions.length > 0xffff) throw tableError(t`too many metrics and actions`);
   /** A log code, its name in each language and its aliases, one id; a spelling equal to one already added is the same key. */
-  const addCodes = (rule: { code: string; names?: Bilingual; aliases?: readonly string[] }, id: number) => {
+  const addCodes = (rule: { code: string; names?: Text; aliases?: readonly string[] }, id: number) => {
     const keys = new Set<string>();
     for (const spelling of [rule.code, ...Object.values(rule.names ?? {}), ...(rule.aliases ?? [])]) {
       const key = normalizeCode(spelling);
@@ -105,7 +105,7 @@ function build(rules: BonusProgram): CompiledProgram {
   const metricId = (milestone: string, code: string) => {
     const id = codeIds.get(normalizeCode(code));
     if (id === undefined || id >= metricCount) {
-      throw tableError(`milestone ${milestone} names "${code}", which is not a metric`, `этап ${milestone} ссылается на «${code}», а это не показатель`);
+      throw tableError(t`milestone ${milestone} names "${code}", which is not a metric`);
     }
     return id;
   };
@@ -118,13 +118,13 @@ function build(rules: BonusProgram): CompiledProgram {
   const milestoneCodes = new Set<string>();
   rules.milestones.forEach((m, i) => {
     const key = normalizeCode(m.code);
-    if (!key || milestoneCodes.has(key)) throw tableError(`milestone code "${m.code}" is empty or used twice`, `код этапа «${m.code}» пустой или повторяется`);
+    if (!key || milestoneCodes.has(key)) throw tableError(t`milestone code "${m.code}" is empty or used twice`);
     milestoneCodes.add(key);
     checkPoints(m.code, m.points);
     const w = m.window as { days?: number; months?: number };
     const length = w.months ?? w.days;
     if (length === undefined || !Number.isInteger(length) || length < 0) {
-      throw tableError(`milestone ${m.code} needs a window of whole days or months`, `для этапа ${m.code} нужен срок в целых днях или месяцах`);
+      throw tableError(t`milestone ${m.code} needs a window of whole days or months`);
     }
     const c = m.condition;
     if ('metric' in c) {
@@ -138,7 +138,7 @@ function build(rules: BonusProgram): CompiledProgram {
       threshold[i] = c.percent;
     }
     if (!Number.isFinite(threshold[i]) || threshold[i] < 0) {
-      throw tableError(`milestone ${m.code} needs a threshold of 0 or more`, `для этапа ${m.code} нужен порог от 0`);
+      throw tableError(t`milestone ${m.code} needs a threshold of 0 or more`);
     }
     points[i] = m.points;
   });
@@ -147,20 +147,19 @@ function build(rules: BonusProgram): CompiledProgram {
   for (const reward of rules.rewards) {
     checkPoints(reward.code, reward.points);
     const key = normalizeCode(reward.code);
-    if (!key || rewardWords.has(key))
-      throw tableError(`reward code "${reward.code}" is empty or used twice`, `код награды «${reward.code}» пустой или повторяется`);
+    if (!key || rewardWords.has(key)) throw tableError(t`reward code "${reward.code}" is empty or used twice`);
     rewardWords.set(key, reward);
   }
   // Names after codes, so that a code always wins over a name spelled the same.
   for (const reward of rules.rewards) {
-    for (const name of [reward.name.en, reward.name.ru]) {
+    for (const name of everyForm(reward.name)) {
       const key = normalizeCode(name);
       if (key && !rewardWords.has(key)) rewardWords.set(key, reward);
     }
   }
   // The exact spellings the catalog shows too, so that they are found without normalising.
   for (const reward of rules.rewards) {
-    for (const spelling of [reward.code, reward.name.en, reward.name.ru]) {
+    for (const spelling of [reward.code, ...everyForm(reward.name)]) {
       if (!rewardWords.has(spelling) && rewardWords.get(normalizeCode(spelling)) === reward) rewardWords.set(spelling, reward);
     }
   }
@@ -182,14 +181,14 @@ function build(rules: BonusProgram): CompiledProgram {
 }
 
 /** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian. */
-function codeNames(rules: readonly { code: string; names?: Bilingual }[]): Bilingual {
-  return bi(rules.map((r) => r.names?.en ?? r.code).join(', '), rules.map((r) => r.names?.ru ?? r.code).join(', '));
+function codeNames(rules: readonly { code: string; names?: Text }[]): Text {
+  return perLang((lang) => rules.map((r) => r.names?.[lang] ?? r.code).join(', '));
 }
 
 function checkPoints(code: string, points: number): void {
-  if (!Number.isFinite(points) || points < 0) throw tableError(`${code} needs points of 0 or more`, `для ${code} нужны баллы от 0`);
+  if (!Number.isFinite(points) || points < 0) throw tableError(t`${code} needs points of 0 or more`);
 }
 
-function tableError(en: string, ru: string): InputError {
-  return new InputError(bi(`bonus rules: ${en}`, `правила бонусов: ${ru}`));
+function tableError(text: Text): InputError {
+  return new InputError(t`bonus rules: ${text}`);
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { bi } from '../../../kernel/i18n';
+import { t } from '../../../kernel/i18n';
 import type { SheetReading } from '../../../kernel/values/locale';
 import { isEmpty } from '../../../kernel/functions/cells';
 import { numberOf } from '../../../kernel/values/cellValues';
@@ -24,17 +24,12 @@ export function findReward(text: string, program: CompiledProgram): RewardRule {
   const reward = rewardOf(text, program);
   if (!reward) {
     const codes = program.rules.rewards.map((r) => r.code).join(', ');
-    throw new InputError(
-      bi(
-        `is not a reward in the catalog; use a code (${codes}) or a reward's name`,
-        `нет такой награды в каталоге; укажите код (${codes}) или название награды`,
-      ),
-    );
+    throw new InputError(t`is not a reward in the catalog; use a code (${codes}) or a reward's name`);
   }
   return reward;
 }
 
-export const REDEMPTION_COLUMNS = bi('Date | Client | Reward | Points', 'Дата | Клиент | Награда | Баллы');
+export const REDEMPTION_COLUMNS = t`Date | Client | Reward | Points`;
 
 /** One redemption of a client, for its statement. */
 export interface RedemptionLine {
@@ -116,5 +111,5 @@ export function spentPoints(range: unknown, sheet: SheetReading, client: string)
   return new Redemptions(range, sheet).spentBy(client);
 }
 
-const EMPTY_POINTS = bi('is empty, but the Points column needs the points spent', 'пустая, а в столбце «Баллы» нужно число списанных баллов');
-const NOT_POINTS = bi('is not a number of points', 'не число баллов');
+const EMPTY_POINTS = t`is empty, but the Points column needs the points spent`;
+const NOT_POINTS = t`is not a number of points`;

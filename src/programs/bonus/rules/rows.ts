@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { t, type Text } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 
 /**
@@ -77,18 +77,15 @@ export class ClientIds {
 }
 
 /** The rows of a range argument; an InputError (no row) when it is not a range of at least `columns` columns. */
-export function rangeRows(value: unknown, columns: number, expected: Bilingual): unknown[][] {
+export function rangeRows(value: unknown, columns: number, expected: Text): unknown[][] {
   if (!isArray(value)) {
-    throw new InputError({ en: `is not a range; needed: columns ${expected.en}`, ru: `не диапазон; нужны столбцы ${expected.ru}` });
+    throw new InputError(t`is not a range; needed: columns ${expected}`);
   }
   const rows = value as unknown[];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!isArray(row) || row.length < columns) {
-      throw new InputError({
-        en: `has fewer than ${columns} columns; needed: ${expected.en}`,
-        ru: `меньше ${columns} столбцов; нужны столбцы ${expected.ru}`,
-      });
+      throw new InputError(t`has fewer than ${columns} columns; needed: ${expected}`);
     }
   }
   return rows as unknown[][];
@@ -96,8 +93,8 @@ export function rangeRows(value: unknown, columns: number, expected: Bilingual):
 
 /** What is wrong with the Date and Client cells of a log-like row. */
 export const ROW_TEXT = {
-  emptyDate: bi('is empty, but the Date column needs a date', 'пустая, а в столбце «Дата» нужна дата'),
-  notADate: bi('is not a date (use a date cell, 2026-01-31 or 31.01.2026)', 'не дата (нужна ячейка с датой, 2026-01-31 или 31.01.2026)'),
-  emptyClient: bi('is empty, but the Client column needs a client', 'пустая, а в столбце «Клиент» нужен клиент'),
-  notAClient: bi('is not a client name', 'не название клиента'),
+  emptyDate: t`is empty, but the Date column needs a date`,
+  notADate: t`is not a date (use a date cell, 2026-01-31 or 31.01.2026)`,
+  emptyClient: t`is empty, but the Client column needs a client`,
+  notAClient: t`is not a client name`,
 };

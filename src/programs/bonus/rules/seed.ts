@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { t, type Text } from '../../../kernel/i18n';
 
 /**
  * The Courson bonus program (seed 000, SPEC §4) as data: the metrics a client's
@@ -25,15 +25,15 @@ export type BonusCondition =
 export interface MetricRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `employees` / `сотрудники`. */
-  readonly names?: Bilingual;
+  readonly names?: Text;
   /** Other spellings the log accepts but results never show (a rules table's seed code in the other language). */
   readonly aliases?: readonly string[];
-  readonly description: Bilingual;
+  readonly description: Text;
 }
 
 export interface MilestoneRule {
   readonly code: string;
-  readonly description: Bilingual;
+  readonly description: Text;
   readonly condition: BonusCondition;
   readonly window: BonusWindow;
   readonly points: number;
@@ -42,17 +42,17 @@ export interface MilestoneRule {
 export interface ActionRule {
   readonly code: string;
   /** The code as a manager writes it in each language (the log accepts every one): `renewal` / `пролонгация`. */
-  readonly names?: Bilingual;
+  readonly names?: Text;
   /** Other spellings the log accepts but results never show (a rules table's seed code in the other language). */
   readonly aliases?: readonly string[];
-  readonly description: Bilingual;
+  readonly description: Text;
   /** Points per occurrence. */
   readonly points: number;
 }
 
 export interface RewardRule {
   readonly code: string;
-  readonly name: Bilingual;
+  readonly name: Text;
   readonly points: number;
 }
 
@@ -65,74 +65,70 @@ export interface BonusProgram {
   readonly rewards: readonly RewardRule[];
 }
 
-const assigned = (n: number) =>
-  bi(`training assigned to at least ${n}% of employees (any program)`, `назначено обучение минимум ${n}% сотрудникам (любая программа)`);
-const completed = (n: number) =>
-  bi(`training completed by ${n}% of the employees it was assigned to`, `у ${n}% сотрудников от всех назначенных пройдено обучение`);
-const activations = (n: number) =>
-  bi(`${n}% extra free activations for each internal-training program`, `${n}% дополнительных бесплатных активаций к каждой программе внутреннего обучения`);
-const discount = (n: number) => bi(`${n}% discount on the next internal training contract`, `скидка ${n}% от суммы договора на следующее внутреннее обучение`);
-const technoProgress = (n: number) =>
-  bi(`${n}% discount on a contract with the TechnoProgress training centre`, `скидка ${n}% от суммы договора с учебным центром «ТехноПрогресс»`);
+const assigned = (n: number) => t`training assigned to at least ${n}% of employees (any program)`;
+const completed = (n: number) => t`training completed by ${n}% of the employees it was assigned to`;
+const activations = (n: number) => t`${n}% extra free activations for each internal-training program`;
+const discount = (n: number) => t`${n}% discount on the next internal training contract`;
+const technoProgress = (n: number) => t`${n}% discount on a contract with the TechnoProgress training centre`;
 
 export const COURSON_PROGRAM: BonusProgram = {
   metrics: [
     {
       code: 'employees',
-      names: bi('employees', 'сотрудники'),
-      description: bi("employees added to the client's account", 'сотрудники, добавленные в кабинет'),
+      names: t`employees`,
+      description: t`employees added to the client's account`,
     },
     {
       code: 'program_sets',
-      names: bi('program_sets', 'наборы_программ'),
-      description: bi('training program sets created', 'созданные наборы программ обучения'),
+      names: t`program_sets`,
+      description: t`training program sets created`,
     },
-    { code: 'assigned', names: bi('assigned', 'назначено'), description: bi('employees with any training assigned', 'сотрудники, которым назначено обучение') },
+    { code: 'assigned', names: t`assigned`, description: t`employees with any training assigned` },
     {
       code: 'completed',
-      names: bi('completed', 'пройдено'),
-      description: bi('employees who completed training, among the assigned', 'сотрудники, прошедшие обучение, из назначенных'),
+      names: t`completed`,
+      description: t`employees who completed training, among the assigned`,
     },
-    { code: 'commissions', names: bi('commissions', 'комиссии'), description: bi('commissions added', 'добавленные комиссии') },
-    { code: 'protocols', names: bi('protocols', 'протоколы'), description: bi('commission protocols formed', 'сформированные протоколы комиссии') },
+    { code: 'commissions', names: t`commissions`, description: t`commissions added` },
+    { code: 'protocols', names: t`protocols`, description: t`commission protocols formed` },
     {
       code: 'mintrud_exports',
-      names: bi('mintrud_exports', 'выгрузки_в_минтруд'),
-      description: bi('data exports to the Ministry of Labour', 'выгрузки данных в Минтруд'),
+      names: t`mintrud_exports`,
+      description: t`data exports to the Ministry of Labour`,
     },
   ],
   milestones: [
     {
       code: 'M_EMPLOYEES_3',
-      description: bi('at least 3 employees added to the account', 'добавлены в кабинет минимум 3 сотрудника'),
+      description: t`at least 3 employees added to the account`,
       condition: { metric: 'employees', atLeast: 3 },
       window: { days: 14 },
       points: 5,
     },
     {
       code: 'M_PROGRAM_SET',
-      description: bi('at least one training program set created', 'создан минимум один набор программ обучения'),
+      description: t`at least one training program set created`,
       condition: { metric: 'program_sets', atLeast: 1 },
       window: { days: 14 },
       points: 5,
     },
     {
       code: 'M_ASSIGNED_1',
-      description: bi('training assigned to at least one employee (any program)', 'назначено обучение минимум одному сотруднику (любая программа)'),
+      description: t`training assigned to at least one employee (any program)`,
       condition: { metric: 'assigned', atLeast: 1 },
       window: { days: 14 },
       points: 5,
     },
     {
       code: 'M_ASSIGNED_3',
-      description: bi('training assigned to at least three employees (any program)', 'назначено обучение минимум троим сотрудникам (любая программа)'),
+      description: t`training assigned to at least three employees (any program)`,
       condition: { metric: 'assigned', atLeast: 3 },
       window: { months: 1 },
       points: 5,
     },
     {
       code: 'M_COMMISSION',
-      description: bi('a commission added', 'добавлена комиссия'),
+      description: t`a commission added`,
       condition: { metric: 'commissions', atLeast: 1 },
       window: { months: 1 },
       points: 5,
@@ -153,14 +149,14 @@ export const COURSON_PROGRAM: BonusProgram = {
     },
     {
       code: 'M_PROTOCOL_1',
-      description: bi('1 or more commission protocols formed', 'сформирован 1 и более протоколов комиссии'),
+      description: t`1 or more commission protocols formed`,
       condition: { metric: 'protocols', atLeast: 1 },
       window: { months: 3 },
       points: 5,
     },
     {
       code: 'M_MINTRUD',
-      description: bi('data exported to the Ministry of Labour', 'выгружены данные в Минтруд'),
+      description: t`data exported to the Ministry of Labour`,
       condition: { metric: 'mintrud_exports', atLeast: 1 },
       window: { months: 3 },
       points: 5,
@@ -181,7 +177,7 @@ export const COURSON_PROGRAM: BonusProgram = {
     },
     {
       code: 'M_PROTOCOL_2',
-      description: bi('more than 1 commission protocol formed (2 or more)', 'сформировано больше 1 протокола комиссии (от 2)'),
+      description: t`more than 1 commission protocol formed (2 or more)`,
       condition: { metric: 'protocols', atLeast: 2 },
       window: { months: 6 },
       points: 5,
@@ -202,7 +198,7 @@ export const COURSON_PROGRAM: BonusProgram = {
     },
     {
       code: 'M_PROTOCOL_3',
-      description: bi('more than 2 commission protocols formed (3 or more)', 'сформировано больше 2 протоколов комиссии (от 3)'),
+      description: t`more than 2 commission protocols formed (3 or more)`,
       condition: { metric: 'protocols', atLeast: 3 },
       window: { months: 9 },
       points: 5,
@@ -211,39 +207,39 @@ export const COURSON_PROGRAM: BonusProgram = {
   actions: [
     {
       code: 'feedback_feature',
-      names: bi('feedback_feature', 'отзыв_о_функции'),
-      description: bi('used a new feature and gave feedback on it', 'воспользовались новой функцией и оставили по ней обратную связь'),
+      names: t`feedback_feature`,
+      description: t`used a new feature and gave feedback on it`,
       points: 5,
     },
     {
       code: 'feedback_module',
-      names: bi('feedback_module', 'отзыв_о_модуле'),
-      description: bi('detailed feedback on the whole internal-training module', 'оставили развёрнутую обратную связь по всему модулю внутреннего обучения'),
+      names: t`feedback_module`,
+      description: t`detailed feedback on the whole internal-training module`,
       points: 5,
     },
     {
       code: 'feedback_manager',
-      names: bi('feedback_manager', 'отзыв_о_менеджере'),
-      description: bi("feedback on the account manager's work", 'оставили обратную связь по работе личного аккаунт-менеджера'),
+      names: t`feedback_manager`,
+      description: t`feedback on the account manager's work`,
       points: 5,
     },
     {
       code: 'module_purchase',
-      names: bi('module_purchase', 'покупка_модуля'),
-      description: bi('bought more of the internal-training module', 'докупили модуль внутреннего обучения'),
+      names: t`module_purchase`,
+      description: t`bought more of the internal-training module`,
       points: 5,
     },
     {
       code: 'training_center_purchase',
-      names: bi('training_center_purchase', 'покупка_обучения_в_уц'),
-      description: bi('bought training at the TechnoProgress training centre', 'докупили обучение в УЦ «ТехноПрогресс»'),
+      names: t`training_center_purchase`,
+      description: t`bought training at the TechnoProgress training centre`,
       points: 5,
     },
-    { code: 'renewal', names: bi('renewal', 'пролонгация'), description: bi('contract prolonged', 'осуществили пролонгацию договора'), points: 10 },
+    { code: 'renewal', names: t`renewal`, description: t`contract prolonged`, points: 10 },
     {
       code: 'success_story',
-      names: bi('success_story', 'история_успеха'),
-      description: bi('took part in the customer success stories project', 'приняли участие в проекте «Истории успеха клиентов»'),
+      names: t`success_story`,
+      description: t`took part in the customer success stories project`,
       points: 20,
     },
   ],
@@ -257,6 +253,6 @@ export const COURSON_PROGRAM: BonusProgram = {
     { code: 'TP_9', name: technoProgress(9), points: 60 },
     { code: 'TP_11', name: technoProgress(11), points: 70 },
     { code: 'TP_15', name: technoProgress(15), points: 80 },
-    { code: 'OZON_2000', name: bi('OZON gift certificate for 2,000 roubles', 'подарочный сертификат OZON на 2000 рублей'), points: 60 },
+    { code: 'OZON_2000', name: t`OZON gift certificate for 2,000 roubles`, points: 60 },
   ],
 };

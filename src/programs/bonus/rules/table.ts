@@ -1,10 +1,10 @@
-import { bi } from '../../../kernel/i18n';
+import { same, t } from '../../../kernel/i18n';
 import { count, text } from '../../../kernel/functions/readers';
 import type { RulesTable } from '../../../kernel/functions/rulesTable';
 import type { Sample } from '../../../kernel/templates/layout';
 import { type BonusProgram, COURSON_PROGRAM } from './seed';
 import { buildProgram } from './tableBuild';
-import { COLUMN_NAMES, KIND_WORDS, type Kind, kindCell, thresholdCell, windowCell, windowText } from './tableCells';
+import { COLUMN_NAMES, KIND_NAMES, type Kind, kindCell, thresholdCell, windowCell, windowText } from './tableCells';
 
 /*
  * The bonus rules table (SPEC §12.3): one row per milestone, action or
@@ -13,8 +13,8 @@ import { COLUMN_NAMES, KIND_WORDS, type Kind, kindCell, thresholdCell, windowCel
  * seed 000 (seed.ts), written out below as the rules sheet holds it.
  */
 
-const kind = (k: Kind) => bi(KIND_WORDS.en[k], KIND_WORDS.ru[k]);
-const seedMetric = (code: string) => COURSON_PROGRAM.metrics.find((m) => m.code === code)?.names ?? bi(code, code);
+const kind = (k: Kind) => KIND_NAMES[k];
+const seedMetric = (code: string) => COURSON_PROGRAM.metrics.find((m) => m.code === code)?.names ?? same(code);
 
 /** The Courson program as rows of the table: milestones, then actions, then rewards, each in the seed's order. */
 const SEED_ROWS: Record<string, Sample>[] = [
@@ -30,8 +30,8 @@ const SEED_ROWS: Record<string, Sample>[] = [
 
 export const BONUS_RULES: RulesTable<BonusProgram> = {
   key: 'bonus',
-  title: bi('Bonus program', 'Бонусная программа'),
-  sheetName: bi('Rules: bonus', 'Правила: бонусы'),
+  title: t`Bonus program`,
+  sheetName: t`Rules: bonus`,
   users: ['BONUS_POINTS', 'BONUS_DETAILS', 'BONUS_BALANCE', 'REWARD_COST', 'REWARD_CATALOG'],
   intro:
     "One row per milestone, action or reward, in any order (a statement lists the milestones in the table's order, the catalog the rewards). A milestone earns its points once per client when its condition first holds within its window after the client's access was opened; an action earns its points per occurrence logged; a reward costs its points. The activity log's codes are the table's: a metric is a code that a milestone's Metric (or Of) names, an action's code is its own; a log code that is neither is an error naming the log row. The Courson codes (the default table's) are also accepted in the other language (`renewal` and `пролонгация`). BONUS_BALANCE does not depend on the table but reads and checks it too. The Redeem points dialog takes its catalog, prices and earned points from the template's rules sheet when there is one.",
@@ -51,7 +51,7 @@ export const BONUS_RULES: RulesTable<BonusProgram> = {
       required: true,
       reader: kindCell,
       doc: '`milestone`, `action` or `reward` (`этап`, `действие`, `награда`).',
-      choices: (lang) => Object.values(KIND_WORDS[lang]),
+      choices: (lang) => Object.values(KIND_NAMES).map((name) => name[lang]),
       width: 100,
     },
     {

@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { same, t, type Text } from '../../../kernel/i18n';
 import { type ReadTable, type RulesRow, rulesCellError } from '../../../kernel/functions/rulesTable';
 import { normalizeCode } from './program';
 import type { ActionRule, BonusCondition, BonusProgram, BonusWindow, MetricRule, MilestoneRule, RewardRule } from './seed';
@@ -31,24 +31,24 @@ interface RuleCells {
   of: string | undefined;
 }
 
-const KIND_NAME: Record<Kind, Bilingual> = {
-  milestone: bi('a milestone', 'этап'),
-  action: bi('an action', 'действие'),
-  reward: bi('a reward', 'награда'),
+const KIND_NAME: Record<Kind, Text> = {
+  milestone: t`a milestone`,
+  action: t`an action`,
+  reward: t`a reward`,
 };
 
 /** The columns only a milestone fills, and what a milestone needs in each. */
 const MILESTONE_ONLY = ['window', 'metric', 'atLeast', 'of'] as const;
-const NEEDED: Record<'window' | 'metric' | 'atLeast', Bilingual> = {
-  window: bi('its window (14 days, 3 months)', 'нужен срок (14 дн., 3 мес.)'),
-  metric: bi('the metric it counts (a log code)', 'нужен показатель (код журнала)'),
-  atLeast: bi('its threshold (a number, or a share such as 10%)', 'нужен порог (число или доля вида 10%)'),
+const NEEDED: Record<'window' | 'metric' | 'atLeast', Text> = {
+  window: t`its window (14 days, 3 months)`,
+  metric: t`the metric it counts (a log code)`,
+  atLeast: t`its threshold (a number, or a share such as 10%)`,
 };
 
 export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram {
-  if (table.rows.length === 0) throw new InputError(bi('has no rules under its header row', 'под строкой заголовков нет ни одного правила'));
+  if (table.rows.length === 0) throw new InputError(t`has no rules under its header row`);
   const cells = (row: RulesRow) => row.values as unknown as RuleCells;
-  const fail = (row: RulesRow, key: string, text: Bilingual) => rulesCellError(table, row.row, key, text);
+  const fail = (row: RulesRow, key: string, text: Text) => rulesCellError(table, row.row, key, text);
 
   // Codes are unique across the whole table: the log and REWARD_COST find a rule by its code alone.
   const rowOfCode = new Map<string, RulesRow>();
@@ -56,11 +56,7 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
     const key = normalizeCode(cells(row).code);
     const first = rowOfCode.get(key);
     if (first) {
-      throw fail(
-        row,
-        'code',
-        bi(`is the code of row ${first.row + 1} too: each rule needs its own code`, `уже код строки ${first.row + 1}: у каждого правила свой код`),
-      );
+      throw fail(row, 'code', t`is the code of row ${first.row + 1} too: each rule needs its own code`);
     }
     rowOfCode.set(key, row);
   }
@@ -72,28 +68,13 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
       if (rule.kind === 'milestone') {
         if (key === 'of' || rule[key] !== undefined) continue;
         if (table.at[key] === undefined) {
-          const { en, ru } = COLUMN_NAMES[key];
-          throw fail(
-            row,
-            'code',
-            bi(
-              `is a milestone, but the table has no "${en}" column: a milestone needs ${NEEDED[key].en}`,
-              `это этап, а в таблице нет столбца «${ru}»: для этапа ${NEEDED[key].ru}`,
-            ),
-          );
+          throw fail(row, 'code', t`is a milestone, but the table has no "${COLUMN_NAMES[key]}" column: a milestone needs ${NEEDED[key]}`);
         }
-        throw fail(row, key, bi(`is empty, but a milestone needs ${NEEDED[key].en}`, `пустая, а для этапа ${NEEDED[key].ru}`));
+        throw fail(row, key, t`is empty, but a milestone needs ${NEEDED[key]}`);
       }
       if (rule[key] !== undefined) {
         const header = headerOf(table, key);
-        throw fail(
-          row,
-          key,
-          bi(
-            `is filled, but only a milestone has a ${header.en}: this row is ${KIND_NAME[rule.kind].en}`,
-            `заполнена, а столбец ${header.ru} бывает только у этапа, здесь — ${KIND_NAME[rule.kind].ru}`,
-          ),
-        );
+        throw fail(row, key, t`is filled, but only a milestone has a ${header}: this row is ${KIND_NAME[rule.kind]}`);
       }
     }
   }
@@ -114,10 +95,7 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
       throw fail(
         row,
         'of',
-        bi(
-          `is not a metric of this table: a share is of a metric that a milestone counts in its ${headerOf(table, 'metric').en} column (${[...metrics.values()].join(', ')})`,
-          `не показатель этой таблицы: доля берётся от показателя, который считает какой-нибудь этап в столбце ${headerOf(table, 'metric').ru} (${[...metrics.values()].join(', ')})`,
-        ),
+        t`is not a metric of this table: a share is of a metric that a milestone counts in its ${headerOf(table, 'metric')} column (${[...metrics.values()].join(', ')})`,
       );
     }
   }
@@ -126,7 +104,7 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
     const named = rowOfCode.get(normalizeCode(code));
     if (!named) return;
     const kind = KIND_NAME[cells(named).kind];
-    throw fail(row, key, bi(`is the code of ${kind.en} (row ${named.row + 1}), not a metric`, `это код строки ${named.row + 1} (${kind.ru}), а не показатель`));
+    throw fail(row, key, t`is the code of ${kind} (row ${named.row + 1}), not a metric`);
   }
 
   const used = new Set([...rowOfCode.keys(), ...metrics.keys()]);
@@ -143,7 +121,7 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
     const rule = cells(row);
     return {
       code: rule.code,
-      description: bi(rule.description, rule.description),
+      description: same(rule.description),
       condition: conditionOf(row, rule),
       window: rule.window as BonusWindow,
       points: rule.points,
@@ -153,15 +131,15 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
     .filter((row) => cells(row).kind === 'action')
     .map((row) => {
       const { code, description, points } = cells(row);
-      return { code, aliases: seedSpellings(seed.actions, code), description: bi(description, description), points };
+      return { code, aliases: seedSpellings(seed.actions, code), description: same(description), points };
     });
   const rewards: RewardRule[] = table.rows
     .filter((row) => cells(row).kind === 'reward')
     .map((row) => {
       const { code, description, points } = cells(row);
-      return { code, name: bi(description, description), points };
+      return { code, name: same(description), points };
     });
-  const metricRules: MetricRule[] = [...metrics.values()].map((code) => ({ code, aliases: seedSpellings(seed.metrics, code), description: bi(code, code) }));
+  const metricRules: MetricRule[] = [...metrics.values()].map((code) => ({ code, aliases: seedSpellings(seed.metrics, code), description: same(code) }));
   return { metrics: metricRules, milestones, actions, rewards };
 
   /** `metric ≥ at least`, or with an Of, `metric / of ≥ at least` as a share. */
@@ -170,26 +148,12 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
     const metric = metrics.get(normalizeCode(rule.metric as string)) as string;
     if (rule.of === undefined) {
       if (threshold.percent) {
-        throw fail(
-          row,
-          'atLeast',
-          bi(
-            `is a share, but the row's ${headerOf(table, 'of').en} is empty: name the metric it is a share of, or write a number`,
-            `это доля, а столбец ${headerOf(table, 'of').ru} пуст: укажите показатель, от которого берётся доля, или впишите число`,
-          ),
-        );
+        throw fail(row, 'atLeast', t`is a share, but the row's ${headerOf(table, 'of')} is empty: name the metric it is a share of, or write a number`);
       }
       return { metric, atLeast: threshold.value };
     }
     if (!threshold.percent && threshold.value > 1) {
-      throw fail(
-        row,
-        'atLeast',
-        bi(
-          `is above 100%: a share is written as a percentage such as 10% (or a fraction such as 0.1)`,
-          'больше 100%: доля пишется процентом, например 10% (или дробью, например 0,1)',
-        ),
-      );
+      throw fail(row, 'atLeast', t`is above 100%: a share is written as a percentage such as 10% (or a fraction such as 0.1)`);
     }
     // A fraction from a percent-formatted cell (0.1) to the percent the engine compares exactly (10).
     const percent = threshold.percent ? threshold.value : Number((threshold.value * 100).toPrecision(12));
@@ -198,10 +162,10 @@ export function buildProgram(table: ReadTable, seed: BonusProgram): BonusProgram
 }
 
 /** A column's header as the table spells it (its name when the table lacks it), quoted for messages in each language. */
-function headerOf(table: ReadTable, key: keyof typeof COLUMN_NAMES): Bilingual {
+function headerOf(table: ReadTable, key: keyof typeof COLUMN_NAMES): Text {
   const at = table.at[key];
   const spelled = at === undefined ? undefined : String(table.headers[at]).trim();
-  return bi(`"${spelled ?? COLUMN_NAMES[key].en}"`, `«${spelled ?? COLUMN_NAMES[key].ru}»`);
+  return t`"${spelled ?? COLUMN_NAMES[key]}"`;
 }
 
 /** Every spelling of a seed rule: its code and its names in each language. */

@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { everyForm, plural, pluralForms, t, type Text } from '../../../kernel/i18n';
 import { isEmpty } from '../../../kernel/functions/cells';
 import type { CallContext } from '../../../kernel/functions/context';
 import type { Reader } from '../../../kernel/functions/readers';
@@ -20,47 +20,40 @@ export type Kind = 'milestone' | 'action' | 'reward';
 
 /** The table's headers (SPEC §12.3), in each language; table.ts adds aliases, readers and docs. */
 export const COLUMN_NAMES = {
-  code: bi('Code', 'Код'),
-  kind: bi('Kind', 'Вид'),
-  description: bi('Description', 'Описание'),
-  points: bi('Points', 'Баллы'),
-  window: bi('Window', 'Срок'),
-  metric: bi('Metric', 'Показатель'),
-  atLeast: bi('At least', 'Не менее'),
-  of: bi('Of', 'Доля от'),
+  code: t`Code`,
+  kind: t`Kind`,
+  description: t`Description`,
+  points: t`Points`,
+  window: t`Window`,
+  metric: t`Metric`,
+  atLeast: t`At least`,
+  of: t`Of`,
 } as const;
 
-/** The kinds as a rules sheet writes them (its drop-down), per language. */
-export const KIND_WORDS: Record<Lang, Record<Kind, string>> = {
-  en: { milestone: 'milestone', action: 'action', reward: 'reward' },
-  ru: { milestone: 'этап', action: 'действие', reward: 'награда' },
-};
+/** The kinds as a rules sheet writes them (its drop-down); each is read in every language. */
+export const KIND_NAMES: Record<Kind, Text> = { milestone: t`milestone`, action: t`action`, reward: t`reward` };
 
-const KINDS = wordTable<Kind>([
-  ['milestone', ['milestone', 'этап']],
-  ['action', ['action', 'действие']],
-  ['reward', ['reward', 'награда']],
-]);
+const KINDS = wordTable<Kind>((['milestone', 'action', 'reward'] as const).map((kind) => [kind, everyForm(KIND_NAMES[kind])]));
 
 /** A required cell's reader: an empty cell says what is needed. */
-function filled<T>(needed: Bilingual, read: (cell: unknown, ctx: CallContext) => T): Reader<T> {
+function filled<T>(needed: Text, read: (cell: unknown, ctx: CallContext) => T): Reader<T> {
   return {
     type: 'string',
     read(cell, ctx) {
-      if (isEmpty(cell)) throw new InputError(bi(`is empty, but ${needed.en} is needed`, `пустая, а нужен ${needed.ru}`));
+      if (isEmpty(cell)) throw new InputError(t`is empty, but ${needed} is needed`);
       return read(cell, ctx);
     },
   };
 }
 
-export const kindCell: Reader<Kind> = filled(bi('a kind (milestone, action or reward)', 'вид (этап, действие или награда)'), (cell) => {
+export const kindCell: Reader<Kind> = filled(t`a kind (${KIND_NAMES.milestone}, ${KIND_NAMES.action} or ${KIND_NAMES.reward})`, (cell) => {
   const kind = typeof cell === 'string' ? KINDS.get(normalizeWord(cell)) : undefined;
-  if (!kind) throw new InputError(bi('is not a kind: write milestone, action or reward', 'не вид правила: укажите этап, действие или награда'));
+  if (!kind) throw new InputError(t`is not a kind: write ${KIND_NAMES.milestone}, ${KIND_NAMES.action} or ${KIND_NAMES.reward}`);
   return kind;
 });
 
-const DAYS = ['day', 'days', 'd', 'дн', 'дн.', 'день', 'дня', 'дней', 'д', 'д.'];
-const MONTHS = ['month', 'months', 'мес', 'мес.', 'месяц', 'месяца', 'месяцев'];
+const DAYS = [...pluralForms('day', 'days', 'window'), 'd', 'дн', 'дн.', 'день', 'дня', 'дней', 'д', 'д.'];
+const MONTHS = [...pluralForms('month', 'months', 'window'), 'мес', 'мес.', 'месяц', 'месяца', 'месяцев'];
 const UNITS = wordTable<'days' | 'months'>([
   ['days', DAYS],
   ['months', MONTHS],
@@ -68,10 +61,7 @@ const UNITS = wordTable<'days' | 'months'>([
 /** A hundred years: a longer window is a typo, and its deadline would leave the calendar. */
 const LONGEST = { days: 36_600, months: 1_200 };
 
-const NOT_A_WINDOW = bi(
-  'is not a window: write a whole number of days or months, such as 14 days or 3 months',
-  'не срок: укажите целое число дней или месяцев, например 14 дн. или 3 мес.',
-);
+const NOT_A_WINDOW = t`is not a window: write a whole number of days or months, such as 14 days or 3 months`;
 
 /** `14 days`, `1 month`, `3 months`, `14 дн.`, `3 мес.` (case-insensitive; the unit in either language). */
 export const windowCell: Reader<BonusWindow> = {
@@ -82,8 +72,8 @@ export const windowCell: Reader<BonusWindow> = {
     const unit = match ? UNITS.get(match[2]) : undefined;
     if (!match || !unit) throw new InputError(NOT_A_WINDOW);
     const length = Number(match[1]);
-    if (length < 1) throw new InputError(bi('is not a window: it must be 1 day or more', 'не срок: нужно не меньше 1 дня'));
-    if (length > LONGEST[unit]) throw new InputError(bi('is longer than 100 years', 'длиннее 100 лет'));
+    if (length < 1) throw new InputError(t`is not a window: it must be 1 day or more`);
+    if (length > LONGEST[unit]) throw new InputError(t`is longer than 100 years`);
     return unit === 'days' ? { days: length } : { months: length };
   },
 };
@@ -101,7 +91,7 @@ export interface Threshold {
   readonly percent: boolean;
 }
 
-const NOT_A_THRESHOLD = bi('is not a number or a share such as 10%', 'не число и не доля вида 10%');
+const NOT_A_THRESHOLD = t`is not a number or a share such as 10%`;
 
 export const thresholdCell: Reader<Threshold> = {
   type: 'number|string',
@@ -115,14 +105,14 @@ export const thresholdCell: Reader<Threshold> = {
       value = numberOf(cell, ctx);
     }
     if (value !== value) throw new InputError(NOT_A_THRESHOLD);
-    if (value < 0) throw new InputError(bi('is negative', 'отрицательное'));
-    if (percent && value > 100) throw new InputError(bi('is above 100%', 'больше 100%'));
+    if (value < 0) throw new InputError(t`is negative`);
+    if (percent && value > 100) throw new InputError(t`is above 100%`);
     return { value, percent };
   },
 };
 
 /** A window as the rules sheet writes it: `14 days`, `1 month` / `14 дн.`, `1 мес.`. */
-export function windowText(window: BonusWindow): Bilingual {
-  if ('months' in window) return bi(`${window.months} ${window.months === 1 ? 'month' : 'months'}`, `${window.months} мес.`);
-  return bi(`${window.days} ${window.days === 1 ? 'day' : 'days'}`, `${window.days} дн.`);
+export function windowText(window: BonusWindow): Text {
+  if ('months' in window) return t`${window.months} ${plural(window.months, 'month', 'months', 'window')}`;
+  return t`${window.days} ${plural(window.days, 'day', 'days', 'window')}`;
 }

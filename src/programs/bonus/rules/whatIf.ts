@@ -1,5 +1,6 @@
 import { CellError, InputError } from '../../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { perLang, t, type Text } from '../../../kernel/i18n';
+import { valueThen } from '../../../kernel/functions/errors';
 import { describeValue } from '../../../kernel/functions/cells';
 import type { Day } from '../../../kernel/values/dates';
 import type { SheetReading } from '../../../kernel/values/locale';
@@ -40,7 +41,7 @@ interface Tally {
   readonly actions: number;
 }
 
-const WHICH = { before: bi('under the current rules', 'по текущим правилам'), after: bi('under the edited rules', 'по изменённым правилам') };
+const WHICH = { before: t`under the current rules`, after: t`under the edited rules` };
 
 function tally(data: BonusData, program: BonusProgram, asOf: Day, which: keyof typeof WHICH): Tally {
   const compiled = compileProgram(program);
@@ -68,17 +69,14 @@ function logOf(data: BonusData, program: ReturnType<typeof compileProgram>, whic
   } catch (error) {
     if (!(error instanceof CellError)) throw error;
     const { sheet, headers } = data.activity;
-    const where = (lang: Lang) =>
-      lang === 'ru'
-        ? `Лист «${sheet}», строка ${(error.item ?? 0) + 2}, столбец «${headers[error.column] ?? ''}»: ${describeValue(error.cell, 'ru')} — ${error.text.ru} (${WHICH[which].ru})`
-        : `The "${sheet}" sheet, row ${(error.item ?? 0) + 2}, column ${headers[error.column] ?? ''}: ${describeValue(error.cell, 'en')} ${error.text.en} (${WHICH[which].en})`;
-    throw new InputError(bi(where('en'), where('ru')));
+    const value = perLang((lang) => valueThen(describeValue(error.cell, lang), error.text)[lang]);
+    throw new InputError(t`The "${sheet}" sheet, row ${(error.item ?? 0) + 2}, column ${headers[error.column] ?? ''}: ${value} (${WHICH[which]})`);
   }
 }
 
 export const BONUS_WHAT_IF: WhatIfProgram<BonusData, BonusProgram> = {
   table: BONUS_RULES,
-  label: bi('Bonus points', 'Бонусные баллы'),
+  label: t`Bonus points`,
   compare(data, before, after, lang, today) {
     const asOf = data.reportDate ?? today;
     const was = tally(data, before, asOf, 'before');
@@ -92,20 +90,20 @@ export const BONUS_WHAT_IF: WhatIfProgram<BonusData, BonusProgram> = {
     const codes = new Map<string, string>();
     for (const m of [...before.milestones, ...after.milestones]) if (!codes.has(normalizeCode(m.code))) codes.set(normalizeCode(m.code), m.code);
     const amount = (n: number | undefined) => (n === undefined ? '—' : formatAmount(n, lang));
-    const totals: WhatIfTotal[] = [{ label: bi('Points earned, in total', 'Начислено баллов, всего'), before: amount(was.total), after: amount(now.total) }];
+    const totals: WhatIfTotal[] = [{ label: t`Points earned, in total`, before: amount(was.total), after: amount(now.total) }];
     const buckets: WhatIfBucket[] = [];
     for (const [key, code] of codes) {
-      totals.push({ label: bi(`milestone ${code}`, `этап ${code}`), before: amount(was.milestones.get(key)), after: amount(now.milestones.get(key)) });
+      totals.push({ label: t`milestone ${code}`, before: amount(was.milestones.get(key)), after: amount(now.milestones.get(key)) });
       buckets.push({ label: code, before: was.milestones.get(key) ?? 0, after: now.milestones.get(key) ?? 0 });
     }
-    const actions: Bilingual = bi('actions', 'действия');
+    const actions: Text = t`actions`;
     totals.push({ label: actions, before: amount(was.actions), after: amount(now.actions) });
     buckets.push({ label: actions[lang], before: was.actions, after: now.actions });
     return {
       rows: data.clients.length,
       changed,
       totals,
-      chart: { title: bi('Points earned per milestone and for actions', 'Начислено баллов по этапам и за действия'), buckets },
+      chart: { title: t`Points earned per milestone and for actions`, buckets },
     };
   },
 };

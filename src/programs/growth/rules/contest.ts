@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { bi } from '../../../kernel/i18n';
+import { t } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import { type Invoices, compareGrowth, growthFraction } from './growth';
 
@@ -32,7 +32,7 @@ export function rankContest(entrants: readonly Entrant[], excluded: readonly str
   entrants.forEach((entrant, index) => {
     const key = normalizeWord(entrant.partner);
     if (seen.has(key)) {
-      throw new InputError(bi('is listed twice; each partner must appear in one row', 'указан дважды; каждый партнёр должен быть в одной строке'), index);
+      throw new InputError(t`is listed twice; each partner must appear in one row`, index);
     }
     seen.set(key, index);
     if (entrant.previous !== undefined && entrant.previous > 0 && !left.has(key)) {

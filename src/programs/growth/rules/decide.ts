@@ -1,5 +1,5 @@
 import { type Day, formatDay } from '../../../kernel/values/dates';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { joinTexts, named, perLang, same, t, type Text } from '../../../kernel/i18n';
 import { CONTEST_RESULTS, type ContestResult, type Holder, type LogEntry, monthRecord, receivingDays, samePartner } from './log';
 import { monthName } from './months';
 import { type ContestState, type Refused, type Standing, bestOpen, refused } from './standings';
@@ -37,39 +37,29 @@ export interface Decision {
   entry: Entry;
   /** After a decline or a breach: who takes the leads now, a shared place to settle, or nobody left. */
   handover?: Handover;
-  message: Bilingual;
+  message: Text;
 }
 
-const NOTHING = bi('Nothing was written.', 'Ничего не записано.');
-const quoted = (partner: string) => bi(partner, `«${partner}»`);
-const listed = (standings: readonly Standing[]) => {
-  const names = standings.map((s) => quoted(s.partner));
-  return bi(names.map((n) => n.en).join(', '), names.map((n) => n.ru).join(', '));
-};
-const no = (text: Bilingual): Refused => refused(bi(`${text.en} ${NOTHING.en}`, `${text.ru} ${NOTHING.ru}`));
+const NOTHING = t`Nothing was written.`;
+const quoted = named;
+const listed = (standings: readonly Standing[]) =>
+  joinTexts(
+    standings.map((s) => quoted(s.partner)),
+    ', ',
+  );
+const dayText = (day: Day) => perLang((lang) => formatDay(day, lang));
+const no = (text: Text): Refused => refused(t`${text} ${NOTHING}`);
 
 /** `Cloud Accounting (place 1, recorded by m@x.com on 2026-11-02)`: the row that gave the holder the leads. */
-function heldBy(holder: Holder): Bilingual {
+function heldBy(holder: Holder): Text {
   const w = holder.entry;
-  const en: string[] = [];
-  const ru: string[] = [];
-  if (w.result === 'winner' && w.place !== undefined) {
-    en.push(`place ${w.place}`);
-    ru.push(`место ${w.place}`);
-  } else if (w.result !== 'winner' && w.from !== undefined) {
-    en.push(`since ${formatDay(w.from, 'en')}`);
-    ru.push(`с ${formatDay(w.from, 'ru')}`);
-  }
-  if (w.user) {
-    en.push(`recorded by ${w.user}`);
-    ru.push(`записал ${w.user}`);
-  }
-  if (w.recordedOn !== undefined) {
-    en.push(`on ${formatDay(w.recordedOn, 'en')}`);
-    ru.push(formatDay(w.recordedOn, 'ru'));
-  }
-  const detail = bi(en.length ? ` (${en.join(', ').replace(', on ', ' on ')})` : '', ru.length ? ` (${ru.join(', ')})` : '');
-  return bi(`${holder.partner}${detail.en}`, `«${holder.partner}»${detail.ru}`);
+  const parts: Text[] = [];
+  if (w.result === 'winner' && w.place !== undefined) parts.push(t`place ${w.place}`);
+  else if (w.result !== 'winner' && w.from !== undefined) parts.push(t`since ${dayText(w.from)}`);
+  if (w.user && w.recordedOn !== undefined) parts.push(t`recorded by ${w.user} on ${dayText(w.recordedOn)}`);
+  else if (w.user) parts.push(t`recorded by ${w.user}`);
+  else if (w.recordedOn !== undefined) parts.push(t`on ${dayText(w.recordedOn)}`);
+  return parts.length ? t`${named(holder.partner)} (${joinTexts(parts, ', ')})` : named(holder.partner);
 }
 
 /** The standing of a ranked partner, or a refusal saying why it is not ranked. */
@@ -79,15 +69,10 @@ function standingOf(state: ContestState, partner: string): Standing | Refused {
   if (standing) return standing;
   const left = state.leftOut.find((l) => samePartner(l.partner, partner));
   if (left) {
-    return no(
-      bi(
-        `${left.partner} is not ranked for ${name.en}: it ${left.reason.en}.`,
-        `Партнёр «${left.partner}» не участвует в конкурсе за ${name.ru}: ${left.reason.ru}.`,
-      ),
-    );
+    return no(t`${left.partner} is not ranked for ${name}: it ${left.reason}.`);
   }
   const p = quoted(partner.trim());
-  return no(bi(`${p.en} is not ranked in the contest for ${name.en}.`, `Партнёра ${p.ru} нет среди участников конкурса за ${name.ru}.`));
+  return no(t`${p} is not ranked in the contest for ${name}.`);
 }
 
 /** A partner at the best place still open, or a refusal: it declined, the leads were switched away from it, or a better place comes first. */
@@ -97,23 +82,16 @@ function atBestOpenPlace(state: ContestState, partner: string): Standing | Refus
   const name = monthName(state.month);
   const s = quoted(standing.partner);
   if (standing.status === 'declined') {
-    return no(bi(`${s.en} has already declined the leads for ${name.en}.`, `Партнёр ${s.ru} уже отказался от лидов за ${name.ru}.`));
+    return no(t`${s} has already declined the leads for ${name}.`);
   }
   if (standing.status === 'breach') {
     const following = monthName(state.month + 1);
-    return no(
-      bi(
-        `The leads for ${following.en} were switched away from ${s.en} after a handling breach.`,
-        `Лиды на ${following.ru} уже переключены с партнёра ${s.ru} после нарушения регламента.`,
-      ),
-    );
+    return no(t`The leads for ${following} were switched away from ${s} after a handling breach.`);
   }
   if (!state.next.includes(standing)) {
     const best = state.next[0];
-    const ahead = best
-      ? bi(`; the leads go first to place ${best.place}: ${listed(state.next).en}`, `; лиды сначала предлагаются месту ${best.place}: ${listed(state.next).ru}`)
-      : bi('', '');
-    return no(bi(`${s.en} is in place ${standing.place}${ahead.en}.`, `Партнёр ${s.ru} на месте ${standing.place}${ahead.ru}.`));
+    const ahead = best ? t`; the leads go first to place ${best.place}: ${listed(state.next)}` : same('');
+    return no(t`${s} is in place ${standing.place}${ahead}.`);
   }
   return standing;
 }
@@ -129,29 +107,20 @@ function handoverAfter(state: ContestState, leaving: Standing | undefined): Hand
 }
 
 /** What happens to the leads next, as the end of a message. */
-function handoverText(handover: Handover, state: ContestState, from: Day | undefined): Bilingual {
+function handoverText(handover: Handover, state: ContestState, from: Day | undefined): Text {
   const following = monthName(state.month + 1);
   if (handover.kind === 'winner') {
     const w = quoted(handover.winner.partner);
     if (from === undefined || from === receivingDays(state.month).first) {
-      return bi(
-        ` The leads pass to place ${handover.winner.place}: ${w.en} is recorded as the winner and receives the leads during ${following.en}.`,
-        ` Лиды переходят к месту ${handover.winner.place}: партнёр ${w.ru} записан победителем и получает лиды на ${following.ru}.`,
-      );
+      return t` The leads pass to place ${handover.winner.place}: ${w} is recorded as the winner and receives the leads during ${following}.`;
     }
-    return bi(
-      ` From ${formatDay(from, 'en')} the leads for ${following.en} pass to place ${handover.winner.place}: ${w.en}.`,
-      ` С ${formatDay(from, 'ru')} лиды на ${following.ru} переходят к месту ${handover.winner.place}: партнёру ${w.ru}.`,
-    );
+    return t` From ${perLang((lang) => formatDay(from, lang))} the leads for ${following} pass to place ${handover.winner.place}: ${w}.`;
   }
   if (handover.kind === 'tied') {
     const place = handover.partners[0].place;
-    return bi(
-      ` Place ${place} is shared by ${listed(handover.partners).en}: pick the partner that takes the leads and record it with "Record winner".`,
-      ` Место ${place} делят ${listed(handover.partners).ru}: выберите, кто получит лиды, и запишите его кнопкой «Записать победителя».`,
-    );
+    return t` Place ${place} is shared by ${listed(handover.partners)}: pick the partner that takes the leads and record it with "Record winner".`;
   }
-  return bi(' No other ranked partner is left to take the leads.', ' Больше некому передать лиды: других участников в рейтинге нет.');
+  return t` No other ranked partner is left to take the leads.`;
 }
 
 /** The day a holder's leads pass on: given, and within the receiving month, not before the holder got them. */
@@ -160,14 +129,11 @@ function switchDay(state: ContestState, holder: Holder, from: Day | undefined): 
   const earliest = Math.max(receivingDays(state.month).first, holder.from);
   const following = monthName(state.month + 1);
   if (from === undefined) {
-    return no(bi('Pick the day from which the leads pass on.', 'Выберите день, с которого лиды переходят к другому партнёру.'));
+    return no(t`Pick the day from which the leads pass on.`);
   }
   if (from < earliest || from > last) {
     return no(
-      bi(
-        `The leads for ${following.en} can pass from ${holder.partner} on a day from ${formatDay(earliest, 'en')} to ${formatDay(last, 'en')}; ${formatDay(from, 'en')} is not one.`,
-        `Лиды на ${following.ru} могут перейти от партнёра «${holder.partner}» в день с ${formatDay(earliest, 'ru')} по ${formatDay(last, 'ru')}; ${formatDay(from, 'ru')} не подходит.`,
-      ),
+      t`The leads for ${following} can pass from ${holder.partner} on a day from ${perLang((lang) => formatDay(earliest, lang))} to ${perLang((lang) => formatDay(last, lang))}; ${perLang((lang) => formatDay(from, lang))} is not one.`,
     );
   }
   return from;
@@ -189,26 +155,18 @@ export function decideContest(state: ContestState, move: ContestMove): Decision 
     if (holder) {
       const recorded = heldBy(holder);
       return no(
-        holder.entry.result === 'winner'
-          ? bi(`A winner for ${name.en} is already recorded: ${recorded.en}.`, `Победитель за ${name.ru} уже записан: ${recorded.ru}.`)
-          : bi(`The leads for ${following.en} already go to ${recorded.en}.`, `Лиды на ${following.ru} уже получает ${recorded.ru}.`),
+        holder.entry.result === 'winner' ? t`A winner for ${name} is already recorded: ${recorded}.` : t`The leads for ${following} already go to ${recorded}.`,
       );
     }
     const standing = atBestOpenPlace(state, move.partner);
     if (!('partner' in standing)) return standing;
     const from = state.record.pendingFrom ?? receivingDays(state.month).first;
     const s = quoted(standing.partner);
-    const since =
-      from === receivingDays(state.month).first
-        ? bi(`during ${following.en}`, `на ${following.ru}`)
-        : bi(`for ${following.en} from ${formatDay(from, 'en')}`, `на ${following.ru} с ${formatDay(from, 'ru')}`);
+    const since = from === receivingDays(state.month).first ? t`during ${following}` : t`for ${following} from ${perLang((lang) => formatDay(from, lang))}`;
     return {
       ok: true,
       entry: { ...described(standing), result: 'winner', leadsTo: standing.partner, from },
-      message: bi(
-        `${s.en} is recorded as the winner for ${name.en} (place ${standing.place}): it receives the leads ${since.en}.`,
-        `Победитель за ${name.ru} записан: ${s.ru} (место ${standing.place}). Лиды ${since.ru} получает этот партнёр.`,
-      ),
+      message: t`${s} is recorded as the winner for ${name} (place ${standing.place}): it receives the leads ${since}.`,
     };
   }
 
@@ -223,10 +181,7 @@ export function decideContest(state: ContestState, move: ContestMove): Decision 
       ok: true,
       entry: { ...described(standing), result: 'declined', leadsTo: handover.kind === 'winner' ? handover.winner.partner : '', from },
       handover,
-      message: concat(
-        bi(`${s.en} declined the leads for ${name.en}; that is recorded.`, `Отказ партнёра ${s.ru} от лидов за ${name.ru} записан.`),
-        handoverText(handover, state, from),
-      ),
+      message: concat(t`${s} declined the leads for ${name}; that is recorded.`, handoverText(handover, state, from)),
     };
   }
 
@@ -234,24 +189,13 @@ export function decideContest(state: ContestState, move: ContestMove): Decision 
   if (!holder) {
     return no(
       state.record.rows.length === 0
-        ? bi(
-            `No winner is recorded for ${name.en} yet: a handling breach is recorded against the partner that receives the leads.`,
-            `Победитель за ${name.ru} ещё не записан: нарушение регламента записывается партнёру, который получает лиды.`,
-          )
-        : bi(
-            `Nobody receives the leads for ${following.en} now: record the partner that takes them first.`,
-            `Лиды на ${following.ru} сейчас никто не получает: сначала запишите партнёра, который их примет.`,
-          ),
+        ? t`No winner is recorded for ${name} yet: a handling breach is recorded against the partner that receives the leads.`
+        : t`Nobody receives the leads for ${following} now: record the partner that takes them first.`,
     );
   }
   if (!samePartner(holder.partner, move.partner)) {
     const p = quoted(move.partner.trim());
-    return no(
-      bi(
-        `${p.en} does not receive the leads for ${following.en}: ${holder.partner} does.`,
-        `Лиды на ${following.ru} получает не ${p.ru}, а «${holder.partner}».`,
-      ),
-    );
+    return no(t`${p} does not receive the leads for ${following}: ${holder.partner} does.`);
   }
   const from = switchDay(state, holder, move.from);
   if (typeof from !== 'number') return from;
@@ -266,25 +210,19 @@ export function decideContest(state: ContestState, move: ContestMove): Decision 
   };
   const note =
     move.action === 'declined'
-      ? bi(
-          `${h.en} declined the leads for ${following.en} from ${formatDay(from, 'en')}; that is recorded.`,
-          `Отказ партнёра ${h.ru} от лидов на ${following.ru} с ${formatDay(from, 'ru')} записан.`,
-        )
-      : bi(
-          `The handling breach of ${h.en} is recorded: from ${formatDay(from, 'en')} it no longer receives the leads for ${following.en}.`,
-          `Нарушение регламента партнёром ${h.ru} записано: с ${formatDay(from, 'ru')} он больше не получает лиды на ${following.ru}.`,
-        );
+      ? t`${h} declined the leads for ${following} from ${perLang((lang) => formatDay(from, lang))}; that is recorded.`
+      : t`The handling breach of ${h} is recorded: from ${perLang((lang) => formatDay(from, lang))} it no longer receives the leads for ${following}.`;
   return { ok: true, entry, handover, message: concat(note, handoverText(handover, state, from)) };
 }
 
-function concat(a: Bilingual, b: Bilingual): Bilingual {
-  return bi(a.en + b.en, a.ru + b.ru);
+function concat(a: Text, b: Text): Text {
+  return joinTexts([a, b]);
 }
 
 /** What a log row records, for messages: `Cloud Accounting, winner`. */
-export function rowSummary(entry: LogEntry): Bilingual {
+export function rowSummary(entry: LogEntry): Text {
   const word = CONTEST_RESULTS[entry.result];
-  return bi(`${entry.partner}, ${word.en}`, `«${entry.partner}», ${word.ru}`);
+  return t`${entry.partner}, ${word}`;
 }
 
 /** Cancelling the month's latest record in effect: one cancelling row names it; the month can then be recorded again. */
@@ -297,25 +235,17 @@ function decideCancel(state: ContestState, row: number): Decision | Refused {
     const by = state.log.find((entry) => entry.result === 'cancelled' && entry.cancels === row);
     return no(
       !any
-        ? bi(`Row ${row} of the contest log holds no record.`, `В строке ${row} журнала конкурса нет записи.`)
+        ? t`Row ${row} of the contest log holds no record.`
         : any.result === 'cancelled'
-          ? bi(`Row ${row} is itself a cancellation; it cannot be cancelled.`, `Строка ${row} сама отменяет запись; её отменить нельзя.`)
+          ? t`Row ${row} is itself a cancellation; it cannot be cancelled.`
           : by
-            ? bi(`Row ${row} is already cancelled by row ${by.row}.`, `Строка ${row} уже отменена строкой ${by.row}.`)
-            : bi(
-                `Row ${row} records the contest for ${monthName(any.month).en}, not ${name.en}.`,
-                `Строка ${row} относится к конкурсу за ${monthName(any.month).ru}, а не за ${name.ru}.`,
-              ),
+            ? t`Row ${row} is already cancelled by row ${by.row}.`
+            : t`Row ${row} records the contest for ${monthName(any.month)}, not ${name}.`,
     );
   }
   const latest = rows[rows.length - 1];
   if (latest !== target) {
-    return no(
-      bi(
-        `Row ${row} cannot be cancelled while row ${latest.row}, recorded after it for ${name.en}, stands: cancel row ${latest.row} first.`,
-        `Строку ${row} нельзя отменить, пока действует строка ${latest.row}, записанная после неё за ${name.ru}: сначала отмените строку ${latest.row}.`,
-      ),
-    );
+    return no(t`Row ${row} cannot be cancelled while row ${latest.row}, recorded after it for ${name}, stands: cancel row ${latest.row} first.`);
   }
   const entry: Entry = {
     partner: target.partner,
@@ -332,13 +262,11 @@ function decideCancel(state: ContestState, row: number): Decision | Refused {
     state.month,
   );
   const following = monthName(state.month + 1);
-  const now = after.holder
-    ? bi(` The leads for ${following.en} go to ${after.holder.partner} again.`, ` Лиды на ${following.ru} снова получает «${after.holder.partner}».`)
-    : bi(` ${name.en} can be recorded again.`, ` Конкурс за ${name.ru} можно записать заново.`);
+  const now = after.holder ? t` The leads for ${following} go to ${after.holder.partner} again.` : t` ${name} can be recorded again.`;
   const what = rowSummary(target);
   return {
     ok: true,
     entry,
-    message: concat(bi(`Row ${row} (${what.en}) is cancelled.`, `Строка ${row} (${what.ru}) отменена.`), now),
+    message: concat(t`Row ${row} (${what}) is cancelled.`, now),
   };
 }

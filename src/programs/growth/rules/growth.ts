@@ -1,6 +1,6 @@
 import { compareDecimals, decimalOf, multiply } from '../../../kernel/values/decimal';
 import { InputError } from '../../../kernel/errors';
-import { bi } from '../../../kernel/i18n';
+import { t } from '../../../kernel/i18n';
 
 /**
  * (current − previous) / previous as a fraction; undefined when there is no
@@ -11,7 +11,7 @@ export function growthFraction(previous: number, current: number): number | unde
   if (!(previous > 0)) return undefined;
   const growth = exactGrowth(previous, current);
   if (!Number.isFinite(growth)) {
-    throw new InputError(bi('is too small to grow from: the growth would be beyond any number', 'слишком мала: прирост от неё не выразить числом'));
+    throw new InputError(t`is too small to grow from: the growth would be beyond any number`);
   }
   return growth;
 }

@@ -1,5 +1,5 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Bilingual } from '../../../kernel/i18n';
+import { everyForm, type Text } from '../../../kernel/i18n';
 import { normalizeWord, wordTable } from '../../../kernel/values/text';
 import { type Month, firstDayOf } from './months';
 import { GROWTH_PROGRAM } from './seed';
@@ -31,7 +31,7 @@ export type ContestResult = 'winner' | 'declined' | 'breach' | 'cancelled';
 const RESULTS = GROWTH_PROGRAM.results;
 
 /** The words written to the log's Result column; either language is read back. */
-export const CONTEST_RESULTS: Record<ContestResult, Bilingual> = {
+export const CONTEST_RESULTS: Record<ContestResult, Text> = {
   winner: RESULTS.winner.name,
   declined: RESULTS.declined.name,
   breach: RESULTS.breach.name,
@@ -39,10 +39,10 @@ export const CONTEST_RESULTS: Record<ContestResult, Bilingual> = {
 };
 
 const RESULT_WORDS = wordTable<ContestResult>([
-  ['winner', RESULTS.winner.names],
-  ['declined', RESULTS.declined.names],
-  ['breach', RESULTS.breach.names],
-  ['cancelled', RESULTS.cancelled.names],
+  ['winner', resultWords(RESULTS.winner)],
+  ['declined', resultWords(RESULTS.declined)],
+  ['breach', resultWords(RESULTS.breach)],
+  ['cancelled', resultWords(RESULTS.cancelled)],
 ]);
 
 /** The result a log cell names, or undefined for any other text (a note, an empty cell). */
@@ -155,4 +155,9 @@ export function monthRecord(log: readonly LogEntry[], month: Month): MonthRecord
     record.pendingFrom = next ? undefined : from;
   }
   return record;
+}
+
+/** Every spelling of a result the log reads: its word in every language, then the others. */
+export function resultWords(result: { readonly name: Text; readonly names: readonly string[] }): string[] {
+  return [...new Set([...everyForm(result.name), ...result.names])];
 }

@@ -1,6 +1,6 @@
 import { type Day, civilFromDay, dayFromCivil, monthKey } from '../../../kernel/values/dates';
 import { type Decimal, decimalOf } from '../../../kernel/values/decimal';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { perLang, t, type Text } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import type { Entrant } from './contest';
 
@@ -40,35 +40,35 @@ export function isoMonth(month: Month): string {
   return `${String(c.year).padStart(4, '0')}-${String(c.month).padStart(2, '0')}`;
 }
 
-const MONTH_NAMES: ReadonlyArray<Bilingual> = [
-  bi('January', 'январь'),
-  bi('February', 'февраль'),
-  bi('March', 'март'),
-  bi('April', 'апрель'),
-  bi('May', 'май'),
-  bi('June', 'июнь'),
-  bi('July', 'июль'),
-  bi('August', 'август'),
-  bi('September', 'сентябрь'),
-  bi('October', 'октябрь'),
-  bi('November', 'ноябрь'),
-  bi('December', 'декабрь'),
+const MONTH_NAMES: ReadonlyArray<Text> = [
+  t`January`,
+  t`February`,
+  t`March`,
+  t`April`,
+  t`May`,
+  t`June`,
+  t`July`,
+  t`August`,
+  t`September`,
+  t`October`,
+  t`November`,
+  t`December`,
 ];
 
 /**
  * The month's name and year as it reads inside a sentence: `October 2026`,
  * `октябрь 2026` (after «за» the accusative of a month is its nominative).
  */
-export function monthName(month: Month): Bilingual {
+export function monthName(month: Month): Text {
   const year = Math.floor(month / 12);
   const name = MONTH_NAMES[month - year * 12];
-  return bi(`${name.en} ${year}`, `${name.ru} ${year}`);
+  return t`${name} ${year}`;
 }
 
 /** The month as a list item or heading: `October 2026`, `Октябрь 2026`. */
-export function monthLabel(month: Month): Bilingual {
+export function monthLabel(month: Month): Text {
   const name = monthName(month);
-  return bi(name.en, name.ru.charAt(0).toUpperCase() + name.ru.slice(1));
+  return perLang((lang) => name[lang].charAt(0).toUpperCase() + name[lang].slice(1));
 }
 
 /** One invoice row: a partner's invoice for a month (a partner may have several in a month). */

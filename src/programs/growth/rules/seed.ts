@@ -1,8 +1,8 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { t, type Text } from '../../../kernel/i18n';
 
 /** One lead-handling step: its name in results, and its deadline in hours from receiving the lead. */
 export interface LeadStep {
-  readonly name: Bilingual;
+  readonly name: Text;
   readonly hours: number;
 }
 
@@ -29,9 +29,9 @@ export const GROWTH_PROGRAM = {
   podium: 3,
   leads: {
     steps: [
-      { hours: 1, name: bi('first contact', 'первый контакт') },
-      { hours: 72, name: bi('follow-up 3d', 'повторный контакт 3 дня') },
-      { hours: 336, name: bi('follow-up 14d', 'повторный контакт 14 дней') },
+      { hours: 1, name: t`first contact` },
+      { hours: 72, name: t`follow-up 3d` },
+      { hours: 336, name: t`follow-up 14d` },
     ],
   } as LeadRules,
   /**
@@ -39,15 +39,15 @@ export const GROWTH_PROGRAM = {
    * spelling read back (either language, any case).
    */
   results: {
-    winner: { name: bi('winner', 'победитель'), names: ['winner', 'победитель'] },
-    declined: { name: bi('declined', 'отказался'), names: ['declined', 'отказался', 'отказалась', 'отказ'] },
-    breach: { name: bi('handling breach', 'нарушение регламента'), names: ['handling breach', 'breach', 'нарушение регламента', 'нарушение'] },
-    cancelled: { name: bi('cancellation', 'отмена'), names: ['cancellation', 'cancelled', 'cancel', 'отмена', 'отменено'] },
+    winner: { name: t`winner`, names: ['winner', 'победитель'] },
+    declined: { name: t`declined`, names: ['declined', 'отказался', 'отказалась', 'отказ'] },
+    breach: { name: t`handling breach`, names: ['handling breach', 'breach', 'нарушение регламента', 'нарушение'] },
+    cancelled: { name: t`cancellation`, names: ['cancellation', 'cancelled', 'cancel', 'отмена', 'отменено'] },
   },
   words: {
-    late: bi('late', 'опоздание'),
-    overdue: bi('overdue', 'просрочен'),
-    ok: bi('ok', 'выполнено'),
-    onTrack: bi('on track', 'в норме'),
+    late: t`late`,
+    overdue: t`overdue`,
+    ok: t`ok`,
+    onTrack: t`on track`,
   },
 } as const;

@@ -1,15 +1,15 @@
 import { InputError } from '../../../kernel/errors';
-import { type Lang, bi } from '../../../kernel/i18n';
+import { type Lang, SEMICOLON, t } from '../../../kernel/i18n';
 import { GROWTH_PROGRAM, type LeadRules } from './seed';
 
 const MS_PER_HOUR = 3_600_000;
 
-const BEFORE_RECEIPT = bi('is before the lead was received', 'раньше, чем получен лид');
+const BEFORE_RECEIPT = t`is before the lead was received`;
 
 function pastTheLastStep(count: number) {
   return count === 1
-    ? bi('is given, but the rules table has only 1 step: leave it empty', 'указано, а в таблице правил только 1 шаг: оставьте пустым')
-    : bi(`is given, but the rules table has only ${count} steps: leave it empty`, `указано, а в таблице правил только ${count} шага: оставьте пустым`);
+    ? t`is given, but the rules table has only 1 step: leave it empty`
+    : t`is given, but the rules table has only ${count} steps: leave it empty`;
 }
 
 /**
@@ -46,7 +46,7 @@ export function leadSlaStatus(
     const done = doneAt !== undefined && doneAt <= asOf;
     if (!done) allDone = false;
     const label = done && doneAt > deadline ? words.late : !done && asOf > deadline ? words.overdue : undefined;
-    if (label) problems += `${problems ? '; ' : ''}${label[lang]}: ${step.name[lang]}`;
+    if (label) problems += `${problems ? SEMICOLON[lang] : ''}${label[lang]}: ${step.name[lang]}`;
   }
   if (problems) return problems;
   return (allDone ? words.ok : words.onTrack)[lang];

@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { perLang, same, t, type Text } from '../../../kernel/i18n';
 import { formatDay } from '../../../kernel/values/dates';
 import { normalizeWord } from '../../../kernel/values/text';
 import { rankContest } from './contest';
@@ -26,7 +26,7 @@ export interface Standing {
 
 export interface LeftOut {
   partner: string;
-  reason: Bilingual;
+  reason: Text;
 }
 
 export interface ContestState {
@@ -46,10 +46,10 @@ export interface ContestState {
 
 export interface Refused {
   ok: false;
-  reason: Bilingual;
+  reason: Text;
 }
 
-export function refused(reason: Bilingual): Refused {
+export function refused(reason: Text): Refused {
   return { ok: false, reason };
 }
 
@@ -67,27 +67,19 @@ export function bestOpen(standings: readonly Standing[], skip?: Standing): Stand
 }
 
 /** Why a partner that received the month's leads is left out, said by the row that gave them. */
-function receivedReason(receipt: Receipt, month: Month): Bilingual {
+function receivedReason(receipt: Receipt, month: Month): Text {
   const name = monthName(month);
   const contest = monthName(month - 1);
   const { entry } = receipt;
   if (entry.result === 'winner') {
-    return bi(
-      `receives the leads during ${name.en} as the winner for ${contest.en}, so it does not take part`,
-      `получает лиды на ${name.ru} как победитель за ${contest.ru}, поэтому не участвует`,
-    );
+    return t`receives the leads during ${name} as the winner for ${contest}, so it does not take part`;
   }
-  const from = entry.from === undefined ? bi('', '') : bi(` from ${formatDay(entry.from, 'en')}`, ` с ${formatDay(entry.from, 'ru')}`);
+  const day = entry.from;
+  const from = day === undefined ? same('') : t` from ${perLang((lang) => formatDay(day, lang))}`;
   if (entry.result === 'breach') {
-    return bi(
-      `receives the leads during ${name.en}${from.en}: they were switched to it after ${entry.partner}'s handling breach (${contest.en} contest), so it does not take part`,
-      `получает лиды на ${name.ru}${from.ru}: их передали ему после нарушения регламента партнёром «${entry.partner}» (конкурс за ${contest.ru}), поэтому не участвует`,
-    );
+    return t`receives the leads during ${name}${from}: they were switched to it after ${entry.partner}'s handling breach (${contest} contest), so it does not take part`;
   }
-  return bi(
-    `receives the leads during ${name.en}${from.en}: they passed to it when ${entry.partner} declined them (${contest.en} contest), so it does not take part`,
-    `получает лиды на ${name.ru}${from.ru}: они перешли к нему после отказа партнёра «${entry.partner}» (конкурс за ${contest.ru}), поэтому не участвует`,
-  );
+  return t`receives the leads during ${name}${from}: they passed to it when ${entry.partner} declined them (${contest} contest), so it does not take part`;
 }
 
 /**
@@ -98,15 +90,10 @@ export function contestState(invoices: readonly Invoice[], log: readonly LogEntr
   const name = monthName(month);
   const before = monthName(month - 1);
   if (!invoices.some((invoice) => invoice.month === month)) {
-    return refused(bi(`There are no invoices for ${name.en}: there is nothing to rank.`, `Счетов за ${name.ru} нет: ранжировать нечего.`));
+    return refused(t`There are no invoices for ${name}: there is nothing to rank.`);
   }
   if (!invoices.some((invoice) => invoice.month === month - 1)) {
-    return refused(
-      bi(
-        `There are no invoices for ${before.en}, the month before, so nobody's growth in ${name.en} can be computed.`,
-        `Нет счетов за предыдущий месяц (${before.ru}), поэтому прирост за ${name.ru} не посчитать ни для кого.`,
-      ),
-    );
+    return refused(t`There are no invoices for ${before}, the month before, so nobody's growth in ${name} can be computed.`);
   }
   const entrants = monthEntrants(invoices, month);
   const receipts = leadsReceivers(log, month);
@@ -140,23 +127,18 @@ export function contestState(invoices: readonly Invoice[], log: readonly LogEntr
     if (entrant.previous === undefined) {
       leftOut.push({
         partner: entrant.partner,
-        reason: bi(`has no invoice for ${before.en}, so it has no growth to rank`, `нет счёта за ${before.ru}, поэтому прирост не посчитать`),
+        reason: t`has no invoice for ${before}, so it has no growth to rank`,
       });
     } else if (!(entrant.previous > 0)) {
       leftOut.push({
         partner: entrant.partner,
-        reason: bi(`its invoice for ${before.en} is 0, so it has no growth to rank`, `счёт за ${before.ru} равен 0, поэтому прирост не посчитать`),
+        reason: t`its invoice for ${before} is 0, so it has no growth to rank`,
       });
     }
   }
 
   if (!standings.length) {
-    return refused(
-      bi(
-        `Nobody can be ranked for ${name.en}: no partner taking part has an invoice for both ${before.en} and ${name.en}.`,
-        `За ${name.ru} ранжировать некого: ни у одного участника нет счетов и за ${before.ru}, и за ${name.ru}.`,
-      ),
-    );
+    return refused(t`Nobody can be ranked for ${name}: no partner taking part has an invoice for both ${before} and ${name}.`);
   }
 
   return { ok: true, month, standings, leftOut, record, log, next: bestOpen(standings) };

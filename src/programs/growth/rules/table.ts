@@ -1,7 +1,7 @@
 import { InputError } from '../../../kernel/errors';
 import { type ReadTable, type RulesTable, rulesCellError } from '../../../kernel/functions/rulesTable';
 import { text, wholeNumber } from '../../../kernel/functions/readers';
-import { bi } from '../../../kernel/i18n';
+import { same, t } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import { GROWTH_PROGRAM, type LeadRules, type LeadStep, MAX_LEAD_STEPS } from './seed';
 
@@ -19,7 +19,7 @@ const FUNCTIONS = ['GROWTH_PCT', 'GROWTH_RANK', 'CONTEST_TOP', 'LEAD_SLA'];
 
 function build(table: ReadTable): LeadRules {
   if (!table.rows.length) {
-    throw new InputError(bi('has no steps: give one to three rows under its headers', 'нет ни одного шага: под заголовками нужны от одной до трёх строк'));
+    throw new InputError(t`has no steps: give one to three rows under its headers`);
   }
   const steps: LeadStep[] = [];
   const names = new Set<string>();
@@ -31,44 +31,32 @@ function build(table: ReadTable): LeadRules {
         table,
         r.row,
         'name',
-        bi(
-          `is a fourth step; the lead-handling table holds at most ${MAX_LEAD_STEPS} (LEAD_SLA takes three step times)`,
-          `четвёртый шаг, а в таблице обработки лидов их не больше ${MAX_LEAD_STEPS} (LEAD_SLA принимает время трёх шагов)`,
-        ),
+        t`is a fourth step; the lead-handling table holds at most ${MAX_LEAD_STEPS} (LEAD_SLA takes three step times)`,
       );
     }
     const key = normalizeWord(name);
-    if (names.has(key))
-      throw rulesCellError(table, r.row, 'name', bi('names a step twice; each step needs its own name', 'повторяет имя шага; у каждого шага своё имя'));
+    if (names.has(key)) throw rulesCellError(table, r.row, 'name', t`names a step twice; each step needs its own name`);
     names.add(key);
     const before = steps[i - 1];
     if (before && hours < before.hours) {
-      throw rulesCellError(
-        table,
-        r.row,
-        'hours',
-        bi(
-          `is fewer hours than the step above (${before.hours}); deadlines never fall down the table`,
-          `меньше часов, чем у шага выше (${before.hours}); сроки вниз по таблице не убывают`,
-        ),
-      );
+      throw rulesCellError(table, r.row, 'hours', t`is fewer hours than the step above (${before.hours}); deadlines never fall down the table`);
     }
-    steps.push({ name: bi(name, name), hours });
+    steps.push({ name: same(name), hours });
   });
   return { steps };
 }
 
 export const LEAD_TABLE: RulesTable<LeadRules> = {
   key: 'leads',
-  title: bi('Lead handling', 'Обработка лидов'),
-  sheetName: bi('Rules: leads', 'Правила: лиды'),
+  title: t`Lead handling`,
+  sheetName: t`Rules: leads`,
   users: [...FUNCTIONS, 'Growth contest dialog'],
   intro:
     'One row per step, in order, at most three. LEAD_SLA takes the step times in the order of these rows; step arguments past the last step must be empty. GROWTH_PCT, GROWTH_RANK and CONTEST_TOP only check the table.',
   columns: [
     {
       key: 'name',
-      names: bi('Step', 'Шаг'),
+      names: t`Step`,
       aliases: ['Step name', 'Название шага'],
       required: true,
       reader: text,
@@ -77,7 +65,7 @@ export const LEAD_TABLE: RulesTable<LeadRules> = {
     },
     {
       key: 'hours',
-      names: bi('Within hours', 'Срок, часов'),
+      names: t`Within hours`,
       aliases: ['Hours', 'Deadline hours', 'В течение часов', 'Часов'],
       required: true,
       reader: wholeNumber(1),

@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import type { Lang } from '../../../kernel/i18n';
+import { type Lang, SEMICOLON } from '../../../kernel/i18n';
 import { civilFromDay, type Day } from '../../../kernel/values/dates';
 import { normalizeWord, wordTable } from '../../../kernel/values/text';
 import { type Events, HOSTED, type LevelRule, PARTICIPATED, UNIT } from './program';
@@ -75,7 +75,7 @@ export function reRegistrationFor(year: number, asOf: Day): number | undefined {
   return civilFromDay(asOf).year > year ? year + 1 : undefined;
 }
 
-/** `ok`, or each unmet requirement in the table's order (re-registration last), joined by `; `, in one language. */
+/** `ok`, or each unmet requirement in the table's order (re-registration last), joined by `; ` (`· ` in Greek), in one language. */
 export function levelCheck(level: LevelRule, standing: Standing, lang: Lang): string {
   const req = level.requires;
   let text = '';
@@ -83,15 +83,15 @@ export function levelCheck(level: LevelRule, standing: Standing, lang: Lang): st
     text = `${WORDS.certifiedStaff[lang]} ${standing.certifiedStaff} ${WORDS.of[lang]} ${req.certifiedStaff}`;
   }
   if (standing.reviewsShare < req.reviewsShare) {
-    text = joined(text, WORDS.reviews(percentText(standing.reviewsShare, lang), percentText(req.reviewsShare, lang))[lang]);
+    text = joined(text, lang, WORDS.reviews(percentText(standing.reviewsShare, lang), percentText(req.reviewsShare, lang))[lang]);
   }
-  if (req.marketing && !standing.marketingActive) text = joined(text, WORDS.marketing[lang]);
-  if (req.announced && !standing.announced) text = joined(text, WORDS.announced[lang]);
-  if (req.saasPurchases && standing.saasPurchases === false) text = joined(text, WORDS.saasPurchases[lang]);
-  if (standing.reRegistration !== undefined) text = joined(text, WORDS.reRegistration(standing.reRegistration)[lang]);
+  if (req.marketing && !standing.marketingActive) text = joined(text, lang, WORDS.marketing[lang]);
+  if (req.announced && !standing.announced) text = joined(text, lang, WORDS.announced[lang]);
+  if (req.saasPurchases && standing.saasPurchases === false) text = joined(text, lang, WORDS.saasPurchases[lang]);
+  if (standing.reRegistration !== undefined) text = joined(text, lang, WORDS.reRegistration(standing.reRegistration)[lang]);
   return text || WORDS.ok[lang];
 }
 
-function joined(text: string, part: string): string {
-  return text ? `${text}; ${part}` : part;
+function joined(text: string, lang: Lang, part: string): string {
+  return text ? `${text}${SEMICOLON[lang]}${part}` : part;
 }

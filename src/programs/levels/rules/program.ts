@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { bi } from '../../../kernel/i18n';
+import { t } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 
 /*
@@ -140,7 +140,7 @@ export function notALevel(program: LevelsProgram): InputError {
   const names = program.levels.map((level) => level.name).join(', ');
   const n = program.levels.length;
   const numbers = n === 1 ? '1' : `1–${n}`;
-  return new InputError(bi(`is not a level; use ${names} (or ${numbers})`, `неизвестный уровень; допустимы ${names} (или ${numbers})`));
+  return new InputError(t`is not a level; use ${names} (or ${numbers})`);
 }
 
 /**

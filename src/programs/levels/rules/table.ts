@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { type Lang, perLang, t, type Text } from '../../../kernel/i18n';
 import { isEmpty } from '../../../kernel/functions/cells';
 import { type Reader, count, flag, share, text } from '../../../kernel/functions/readers';
 import { type ReadTable, type RulesColumn, type RulesTable, rulesCellError } from '../../../kernel/functions/rulesTable';
@@ -27,7 +27,7 @@ const pct = (doc: string, shownDefault = '0%') => ({ reader: share, format: 'per
 const COLUMNS: readonly RulesColumn[] = [
   {
     key: 'level',
-    names: bi('Level', 'Уровень'),
+    names: t`Level`,
     required: true,
     reader: orEmpty(text, ''),
     width: 140,
@@ -35,48 +35,48 @@ const COLUMNS: readonly RulesColumn[] = [
   },
   {
     key: 'base',
-    names: bi('Base discount', 'Базовая скидка'),
+    names: t`Base discount`,
     required: true,
     ...pct("The level's discount before bonuses"),
     reader: orEmpty(share, undefined),
   },
-  { key: 'reviewsBonus', names: bi('Reviews bonus', 'Бонус за отзывы'), fallback: 0, ...pct('For reviews from more than Reviews above of sales') },
+  { key: 'reviewsBonus', names: t`Reviews bonus`, fallback: 0, ...pct('For reviews from more than Reviews above of sales') },
   {
     key: 'planBonus',
-    names: bi('Plan bonus', 'Бонус за план'),
+    names: t`Plan bonus`,
     aliases: ['Бонус за выполнение плана'],
     fallback: 0,
     ...pct('For the agreed sales plan met'),
   },
   {
     key: 'certifiedBonus',
-    names: bi('Certified bonus', 'Бонус за специалистов'),
+    names: t`Certified bonus`,
     aliases: ['Бонус за сертифицированных специалистов'],
     fallback: 0,
     ...pct('For more than Certified above certified specialists'),
   },
   {
     key: 'participationBonus',
-    names: bi('Participation bonus', 'Бонус за участие'),
+    names: t`Participation bonus`,
     aliases: ['Бонус за участие в мероприятиях'],
     fallback: 0,
     ...pct("For taking part in the vendor's events (event: participated)"),
   },
   {
     key: 'hostingBonus',
-    names: bi('Hosting bonus', 'Бонус за своё мероприятие'),
+    names: t`Hosting bonus`,
     fallback: 0,
     ...pct('For hosting its own event (event: hosted)'),
   },
   {
     key: 'reviewsAbove',
-    names: bi('Reviews above', 'Отзывов более'),
+    names: t`Reviews above`,
     fallback: 0.75,
     ...pct('The reviews bonus needs MORE than this share of sales', '75%'),
   },
   {
     key: 'certifiedAbove',
-    names: bi('Certified above', 'Специалистов более'),
+    names: t`Certified above`,
     reader: count,
     fallback: 2,
     format: 'integer',
@@ -86,14 +86,14 @@ const COLUMNS: readonly RulesColumn[] = [
   },
   {
     key: 'cap',
-    names: bi('Cap', 'Максимальная скидка'),
+    names: t`Cap`,
     aliases: ['Потолок скидки'],
     fallback: undefined,
     ...pct('Base plus bonuses never exceeds it (not below the base); with no cap, base plus all bonuses must stay within 100%', 'none'),
   },
   {
     key: 'requiredCertified',
-    names: bi('Required certified', 'Требуется специалистов'),
+    names: t`Required certified`,
     reader: count,
     fallback: 0,
     format: 'integer',
@@ -103,29 +103,26 @@ const COLUMNS: readonly RulesColumn[] = [
   },
   {
     key: 'requiredReviews',
-    names: bi('Required reviews', 'Требуется отзывов'),
+    names: t`Required reviews`,
     fallback: 0,
     ...pct('LEVEL_CHECK: reviews from at least this share of IMPLEMENTATIONS'),
   },
   ...(
     [
-      ['marketingRequired', bi('Marketing required', 'Требуется маркетинг'), 'LEVEL_CHECK: marketing_active'],
-      ['announcementRequired', bi('Announcement required', 'Требуется анонс'), 'LEVEL_CHECK: announced on the website'],
-      ['saasPurchasesRequired', bi('SaaS purchases required', 'Требуются покупки SaaS'), 'LEVEL_CHECK: saas_purchases, where given'],
+      ['marketingRequired', t`Marketing required`, 'LEVEL_CHECK: marketing_active'],
+      ['announcementRequired', t`Announcement required`, 'LEVEL_CHECK: announced on the website'],
+      ['saasPurchasesRequired', t`SaaS purchases required`, 'LEVEL_CHECK: saas_purchases, where given'],
     ] as const
   ).map(([key, names, doc]) => ({ key, names, reader: flag, fallback: false, checkbox: true, width: 150, shownDefault: 'not required', doc })),
 ];
 
-const EMPTY_LEVEL = bi('is empty, but the level needs a name', 'пустая, а у уровня должно быть название');
-const EMPTY_BASE = bi('is empty, but a share is needed', 'пустая, а нужна доля');
-const SECOND_NAME = bi('is the name of another level above; each level needs its own name', 'так уже называется уровень выше; у каждого уровня своё название');
-const NO_LEVELS = bi('has no levels: add one row per level under the header', 'в таблице нет уровней: добавьте по строке на уровень под заголовком');
+const EMPTY_LEVEL = t`is empty, but the level needs a name`;
+const EMPTY_BASE = t`is empty, but a share is needed`;
+const SECOND_NAME = t`is the name of another level above; each level needs its own name`;
+const NO_LEVELS = t`has no levels: add one row per level under the header`;
 
-function otherNumber(number: number): Bilingual {
-  return bi(
-    `is a number, but this is level ${number}: a number names the level in that row, so name it ${number} or give it a word`,
-    `число, а это уровень ${number}: число означает уровень в этой строке, поэтому назовите его ${number} или словом`,
-  );
+function otherNumber(number: number): Text {
+  return t`is a number, but this is level ${number}: a number names the level in that row, so name it ${number} or give it a word`;
 }
 
 /** A row with no level whose other cells are empty or unchecked: a cleared row. */
@@ -150,21 +147,18 @@ function build(table: ReadTable): LevelsProgram {
     if (level.base === undefined) throw rulesCellError(table, row, 'base', EMPTY_BASE);
     const base = toUnits(level.base);
     if (level.cap !== undefined && toUnits(level.cap) < base) {
-      const shown = (lang: 'en' | 'ru') => percentText(level.base, lang);
-      throw rulesCellError(table, row, 'cap', bi(`is below the level's base discount ${shown('en')}`, `меньше базовой скидки уровня ${shown('ru')}`));
+      const shown = (lang: Lang) => percentText(level.base, lang);
+      throw rulesCellError(table, row, 'cap', t`is below the level's base discount ${perLang((lang) => shown(lang))}`);
     }
     const most =
       base + [level.reviewsBonus, level.planBonus, level.certifiedBonus, level.participationBonus, level.hostingBonus].reduce((sum, b) => sum + toUnits(b), 0);
     if (level.cap === undefined && most > UNIT) {
-      const shown = (lang: 'en' | 'ru') => percentText(most / UNIT, lang);
+      const shown = (lang: Lang) => percentText(most / UNIT, lang);
       throw rulesCellError(
         table,
         row,
         'base',
-        bi(
-          `plus every bonus of the level comes to ${shown('en')}, above 100%: lower the bonuses or give the level a Cap`,
-          `вместе со всеми бонусами уровня даёт ${shown('ru')}, больше 100%: уменьшите бонусы или задайте максимальную скидку`,
-        ),
+        t`plus every bonus of the level comes to ${perLang((lang) => shown(lang))}, above 100%: lower the bonuses or give the level a Cap`,
       );
     }
     rows.push(level);
@@ -182,8 +176,8 @@ const SEED_SAMPLES = SEED_ROWS.map((row) => {
 
 export const LEVELS_TABLE: RulesTable<LevelsProgram> = {
   key: 'levels',
-  title: bi('Levels', 'Уровни'),
-  sheetName: bi('Rules: levels', 'Правила: уровни'),
+  title: t`Levels`,
+  sheetName: t`Rules: levels`,
   columns: COLUMNS,
   users: ['LEVEL_DISCOUNT', 'LEVEL_CHECK'],
   intro:

@@ -1,4 +1,5 @@
-import { type Lang, bi } from '../../../kernel/i18n';
+import { withDecimalMark } from '../../../kernel/values/numbers';
+import { type Lang, t } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import type { WhatIfBucket, WhatIfComparison, WhatIfProgram, WhatIfRow, WhatIfTotal } from '../../../kernel/whatIf';
 import { type DiscountInputs, levelDiscount } from './levels';
@@ -42,7 +43,7 @@ const BAND = 5;
 export function discountShown(discount: number, lang: Lang): string {
   const percent = Math.round(discount * 100_000) / 1000;
   const text = Number.isInteger(percent * 10) ? percent.toFixed(1) : String(percent);
-  return `${lang === 'ru' ? text.replace('.', ',') : text}%`;
+  return `${withDecimalMark(text, lang)}%`;
 }
 
 function outcomeOf(program: LevelsProgram, partner: LevelsPartner): Outcome {
@@ -52,7 +53,7 @@ function outcomeOf(program: LevelsProgram, partner: LevelsPartner): Outcome {
 
 function shown(outcome: Outcome, cell: string | number, lang: Lang): string {
   if (outcome.discount !== undefined) return discountShown(outcome.discount, lang);
-  return bi(`"${cell}" is not a level`, `«${cell}» — неизвестный уровень`)[lang];
+  return t`"${cell}" is not a level`[lang];
 }
 
 /** Levels by name across both tables, in the current table's order, then the edited table's new ones. */
@@ -69,7 +70,7 @@ function levelNames(before: LevelsProgram, after: LevelsProgram): Map<string, st
 function average(sum: number, count: number, lang: Lang): string {
   if (count === 0) return '—';
   const text = (Math.round((sum / count / UNIT) * 1000) / 10).toFixed(1);
-  return `${lang === 'ru' ? text.replace('.', ',') : text}%`;
+  return `${withDecimalMark(text, lang)}%`;
 }
 
 export function compareLevels(data: LevelsData, before: LevelsProgram, after: LevelsProgram, lang: Lang): WhatIfComparison {
@@ -100,23 +101,23 @@ export function compareLevels(data: LevelsData, before: LevelsProgram, after: Le
     });
     const [was, now] = outcomes;
     if (was.discount !== now.discount) {
-      const name = partner.partner || bi(`row ${partner.row}`, `строка ${partner.row}`)[lang];
+      const name = partner.partner || t`row ${partner.row}`[lang];
       changed.push({ name, before: shown(was, partner.level, lang), after: shown(now, partner.level, lang) });
     }
   }
   const totals: WhatIfTotal[] = [...names].map(([key, name]) => {
     const [was, now] = perLevel.get(key)!;
-    return { label: bi(`${name}: partners`, `${name}: партнёров`), before: String(was), after: String(now) };
+    return { label: t`${name}: partners`, before: String(was), after: String(now) };
   });
   if (unknown[0] + unknown[1] > 0) {
-    totals.push({ label: bi('Level not found', 'Уровень не найден'), before: String(unknown[0]), after: String(unknown[1]) });
+    totals.push({ label: t`Level not found`, before: String(unknown[0]), after: String(unknown[1]) });
   }
-  totals.push({ label: bi('Average discount', 'Средняя скидка'), before: average(sums[0], counts[0], lang), after: average(sums[1], counts[1], lang) });
+  totals.push({ label: t`Average discount`, before: average(sums[0], counts[0], lang), after: average(sums[1], counts[1], lang) });
   return {
     rows: data.partners.length,
     changed,
     totals,
-    chart: { title: bi('Partners per discount band', 'Партнёры по диапазонам скидки'), buckets: bandBuckets(bands) },
+    chart: { title: t`Partners per discount band`, buckets: bandBuckets(bands) },
   };
 }
 
@@ -148,6 +149,6 @@ function bandBuckets(bands: Map<number, Band>): WhatIfBucket[] {
 
 export const LEVELS_WHAT_IF: WhatIfProgram<LevelsData, LevelsProgram> = {
   table: LEVELS_TABLE,
-  label: bi('Partner levels', 'Уровни партнёров'),
+  label: t`Partner levels`,
   compare: (data, before, after, lang) => compareLevels(data, before, after, lang),
 };

@@ -1,41 +1,37 @@
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { everyForm, type Lang, perLang, t, type Text } from '../../../kernel/i18n';
+import { withDecimalMark } from '../../../kernel/values/numbers';
 import { HOSTED, PARTICIPATED } from './program';
 
 /** The words of LEVEL_CHECK's results and of the event argument, in each language (seed 003's vocabulary). */
 export const WORDS = {
-  ok: bi('ok', 'выполнено'),
-  certifiedStaff: bi('certified specialists', 'сертифицированные специалисты'),
-  of: bi('of', 'из'),
-  reviews: (has: string, needs: string): Bilingual =>
-    bi(`client reviews ${has} of ${needs} of implementations`, `отзывы клиентов ${has} из ${needs} внедрений`),
-  marketing: bi('marketing activity', 'маркетинговая активность'),
-  announced: bi('participation announced on the website', 'анонс участия на сайте'),
-  saasPurchases: bi(
-    'SaaS purchases (Isolation module, licences to rent out, a year of extended support)',
-    'покупки для SaaS (модуль «Изоляция», лицензии для сдачи в аренду, расширенная техподдержка на год)',
-  ),
-  reRegistration: (year: number): Bilingual => bi(`re-registration for ${year}`, `перерегистрация на ${year} год`),
+  ok: t`ok`,
+  certifiedStaff: t`certified specialists`,
+  of: t`of`,
+  reviews: (has: string, needs: string): Text => t`client reviews ${has} of ${needs} of implementations`,
+  marketing: t`marketing activity`,
+  announced: t`participation announced on the website`,
+  saasPurchases: t`SaaS purchases (Isolation module, licences to rent out, a year of extended support)`,
+  reRegistration: (year: number): Text => t`re-registration for ${year}`,
 } as const;
 
-/** Every accepted spelling of an event, and the bit it sets (`none` sets none). */
+/** The events' words as the template's drop-down offers them, in each language. */
+export const EVENT_NAMES = { none: t`none`, participated: t`participated`, hosted: t`hosted` } as const;
+
+/** Every accepted spelling of an event (its word in every language, and other spellings), and the bit it sets (`none` sets none). */
 export const EVENT_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [0, ['none', 'no', 'нет']],
-  [PARTICIPATED, ['participated', 'participation', 'took part', 'участие', 'участвовал', 'участвовали']],
-  [HOSTED, ['hosted', 'own event', 'its own', 'своё мероприятие', 'собственное мероприятие', 'провёл', 'провели']],
+  [0, [...everyForm(EVENT_NAMES.none), 'no', 'нет']],
+  [PARTICIPATED, [...everyForm(EVENT_NAMES.participated), 'participation', 'took part', 'участие', 'участвовал', 'участвовали']],
+  [HOSTED, [...everyForm(EVENT_NAMES.hosted), 'own event', 'its own', 'своё мероприятие', 'собственное мероприятие', 'провёл', 'провели']],
 ];
 
-export const NOT_AN_EVENT = bi(
-  'is not an event; use participated, hosted, or both: participated, hosted (or leave empty)',
-  'неизвестное мероприятие; допустимы участие, своё мероприятие или оба через запятую: участие, своё мероприятие (или пусто)',
-);
+/** Both events, as one cell names them: `participated, hosted`. */
+export const BOTH_EVENTS: Text = perLang((lang) => `${EVENT_NAMES.participated[lang]}, ${EVENT_NAMES.hosted[lang]}`);
 
-export const NONE_WITH_EVENT = bi(
-  'says none and an event at once; leave it empty, or name the events',
-  'одновременно «нет» и мероприятие; оставьте пустым или перечислите мероприятия',
-);
+export const NOT_AN_EVENT = t`is not an event; use ${EVENT_NAMES.participated}, ${EVENT_NAMES.hosted}, or both: ${BOTH_EVENTS} (or leave empty)`;
 
-/** A share as a manager reads it: 40%, 12.5% (12,5% in Russian). */
+export const NONE_WITH_EVENT = t`says none and an event at once; leave it empty, or name the events`;
+
+/** A share as a manager reads it: 40%, 12.5% (12,5% in Russian and Greek). */
 export function percentText(share: number, lang: Lang): string {
-  const text = String(Math.round(share * 1000) / 10);
-  return `${lang === 'ru' ? text.replace('.', ',') : text}%`;
+  return `${withDecimalMark(String(Math.round(share * 1000) / 10), lang)}%`;
 }

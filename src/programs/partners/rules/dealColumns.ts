@@ -1,6 +1,6 @@
 import { InputError } from '../../../kernel/errors';
 import { headerKey } from '../../../kernel/values/text';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { everyForm, perLang, quote, t, type Text } from '../../../kernel/i18n';
 
 /**
  * The columns of a deal-registration table, found by their headers in the
@@ -13,7 +13,7 @@ export interface DealColumn {
   readonly key: DealColumnKey;
   readonly required: boolean;
   /** How messages name the column. */
-  readonly name: Bilingual;
+  readonly name: Text;
   /** Every accepted header; compared case-insensitively, ё as е, punctuation and spacing ignored. */
   readonly headers: readonly string[];
 }
@@ -22,26 +22,27 @@ export const DEAL_COLUMNS: readonly DealColumn[] = [
   {
     key: 'registered',
     required: true,
-    name: bi('Registered on', 'Дата регистрации'),
+    name: t`Registered on`,
     headers: ['Registered on', 'Registered', 'Registration date', 'Date registered', 'Дата регистрации', 'Зарегистрирована', 'Дата регистрации сделки'],
   },
-  { key: 'partner', required: true, name: bi('Partner', 'Партнёр'), headers: ['Partner', 'Партнёр', 'Партнер'] },
-  { key: 'tier', required: true, name: bi('Tier', 'Статус партнёра'), headers: ['Tier', 'Partner tier', 'Статус партнёра', 'Партнёрский статус'] },
-  { key: 'customer', required: true, name: bi('Customer', 'Заказчик'), headers: ['Customer', 'Client', 'Заказчик', 'Клиент'] },
-  { key: 'products', required: true, name: bi('Products', 'Продукты'), headers: ['Products', 'Product', 'Продукты', 'Продукт'] },
-  { key: 'taxId', required: false, name: bi('Tax ID', 'ИНН'), headers: ['Tax ID', 'TIN', 'INN', 'ИНН', 'ИНН заказчика', 'Customer tax ID'] },
+  { key: 'partner', required: true, name: t`Partner`, headers: ['Partner', 'Партнёр', 'Партнер'] },
+  { key: 'tier', required: true, name: t.in('deal')`Tier`, headers: ['Tier', 'Partner tier', 'Статус партнёра', 'Партнёрский статус'] },
+  { key: 'customer', required: true, name: t`Customer`, headers: ['Customer', 'Client', 'Заказчик', 'Клиент'] },
+  { key: 'products', required: true, name: t`Products`, headers: ['Products', 'Product', 'Продукты', 'Продукт'] },
+  { key: 'taxId', required: false, name: t`Tax ID`, headers: ['Tax ID', 'TIN', 'INN', 'ИНН', 'ИНН заказчика', 'Customer tax ID'] },
   {
     key: 'lastUpdate',
     required: false,
-    name: bi('Last update', 'Обновлено'),
+    name: t`Last update`,
     headers: ['Last update', 'Last updated', 'Updated', 'Updated on', 'Обновлено', 'Последнее обновление', 'Дата обновления'],
   },
-  { key: 'extensions', required: false, name: bi('Extensions', 'Продления'), headers: ['Extensions', 'Продления', 'Продлений'] },
-  { key: 'outcome', required: false, name: bi('Outcome', 'Итог'), headers: ['Outcome', 'Result', 'Итог', 'Результат'] },
+  { key: 'extensions', required: false, name: t`Extensions`, headers: ['Extensions', 'Продления', 'Продлений'] },
+  { key: 'outcome', required: false, name: t`Outcome`, headers: ['Outcome', 'Result', 'Итог', 'Результат'] },
 ];
 
 const BY_HEADER = new Map<string, DealColumn>();
-for (const column of DEAL_COLUMNS) for (const header of column.headers) BY_HEADER.set(headerKey(header), column);
+// Its name in every language, then the other spellings read as it.
+for (const column of DEAL_COLUMNS) for (const header of [...everyForm(column.name), ...column.headers]) BY_HEADER.set(headerKey(header), column);
 
 /** Column index (0-based) of every column found; required ones are always present. */
 export type DealColumnIndex = Record<DealColumnKey, number | undefined>;
@@ -58,25 +59,26 @@ export function locateColumns(headers: readonly unknown[]): DealColumnIndex {
     if (!column) return;
     const earlier = found[column.key];
     if (earlier !== undefined) {
-      throw new InputError(
-        bi(
-          `has two ${column.name.en} columns (${earlier + 1} and ${index + 1}); keep one`,
-          `два столбца «${column.name.ru}» (${earlier + 1} и ${index + 1}); оставьте один`,
-        ),
-      );
+      throw new InputError(t`has two ${column.name} columns (${earlier + 1} and ${index + 1}); keep one`);
     }
     found[column.key] = index;
   });
   const missing = DEAL_COLUMNS.filter((c) => c.required && found[c.key] === undefined);
   if (missing.length) {
-    const en = missing.map((c) => `"${c.name.en}" (or "${c.name.ru}")`).join(', ');
-    const ru = missing.map((c) => `«${c.name.ru}» (или «${c.name.en}»)`).join(', ');
-    const plural = missing.length > 1;
+    // Each header in the language of the message, and its other spellings after it: `"Tier" (or "Статус партнёра")`.
+    const named = perLang((lang) =>
+      missing
+        .map((c) => {
+          const others = everyForm(c.name).filter((form) => form !== c.name[lang]);
+          const own = quote(c.name[lang])[lang];
+          return others.length ? t`${own} (or ${others.map((form) => quote(form)[lang]).join(', ')})`[lang] : own;
+        })
+        .join(', '),
+    );
     throw new InputError(
-      bi(
-        `has no ${en} column${plural ? 's' : ''}: the first row of the range must hold ${plural ? 'these headers' : 'this header'}`,
-        `нет ${plural ? 'столбцов' : 'столбца'} ${ru}: ${plural ? 'эти заголовки должны' : 'этот заголовок должен'} быть в первой строке диапазона`,
-      ),
+      missing.length > 1
+        ? t`has no ${named} columns: the first row of the range must hold these headers`
+        : t`has no ${named} column: the first row of the range must hold this header`,
     );
   }
   return found;

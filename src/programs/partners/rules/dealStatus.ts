@@ -1,6 +1,6 @@
 import type { Day } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { everyForm, perLang, t, type Text, wordList } from '../../../kernel/i18n';
 import { normalizeWord } from '../../../kernel/values/text';
 import { type OutcomeRule, TIERS_PROGRAM, type TierProgram, type TierRule } from './seed';
 import { dealExpiry } from './tiers';
@@ -32,16 +32,12 @@ const outcomeWords = new WeakMap<TierProgram, Map<string, OutcomeRule>>();
 export function parseOutcome(text: string, program: TierProgram = TIERS_PROGRAM): OutcomeKey {
   let words = outcomeWords.get(program);
   if (!words) {
-    words = new Map(program.deals.outcomes.flatMap((o) => o.names.map((name) => [normalizeWord(name), o] as const)));
+    words = new Map(program.deals.outcomes.flatMap((o) => [...everyForm(o.name), ...o.names].map((name) => [normalizeWord(name), o] as const)));
     outcomeWords.set(program, words);
   }
   const outcome = words.get(normalizeWord(text));
   if (!outcome) {
-    const en = program.deals.outcomes.map((o) => o.name.en).join(', ');
-    const ru = program.deals.outcomes.map((o) => o.name.ru).join(', ');
-    throw new InputError(
-      bi(`is not an outcome; use ${en} (${ru}) or leave empty while open`, `неизвестный итог; допустимы ${ru} (${en}) или пусто, пока сделка в работе`),
-    );
+    throw new InputError(t`is not an outcome; use ${wordList(program.deals.outcomes.map((o) => o.name))} or leave empty while open`);
   }
   return outcome.key;
 }
@@ -115,15 +111,15 @@ const OPEN = 1e9;
  * the partners are known (DEAL_STATUS's `partners`, the dialog's Partners
  * sheet); without it every partner counts as authorised.
  */
-export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: TierProgram, authorised?: ReadonlySet<string>): Bilingual[] {
+export function dealStatuses(deals: readonly DealRow[], asOf: Day, program: TierProgram, authorised?: ReadonlySet<string>): Text[] {
   const { statuses, outcomes } = program.deals;
   /** `duplicate of row N`, `repeat of row N`: made once per word and row. */
-  const numbered = (word: Bilingual) => {
-    const made = new Map<number, Bilingual>();
-    return (row: number): Bilingual => {
+  const numbered = (word: Text) => {
+    const made = new Map<number, Text>();
+    return (row: number): Text => {
       let text = made.get(row);
       if (!text) {
-        text = { en: word.en.replace('{row}', String(row)), ru: word.ru.replace('{row}', String(row)) };
+        text = perLang((lang) => word[lang].replace('{row}', String(row)));
         made.set(row, text);
       }
       return text;

@@ -1,5 +1,5 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Bilingual } from '../../../kernel/i18n';
+import { same, type Text } from '../../../kernel/i18n';
 import type { Notation } from '../../../kernel/values/locale';
 import { authorisedSet } from './authorisation';
 import { legalNameKey } from './customer';
@@ -35,7 +35,7 @@ export interface PartnerEntry {
   /** The vendor's override holds the partner below the tier it earned. */
   downgraded?: boolean;
   /** Why the partner's tier cannot be computed: a cell that cannot be read, a name listed twice. */
-  problem?: Bilingual;
+  problem?: Text;
 }
 
 /** The Deals sheet, read. */
@@ -45,7 +45,7 @@ export interface DealBook {
   /** The sheet row a new registration is written to (under the last row with data). */
   nextRow: number;
   /** The first cell that could not be read: then `deals` is incomplete, and no ownership can be decided. */
-  unreadable?: Bilingual;
+  unreadable?: Text;
 }
 
 /** Why the dialog refuses, with the seed's reason number where one applies. */
@@ -63,7 +63,7 @@ export type RefusalCase =
    */
   | { refused: 'repeatLimit'; reason: 5; deal: DealRow; expires: Day; extending?: DealRow }
   | { refused: 'repeat'; deal: DealRow; expires: Day; expired: boolean; extending?: DealRow }
-  | { refused: 'unreadable'; problem: Bilingual }
+  | { refused: 'unreadable'; problem: Text }
   | { refused: 'expired'; deal: DealRow; expires: Day }
   | { refused: 'closed'; deal: DealRow }
   | { refused: 'pickDeal' }
@@ -105,7 +105,7 @@ function authorisedPartner(partners: readonly PartnerEntry[], name: string): (Pa
   const partner = findPartner(partners, name);
   if (!partner) return refuse({ refused: 'notListed', reason: 2, name });
   if (partner.authorised === false) return refuse({ refused: 'notAuthorised', reason: 2, partner });
-  if (partner.problem || !partner.tier) return refuse({ refused: 'unreadable', problem: partner.problem ?? { en: '', ru: '' } });
+  if (partner.problem || !partner.tier) return refuse({ refused: 'unreadable', problem: partner.problem ?? same('') });
   return partner as PartnerEntry & { tier: TierRule };
 }
 
@@ -116,7 +116,7 @@ function authorisedPartner(partners: readonly PartnerEntry[], name: string): (Pa
  */
 export function authorisationOf(partners: readonly PartnerEntry[]): ReadonlySet<string> | DealRefusal {
   const unknown = partners.find((p) => p.authorised === undefined);
-  if (unknown) return refuse({ refused: 'unreadable', problem: unknown.problem ?? { en: '', ru: '' } });
+  if (unknown) return refuse({ refused: 'unreadable', problem: unknown.problem ?? same('') });
   return authorisedSet(partners.map((p) => ({ name: p.name, authorised: p.authorised === true })));
 }
 
@@ -253,7 +253,7 @@ export function decideStatusUpdate(ref: unknown, asked: AskedOutcome, book: Deal
 export interface OpenRegistration {
   deal: DealRow;
   expires: Day;
-  status: Bilingual;
+  status: Text;
   /** Today is after its last day (whatever its status says first). */
   expired: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Day } from '../../../kernel/values/dates';
-import type { Bilingual } from '../../../kernel/i18n';
+import type { Text } from '../../../kernel/i18n';
 import type { TierProgram } from './seed';
 
 /**
@@ -8,7 +8,7 @@ import type { TierProgram } from './seed';
  * within `reportWithinDays` after that last day (inclusive). A report dated
  * after `asOf` is not known yet as of that day and is ignored.
  */
-export function pilotStatus(start: Day, days: number, reportDate: Day | undefined, asOf: Day, program: TierProgram): Bilingual {
+export function pilotStatus(start: Day, days: number, reportDate: Day | undefined, asOf: Day, program: TierProgram): Text {
   const { reportWithinDays, statuses } = program.pilot;
   const lastDay = start + days - 1;
   const reportDue = lastDay + reportWithinDays;

@@ -1,4 +1,4 @@
-import { type Bilingual, bi } from '../../../kernel/i18n';
+import { t, type Text } from '../../../kernel/i18n';
 
 /**
  * The Stakhanovets partner program (seed 001, SPEC §5) as data. Every number
@@ -24,21 +24,21 @@ export type Condition =
 /** What a tier gives. A number where the program states one, a word where it does not (`individual`). */
 export interface TierBenefits {
   /** Discount off the list price, a fraction (0.3 = 30%). */
-  readonly discount: number | Bilingual;
+  readonly discount: number | Text;
   /** Deal registration term in calendar months. */
   readonly registration_months: number;
   /** Extensions allowed, each one more registration term. */
   readonly extensions: number;
   readonly leads_per_month: number;
   /** NFR licence term in months, 0 for none. */
-  readonly nfr_months: number | Bilingual;
+  readonly nfr_months: number | Text;
 }
 
 export type BenefitKey = keyof TierBenefits;
 
 export interface TierRule {
   readonly key: string;
-  readonly name: Bilingual;
+  readonly name: Text;
   /** Every other accepted spelling (the names themselves are always accepted). */
   readonly aliases: readonly string[];
   /** All must hold; an authorised partner with none is the lowest tier. */
@@ -52,19 +52,22 @@ export interface MarketingRule {
   readonly key: MarketingKey;
   /** The fewest marketing activities in 12 months that count as this regularity. */
   readonly minActivities: number;
+  /** Its word in each language (a rules sheet's drop-down, messages), and other spellings read as it. */
+  readonly name: Text;
   readonly names: readonly string[];
   /** How TIER_GAP names it when it is missing. */
-  readonly missing: Bilingual;
+  readonly missing: Text;
 }
 
 /** A result word of a function, with what it means for the function reference (SPEC §5: "a sentence a manager understands"). */
-export interface StatusWord extends Bilingual {
+export interface StatusWord extends Text {
   readonly meaning: string;
 }
 
 export interface OutcomeRule {
   readonly key: 'open' | 'won' | 'lost' | 'cancelled';
   readonly name: StatusWord;
+  /** Spellings read as it besides its name in each language. */
   readonly names: readonly string[];
 }
 
@@ -74,29 +77,30 @@ export interface TierProgram {
   /** Lowest first. */
   readonly marketing: readonly MarketingRule[];
   readonly conditionNames: {
-    readonly sales: Bilingual;
-    readonly flags: Readonly<Record<FlagKey, Bilingual>>;
+    readonly sales: Text;
+    readonly flags: Readonly<Record<FlagKey, Text>>;
   };
   /** Every accepted name of a benefit (compared without case, spaces, underscores or punctuation). */
-  readonly benefitNames: Readonly<Record<BenefitKey, readonly string[]>>;
+  /** Each benefit's name in each language (what an error message suggests), and other spellings read as it. */
+  readonly benefitNames: Readonly<Record<BenefitKey, { readonly name: Text; readonly aliases: readonly string[] }>>;
   /** Seed 001: only an authorised partner has a status and discounts; the vendor may downgrade or deauthorise one. */
   readonly authorisation: {
     /** PARTNER_TIER's result for a partner that is not authorised; also accepted by TIER_BENEFIT. */
-    readonly notAuthorised: Bilingual;
+    readonly notAuthorised: Text;
     readonly notAuthorisedAliases: readonly string[];
     /** The override that takes the authorisation away. */
-    readonly deauthorised: Bilingual;
+    readonly deauthorised: Text;
     readonly deauthorisedAliases: readonly string[];
     /** TIER_GAP for a partner that is not authorised, and for one an override holds below its tier. */
-    readonly gapAuthorisation: Bilingual;
-    readonly gapDowngraded: Bilingual;
+    readonly gapAuthorisation: Text;
+    readonly gapDowngraded: Text;
   };
   readonly deals: {
     /** `open` first: what an empty Outcome means. */
     readonly outcomes: readonly OutcomeRule[];
     /** DEAL_STATUS's words, in the order its rules apply (after the outcomes). */
     readonly statuses: {
-      readonly header: Bilingual;
+      readonly header: Text;
       readonly notAuthorised: StatusWord;
       readonly duplicate: StatusWord; // `{row}` is replaced by the owner's row
       readonly repeat: StatusWord; // `{row}` is replaced by the repeated registration's row
@@ -121,17 +125,17 @@ export interface TierProgram {
   };
 }
 
-const individual = bi('individual', 'индивидуальная');
-const statusTerm = bi('status term', 'срок статуса');
+const individual = t`individual`;
+const statusTerm = t`status term`;
 /** The seed's words where a tier has no number: a rules table that writes one of them gets it in both languages. */
-export const BENEFIT_WORDS: readonly Bilingual[] = [individual, statusTerm];
-const word = (en: string, ru: string, meaning: string): StatusWord => ({ en, ru, meaning });
+export const BENEFIT_WORDS: readonly Text[] = [individual, statusTerm];
+const word = (name: Text, meaning: string): StatusWord => ({ ...name, meaning });
 
 export const TIERS_PROGRAM: TierProgram = {
   tiers: [
     {
       key: 'white',
-      name: bi('White', 'Белый'),
+      name: t`White`,
       aliases: ['White status', 'Белый статус'],
       conditions: [],
       benefits: { discount: 0.1, registration_months: 3, extensions: 0, leads_per_month: 0, nfr_months: 0 },
@@ -139,7 +143,7 @@ export const TIERS_PROGRAM: TierProgram = {
     },
     {
       key: 'bronze',
-      name: bi('Bronze', 'Бронзовый'),
+      name: t`Bronze`,
       aliases: ['Bronze status', 'Бронзовый статус'],
       conditions: [{ kind: 'sales', min: 150_000 }],
       benefits: { discount: 0.2, registration_months: 3, extensions: 1, leads_per_month: 1, nfr_months: 0 },
@@ -147,7 +151,7 @@ export const TIERS_PROGRAM: TierProgram = {
     },
     {
       key: 'silver',
-      name: bi('Silver', 'Серебряный'),
+      name: t`Silver`,
       aliases: ['Silver status', 'Серебряный статус'],
       conditions: [
         { kind: 'sales', min: 500_000 },
@@ -159,7 +163,7 @@ export const TIERS_PROGRAM: TierProgram = {
     },
     {
       key: 'gold',
-      name: bi('Gold', 'Золотой'),
+      name: t`Gold`,
       aliases: ['Gold status', 'Золотой статус'],
       conditions: [
         { kind: 'sales', min: 5_000_000 },
@@ -172,7 +176,7 @@ export const TIERS_PROGRAM: TierProgram = {
     },
     {
       key: 'trusted',
-      name: bi('Trusted', 'Доверенный'),
+      name: t`Trusted`,
       aliases: ['Trusted Partner', 'Trusted status', 'Доверенный партнёр', 'Доверенный статус'],
       conditions: [
         { kind: 'sales', min: 30_000_000 },
@@ -185,99 +189,98 @@ export const TIERS_PROGRAM: TierProgram = {
     },
   ],
   marketing: [
-    { key: 'none', minActivities: 0, names: ['none', 'no', 'never', 'нет', 'никогда'], missing: bi('marketing', 'маркетинг') },
+    { key: 'none', minActivities: 0, name: t`none`, names: ['no', 'never', 'нет', 'никогда'], missing: t`marketing` },
     {
       key: 'quarterly',
       minActivities: 4,
-      names: ['quarterly', 'quarter', 'every quarter', 'ежеквартально', 'ежеквартальный', 'ежеквартальная', 'раз в квартал'],
-      missing: bi('quarterly marketing', 'ежеквартальный маркетинг'),
+      name: t`quarterly`,
+      names: ['quarter', 'every quarter', 'ежеквартально', 'ежеквартальный', 'ежеквартальная', 'раз в квартал'],
+      missing: t`quarterly marketing`,
     },
     {
       key: 'monthly',
       minActivities: 12,
-      names: ['monthly', 'month', 'every month', 'ежемесячно', 'ежемесячный', 'ежемесячная', 'раз в месяц'],
-      missing: bi('monthly marketing', 'ежемесячный маркетинг'),
+      name: t`monthly`,
+      names: ['month', 'every month', 'ежемесячно', 'ежемесячный', 'ежемесячная', 'раз в месяц'],
+      missing: t`monthly marketing`,
     },
   ],
   conditionNames: {
-    sales: bi('sales', 'продажи'),
+    sales: t`sales`,
     flags: {
-      salesTraining: bi('sales training', 'обучение продажам'),
-      monthlyReporting: bi('monthly deal reporting', 'ежемесячная отчётность по сделкам'),
-      dedicatedStaff: bi('dedicated sales, presales and support staff', 'выделенные сотрудники по продажам, пресейлу и поддержке'),
+      salesTraining: t`sales training`,
+      monthlyReporting: t`monthly deal reporting`,
+      dedicatedStaff: t`dedicated sales, presales and support staff`,
     },
   },
-  // The first two names of each are the ones an error message suggests (English, Russian); the rules table's headers are accepted too.
+  // The rules table's headers are accepted too.
   benefitNames: {
-    discount: ['discount', 'скидка'],
-    registration_months: ['registration months', 'срок регистрации', 'registration term', 'срок регистрации сделки', 'срок регистрации, мес.'],
-    extensions: ['extensions', 'продления', 'продлений'],
-    leads_per_month: ['leads per month', 'лиды в месяц', 'leads', 'лиды', 'лидов в месяц'],
-    nfr_months: ['NFR months', 'NFR', 'nfr-лицензия', 'срок nfr', 'NFR, мес.'],
+    discount: { name: t.in('benefit')`discount`, aliases: [] },
+    registration_months: { name: t`registration months`, aliases: ['registration term', 'срок регистрации сделки', 'срок регистрации, мес.'] },
+    extensions: { name: t.in('benefit')`extensions`, aliases: ['продлений'] },
+    leads_per_month: { name: t.in('benefit')`leads per month`, aliases: ['leads', 'лиды', 'лидов в месяц'] },
+    nfr_months: { name: t.in('benefit')`NFR months`, aliases: ['NFR', 'nfr-лицензия', 'срок nfr', 'NFR, мес.'] },
   },
   authorisation: {
-    notAuthorised: bi('not authorised', 'не авторизован'),
+    notAuthorised: t`not authorised`,
     notAuthorisedAliases: ['not authorized', 'unauthorised', 'unauthorized', 'не авторизован', 'неавторизован', 'не авторизована'],
-    deauthorised: bi('deauthorised', 'деавторизован'),
+    deauthorised: t`deauthorised`,
     deauthorisedAliases: ['deauthorized', 'деавторизован', 'деавторизована', 'авторизация отозвана'],
-    gapAuthorisation: bi('authorisation', 'авторизация'),
-    gapDowngraded: bi('downgraded by the vendor', 'понижен вендором'),
+    gapAuthorisation: t`authorisation`,
+    gapDowngraded: t`downgraded by the vendor`,
   },
   deals: {
     outcomes: [
       {
         key: 'open',
-        name: word('open', 'в работе', 'not a status: an empty Outcome means open.'),
-        names: ['open', 'in progress', 'в работе', 'открыта', 'открыт'],
+        name: word(t`open`, 'not a status: an empty Outcome means open.'),
+        names: ['in progress', 'в работе', 'открыта', 'открыт'],
       },
       {
         key: 'won',
-        name: word('won', 'выиграна', 'The Outcome says the deal was won.'),
-        names: ['won', 'win', 'выиграна', 'выиграно', 'выигран'],
+        name: word(t`won`, 'The Outcome says the deal was won.'),
+        names: ['win', 'выиграна', 'выиграно', 'выигран'],
       },
       {
         key: 'lost',
-        name: word('lost', 'проиграна', 'The Outcome says the deal was lost.'),
-        names: ['lost', 'проиграна', 'проиграно', 'проигран'],
+        name: word(t`lost`, 'The Outcome says the deal was lost.'),
+        names: ['проиграна', 'проиграно', 'проигран'],
       },
       {
         key: 'cancelled',
-        name: word('cancelled', 'отменена', 'The Outcome says the registration was cancelled.'),
-        names: ['cancelled', 'canceled', 'отменена', 'отменено', 'отменен', 'аннулирована'],
+        name: word(t`cancelled`, 'The Outcome says the registration was cancelled.'),
+        names: ['canceled', 'отменена', 'отменено', 'отменен', 'аннулирована'],
       },
     ],
     statuses: {
-      header: bi('Status', 'Статус сделки'),
+      header: t.in('deal')`Status`,
       notAuthorised: word(
-        'partner not authorised',
-        'партнёр не авторизован',
+        t`partner not authorised`,
         'With `partners` given: the partner is not authorised there (or deauthorised, or not listed). It owns nothing.',
       ),
       duplicate: word(
-        'duplicate of row {row}',
-        'дубль строки {row}',
+        t`duplicate of row {row}`,
         'Another partner registered this customer with a product in common first (row N, open and in term on this date) and owns the deal. This partner may still sell at up to 5% off, at the vendor’s discretion.',
       ),
       repeat: word(
-        'repeat of row {row}',
-        'повтор строки {row}',
+        t`repeat of row {row}`,
         'The same partner’s row N, for this customer and a product in common, was still open on this date: one deal registered twice. Extend row N or record its outcome instead.',
       ),
-      extensionsExceeded: word('extensions exceeded', 'превышено число продлений', 'More extensions than the tier allows.'),
-      expired: word('expired', 'истекла', 'The report date is after DEAL_EXPIRY.'),
-      stale: word('stale', 'нет обновлений', 'No update for more than 14 days (the tier’s Update every days): the vendor may cancel it.'),
-      active: word('active', 'активна', 'Open, owned, in term and recently updated: nothing to do.'),
+      extensionsExceeded: word(t`extensions exceeded`, 'More extensions than the tier allows.'),
+      expired: word(t`expired`, 'The report date is after DEAL_EXPIRY.'),
+      stale: word(t`stale`, 'No update for more than 14 days (the tier’s Update every days): the vendor may cancel it.'),
+      active: word(t`active`, 'Open, owned, in term and recently updated: nothing to do.'),
     },
   },
   pilot: {
     defaultDays: 14,
     reportWithinDays: 14,
     statuses: {
-      running: word('running', 'идёт', 'The pilot is on (its last day is start + days − 1).'),
-      reportDue: word('report due', 'ждём отчёт', 'The pilot has ended; its report is due within 14 days of its last day.'),
-      reportOverdue: word('report overdue', 'отчёт просрочен', 'More than 14 days since the last day, and no report.'),
-      reported: word('reported', 'отчёт сдан', 'The report came within 14 days of the last day.'),
-      reportedLate: word('reported late', 'отчёт сдан с опозданием', 'The report came more than 14 days after the last day.'),
+      running: word(t`running`, 'The pilot is on (its last day is start + days − 1).'),
+      reportDue: word(t`report due`, 'The pilot has ended; its report is due within 14 days of its last day.'),
+      reportOverdue: word(t`report overdue`, 'More than 14 days since the last day, and no report.'),
+      reported: word(t`reported`, 'The report came within 14 days of the last day.'),
+      reportedLate: word(t`reported late`, 'The report came more than 14 days after the last day.'),
     },
   },
 };

@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { everyForm, type Lang, LANGS, perLang, same, t, type Text } from '../../../kernel/i18n';
 import { type RulesColumn, type RulesTable, rulesCellError } from '../../../kernel/functions/rulesTable';
 import { type Reader, flag, money, share, text, wholeNumber, word } from '../../../kernel/functions/readers';
 import { formatAmount } from '../../../kernel/values/numbers';
@@ -17,22 +17,20 @@ import { isReservedTierName, minSalesOf, parseMarketingLevel, wordKey } from './
  */
 
 /** The marketing levels as a rules sheet's drop-down offers them. */
-export const MARKETING_CHOICES: Record<Lang, readonly string[]> = { en: ['none', 'quarterly', 'monthly'], ru: ['нет', 'ежеквартально', 'ежемесячно'] };
-const marketingSample = (level: MarketingKey): Bilingual => {
-  const i = TIERS_PROGRAM.marketing.findIndex((m) => m.key === level);
-  return bi(MARKETING_CHOICES.en[i], MARKETING_CHOICES.ru[i]);
-};
+export const marketingChoices = (lang: Lang): string[] => TIERS_PROGRAM.marketing.map((m) => m.name[lang]);
+const marketingSample = (level: MarketingKey): Text => TIERS_PROGRAM.marketing.find((m) => m.key === level)!.name;
 
 /** A word of a benefit cell, as written; the seed's (`individual`, `срок статуса`) also in its other language. */
-function benefitWord(text: string): Bilingual {
+function benefitWord(text: string): Text {
   const written = text.trim();
-  const seed = BENEFIT_WORDS.find((w) => wordKey(w.en) === wordKey(written) || wordKey(w.ru) === wordKey(written));
-  if (!seed) return bi(written, written);
-  return wordKey(seed.en) === wordKey(written) ? { ...seed, en: written } : { ...seed, ru: written };
+  const lang = (seed: Text) => LANGS.find((l) => wordKey(seed[l]) === wordKey(written));
+  const seed = BENEFIT_WORDS.find((w) => lang(w) !== undefined);
+  if (!seed) return same(written);
+  return { ...seed, [lang(seed) as Lang]: written };
 }
 
 /** A share, or a word where the program sets no number (`individual`): text with a digit in it is read as a share. */
-const shareOrWord: Reader<number | Bilingual> = {
+const shareOrWord: Reader<number | Text> = {
   type: 'number|string',
   read(cell, ctx) {
     if (typeof cell === 'string' && !/\d/.test(cell) && cell.trim() !== '') return benefitWord(cell);
@@ -41,7 +39,7 @@ const shareOrWord: Reader<number | Bilingual> = {
 };
 
 /** A whole number of months, or a word (`status term`). */
-function monthsOrWord(max: number): Reader<number | Bilingual> {
+function monthsOrWord(max: number): Reader<number | Text> {
   const months = wholeNumber(0, max);
   return {
     type: 'number|string',
@@ -63,7 +61,7 @@ const FLAG_COLUMNS: readonly { key: string; flag: FlagKey }[] = [
 const columns: RulesColumn[] = [
   {
     key: 'tier',
-    names: bi('Tier', 'Статус'),
+    names: t`Tier`,
     aliases: ['Tier name', 'Partner tier', 'Статус партнёра', 'Название статуса'],
     required: true,
     reader: text,
@@ -72,7 +70,7 @@ const columns: RulesColumn[] = [
   },
   {
     key: 'minSales',
-    names: bi('Min sales', 'Продажи от'),
+    names: t`Min sales`,
     aliases: ['Minimum sales', 'Sales from', 'Минимальные продажи'],
     required: true,
     reader: money,
@@ -82,14 +80,9 @@ const columns: RulesColumn[] = [
   },
   ...(
     [
-      ['training', bi('Sales training', 'Обучение продажам'), [], 'Sales training required.'],
-      [
-        'reporting',
-        bi('Monthly reporting', 'Ежемесячная отчётность'),
-        ['Monthly deal reporting', 'Ежемесячная отчётность по сделкам'],
-        'Monthly deal reporting required.',
-      ],
-      ['staff', bi('Dedicated staff', 'Выделенный персонал'), ['Выделенные сотрудники'], 'Dedicated staff required.'],
+      ['training', t`Sales training`, [], 'Sales training required.'],
+      ['reporting', t`Monthly reporting`, ['Monthly deal reporting', 'Ежемесячная отчётность по сделкам'], 'Monthly deal reporting required.'],
+      ['staff', t.in('rules')`Dedicated staff`, ['Выделенные сотрудники'], 'Dedicated staff required.'],
     ] as const
   ).map(
     ([key, names, aliases, doc]): RulesColumn => ({
@@ -106,17 +99,17 @@ const columns: RulesColumn[] = [
   ),
   {
     key: 'marketing',
-    names: bi('Marketing', 'Маркетинг'),
+    names: t`Marketing`,
     reader: marketingLevel,
     fallback: 'none' as MarketingKey,
     doc: 'Marketing the tier needs: none, quarterly or monthly.',
     shownDefault: 'none',
-    choices: (lang) => [...MARKETING_CHOICES[lang]],
+    choices: marketingChoices,
     width: 120,
   },
   {
     key: 'discount',
-    names: bi('Discount', 'Скидка'),
+    names: t`Discount`,
     reader: shareOrWord,
     fallback: 0,
     doc: 'A share (30%), or a word (`individual`).',
@@ -125,7 +118,7 @@ const columns: RulesColumn[] = [
   },
   {
     key: 'registrationMonths',
-    names: bi('Registration months', 'Срок регистрации, мес.'),
+    names: t`Registration months`,
     aliases: ['Registration term', 'Срок регистрации'],
     reader: wholeNumber(1, 120),
     fallback: 3,
@@ -136,7 +129,7 @@ const columns: RulesColumn[] = [
   },
   {
     key: 'extensions',
-    names: bi('Extensions', 'Продления'),
+    names: t`Extensions`,
     reader: wholeNumber(0, 100),
     fallback: 0,
     doc: 'Extensions allowed (0–100).',
@@ -145,7 +138,7 @@ const columns: RulesColumn[] = [
   },
   {
     key: 'leads',
-    names: bi('Leads per month', 'Лиды в месяц'),
+    names: t.in('rules')`Leads per month`,
     reader: wholeNumber(0, 100_000),
     fallback: 0,
     doc: 'Leads a month.',
@@ -155,7 +148,7 @@ const columns: RulesColumn[] = [
   },
   {
     key: 'nfr',
-    names: bi('NFR months', 'NFR, мес.'),
+    names: t`NFR months`,
     aliases: ['NFR'],
     reader: monthsOrWord(1200),
     fallback: 0,
@@ -165,7 +158,7 @@ const columns: RulesColumn[] = [
   },
   {
     key: 'updateEvery',
-    names: bi('Update every days', 'Обновление каждые, дней'),
+    names: t`Update every days`,
     aliases: ['Update every', 'Stale after days', 'Обновление каждые'],
     reader: wholeNumber(1, 3650),
     fallback: 14,
@@ -184,11 +177,11 @@ type RowValues = {
   reporting: boolean;
   staff: boolean;
   marketing: MarketingKey;
-  discount: number | Bilingual;
+  discount: number | Text;
   registrationMonths: number;
   extensions: number;
   leads: number;
-  nfr: number | Bilingual;
+  nfr: number | Text;
   updateEvery: number;
 };
 
@@ -201,10 +194,10 @@ type RowValues = {
  */
 function namesOf(written: string): Pick<TierRule, 'key' | 'name' | 'aliases'> {
   const key = wordKey(written);
-  const seed = TIERS_PROGRAM.tiers.find((t) => wordKey(t.name.en) === key || wordKey(t.name.ru) === key);
-  if (!seed) return { key, name: bi(written, written), aliases: [] };
-  const lang = wordKey(seed.name.en) === key ? 'en' : 'ru';
-  return { key: seed.key, name: { ...seed.name, [lang]: written }, aliases: [seed.name.en, seed.name.ru, ...seed.aliases] };
+  const langOf = (name: Text) => LANGS.find((l) => wordKey(name[l]) === key);
+  const seed = TIERS_PROGRAM.tiers.find((tier) => langOf(tier.name) !== undefined);
+  if (!seed) return { key, name: same(written), aliases: [] };
+  return { key: seed.key, name: { ...seed.name, [langOf(seed.name) as Lang]: written }, aliases: [...everyForm(seed.name), ...seed.aliases] };
 }
 
 /** A tier from its row: conditions in the seed's order (sales, marketing, then the flags), so that TIER_GAP lists them so. */
@@ -246,8 +239,8 @@ function seedRow(tier: TierRule): Record<string, Sample> {
 
 export const TIERS_TABLE: RulesTable<TierProgram> = {
   key: 'tiers',
-  title: bi('Tiers', 'Статусы'),
-  sheetName: bi('Rules: partners', 'Правила: партнёры'),
+  title: t`Tiers`,
+  sheetName: t`Rules: partners`,
   columns,
   users: ['PARTNER_TIER', 'TIER_GAP', 'TIER_BENEFIT', 'DEAL_EXPIRY', 'DEAL_STATUS', 'PILOT_STATUS'],
   intro:
@@ -256,61 +249,38 @@ export const TIERS_TABLE: RulesTable<TierProgram> = {
   seedRows: TIERS_PROGRAM.tiers.map(seedRow),
   build(table) {
     if (!table.rows.length) {
-      throw new InputError(
-        bi(
-          'has no tiers: put one row per tier under the header row, lowest first',
-          'нет ни одного статуса: под строкой заголовков нужна строка на каждый статус, от низшего',
-        ),
-      );
+      throw new InputError(t`has no tiers: put one row per tier under the header row, lowest first`);
     }
     const seen = new Map<string, number>();
     let previous: number | undefined;
     const tiers = table.rows.map(({ row, values }, i) => {
       const v = values as RowValues;
-      const fail = (key: string, text: Bilingual) => rulesCellError(table, row, key, text);
+      const fail = (key: string, text: Text) => rulesCellError(table, row, key, text);
       if (isReservedTierName(v.tier, TIERS_PROGRAM)) {
-        throw fail(
-          'tier',
-          bi('names no tier: it is the result for a partner without one', 'не может быть названием статуса: так называется отсутствие статуса'),
-        );
+        throw fail('tier', t`names no tier: it is the result for a partner without one`);
       }
       // Two names for one tier (`Silver` and `Серебряный`) are one name twice.
       const names = namesOf(v.tier);
-      const words = [names.name.en, names.name.ru, ...names.aliases].map(wordKey);
+      const words = [...everyForm(names.name), ...names.aliases].map(wordKey);
       const first = words.map((w) => seen.get(w)).find((r) => r !== undefined);
-      if (first !== undefined)
-        throw fail('tier', bi(`is a second tier of that name (row ${first + 1})`, `второй статус с этим названием (строка ${first + 1})`));
+      if (first !== undefined) throw fail('tier', t`is a second tier of that name (row ${first + 1})`);
       for (const w of words) seen.set(w, row);
       if (i === 0) {
         if (v.minSales !== 0) {
-          throw fail(
-            'minSales',
-            bi("must be 0: the first tier is every authorised partner's", 'должны быть 0: первый статус есть у любого авторизованного партнёра'),
-          );
+          throw fail('minSales', t`must be 0: the first tier is every authorised partner's`);
         }
         for (const [column, required] of [
           ...FLAG_COLUMNS.map((f) => [f.key, v[f.key as 'training']] as const),
           ['marketing', v.marketing !== 'none'] as const,
         ]) {
           if (required) {
-            throw fail(
-              column,
-              bi(
-                'cannot be required of the first tier: every authorised partner has the first tier',
-                'не может быть условием первого статуса: первый статус есть у любого авторизованного партнёра',
-              ),
-            );
+            throw fail(column, t`cannot be required of the first tier: every authorised partner has the first tier`);
           }
         }
       }
       if (previous !== undefined && v.minSales < previous) {
-        throw fail(
-          'minSales',
-          bi(
-            `is below the row above (${formatAmount(previous, 'en')}): tiers go lowest first`,
-            `меньше, чем у статуса строкой выше (${formatAmount(previous, 'ru')}): статусы идут от низшего к высшему`,
-          ),
-        );
+        const above = previous;
+        throw fail('minSales', t`is below the row above (${perLang((lang) => formatAmount(above, lang))}): tiers go lowest first`);
       }
       previous = v.minSales;
       return tierOf(v);

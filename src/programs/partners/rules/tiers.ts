@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../../../kernel/values/dates';
 import { InputError } from '../../../kernel/errors';
-import { type Bilingual, type Lang, bi } from '../../../kernel/i18n';
+import { everyForm, type Lang, perLang, SEMICOLON, t, type Text, wordList } from '../../../kernel/i18n';
 import { formatAmount } from '../../../kernel/values/numbers';
 import { headerKey, normalizeWord } from '../../../kernel/values/text';
 import type { BenefitKey, Condition, MarketingKey, TierProgram, TierRule } from './seed';
@@ -38,31 +38,29 @@ function lookupsOf(program: TierProgram): Lookups {
   let found = lookups.get(program);
   if (!found) {
     const tiers = new Map<string, TierRule>();
-    for (const tier of program.tiers) for (const word of [tier.name.en, tier.name.ru, ...tier.aliases]) tiers.set(wordKey(word), tier);
+    for (const tier of program.tiers) for (const word of [...everyForm(tier.name), ...tier.aliases]) tiers.set(wordKey(word), tier);
     const marketing = new Map<string, MarketingKey>();
-    for (const level of program.marketing) for (const word of level.names) marketing.set(wordKey(word), level.key);
+    for (const level of program.marketing) for (const word of [...everyForm(level.name), ...level.names]) marketing.set(wordKey(word), level.key);
     const benefits = new Map<string, BenefitKey>();
-    for (const [benefit, words] of Object.entries(program.benefitNames) as [BenefitKey, readonly string[]][]) {
-      for (const word of words) benefits.set(headerKey(word), benefit);
+    for (const [benefit, { name, aliases }] of Object.entries(program.benefitNames) as [BenefitKey, TierProgram['benefitNames'][BenefitKey]][]) {
+      for (const word of [...everyForm(name), ...aliases]) benefits.set(headerKey(word), benefit);
     }
     const { authorisation: a } = program;
-    const notAuthorised = new Set([a.notAuthorised.en, a.notAuthorised.ru, ...a.notAuthorisedAliases].map(wordKey));
-    const deauthorised = new Set([a.deauthorised.en, a.deauthorised.ru, ...a.deauthorisedAliases].map(wordKey));
+    const notAuthorised = new Set([...everyForm(a.notAuthorised), ...a.notAuthorisedAliases].map(wordKey));
+    const deauthorised = new Set([...everyForm(a.deauthorised), ...a.deauthorisedAliases].map(wordKey));
     found = { tiers, marketing, benefits, notAuthorised, deauthorised };
     lookups.set(program, found);
   }
   return found;
 }
 
-/** The tier names for a message: `White, Bronze… (or Белый, Бронзовый…)`, or the one list when the names are the same in both languages. */
-function tierList(program: TierProgram, lang: Lang): string {
-  const first = program.tiers.map((t) => t.name[lang]).join(', ');
-  const other = program.tiers.map((t) => t.name[lang === 'en' ? 'ru' : 'en']).join(', ');
-  return first === other ? first : `${first} (${lang === 'en' ? 'or' : 'или'} ${other})`;
+/** The tier names for a message: `Белый, Бронзовый… (White, Bronze…)`, one list where the names are the same. */
+function tierList(program: TierProgram): Text {
+  return wordList(program.tiers.map((tier) => tier.name));
 }
 
 function notATier(program: TierProgram): InputError {
-  return new InputError(bi(`is not a partner tier; use ${tierList(program, 'en')}`, `неизвестный статус партнёра; допустимы ${tierList(program, 'ru')}`));
+  return new InputError(t`is not a partner tier; use ${tierList(program)}`);
 }
 
 /** A tier by its English or Russian name (`Silver`, `серебряный`, `Серебряный статус`), or a rules table's name in any case. */
@@ -80,12 +78,7 @@ export function parseTierOrNone(text: string, program: TierProgram): TierRule | 
   if (tier) return tier;
   if (found.notAuthorised.has(key)) return null;
   const na = program.authorisation.notAuthorised;
-  throw new InputError(
-    bi(
-      `is not a partner tier; use ${tierList(program, 'en')}, or ${na.en}`,
-      `неизвестный статус партнёра; допустимы ${tierList(program, 'ru')} или «${na.ru}»`,
-    ),
-  );
+  throw new InputError(t`is not a partner tier; use ${tierList(program)}, or ${na}`);
 }
 
 /** An override cell: a tier name (the partner may not be above it) or `deauthorised` (`деавторизован`). */
@@ -96,12 +89,7 @@ export function parseOverride(text: string, program: TierProgram): Override {
   if (tier) return { tier };
   if (found.deauthorised.has(key)) return 'deauthorised';
   const de = program.authorisation.deauthorised;
-  throw new InputError(
-    bi(
-      `is not a tier to hold the partner at, nor ${de.en}; use ${tierList(program, 'en')}, or ${de.en}, or leave empty`,
-      `не статус, до которого понижен партнёр, и не «${de.ru}»; допустимы ${tierList(program, 'ru')}, «${de.ru}» или пусто`,
-    ),
-  );
+  throw new InputError(t`is not a tier to hold the partner at, nor ${de}; use ${tierList(program)}, or ${de}, or leave empty`);
 }
 
 /** Does an override cell take the partner's authorisation away (`deauthorised`, `деавторизован`)? */
@@ -117,10 +105,8 @@ export function isReservedTierName(text: string, program: TierProgram): boolean 
 }
 
 /** The marketing words, in each language, for messages. */
-function marketingWords(program: TierProgram): { en: string; ru: string } {
-  const en = program.marketing.map((m) => m.names[0]).join(', ');
-  const ru = program.marketing.map((m) => m.names.find((n) => /[а-я]/i.test(n)) ?? m.names[0]).join(', ');
-  return { en, ru };
+function marketingWords(program: TierProgram): Text {
+  return wordList(program.marketing.map((m) => m.name));
 }
 
 /** A marketing regularity word in either language (`quarterly`, `ежемесячно`), or undefined. */
@@ -132,8 +118,7 @@ export function marketingWord(text: string, program: TierProgram): MarketingKey 
 export function parseMarketingLevel(text: string, program: TierProgram): MarketingKey {
   const level = marketingWord(text, program);
   if (level) return level;
-  const { en, ru } = marketingWords(program);
-  throw new InputError(bi(`is not a marketing regularity; use ${en} (${ru})`, `не регулярность маркетинга; допустимы ${ru} (${en})`));
+  throw new InputError(t`is not a marketing regularity; use ${marketingWords(program)}`);
 }
 
 /**
@@ -153,23 +138,14 @@ export function parseMarketing(text: string, program: TierProgram): MarketingKey
     for (const rule of program.marketing) if (count >= rule.minActivities) level = rule.key;
     return level;
   }
-  const { en, ru } = marketingWords(program);
-  throw new InputError(
-    bi(
-      `is not a marketing regularity; use ${en} (${ru}) or the number of marketing activities in the last 12 months`,
-      `не регулярность маркетинга; допустимы ${ru} (${en}) или число маркетинговых активностей за 12 месяцев`,
-    ),
-  );
+  throw new InputError(t`is not a marketing regularity; use ${marketingWords(program)} or the number of marketing activities in the last 12 months`);
 }
 
 /** A benefit of the tier table, in plain words, with spaces or underscores, in any case, English or Russian. */
 export function parseBenefit(text: string, program: TierProgram): BenefitKey {
   const benefit = lookupsOf(program).benefits.get(headerKey(text));
   if (!benefit) {
-    const names = Object.values(program.benefitNames);
-    const en = names.map((words) => words[0]).join(', ');
-    const ru = names.map((words) => words[1] ?? words[0]).join(', ');
-    throw new InputError(bi(`is not a tier benefit; use ${en} (${ru})`, `неизвестное преимущество статуса; допустимы ${ru} (${en})`));
+    throw new InputError(t`is not a tier benefit; use ${wordList(Object.values(program.benefitNames).map((benefit) => benefit.name))}`);
   }
   return benefit;
 }
@@ -236,7 +212,7 @@ export function tierResult(standing: Standing, authorised: boolean, override: Ov
 }
 
 /** PARTNER_TIER's words for a result: the tier's name, or `not authorised`. */
-export function tierName(result: TierResult, program: TierProgram): Bilingual {
+export function tierName(result: TierResult, program: TierProgram): Text {
   return result.tier ? result.tier.name : program.authorisation.notAuthorised;
 }
 
@@ -257,16 +233,16 @@ export function tierGapText(standing: Standing, lang: Lang, program: TierProgram
   let first = true;
   for (const condition of next.conditions) {
     if (holds(condition, standing, program)) continue;
-    text += `${first ? ' ' : '; '}${describeMissing(condition, standing, lang, program)}`;
+    text += `${first ? ' ' : SEMICOLON[lang]}${describeMissing(condition, standing, lang, program)}`;
     first = false;
   }
   return text;
 }
 
 /** TIER_GAP in both languages. */
-export function tierGap(standing: Standing, program: TierProgram, authorised = true, override?: Override): Bilingual | undefined {
-  const en = tierGapText(standing, 'en', program, authorised, override);
-  return en === undefined ? undefined : { en, ru: tierGapText(standing, 'ru', program, authorised, override)! };
+export function tierGap(standing: Standing, program: TierProgram, authorised = true, override?: Override): Text | undefined {
+  if (tierGapText(standing, 'en', program, authorised, override) === undefined) return undefined;
+  return perLang((lang) => tierGapText(standing, lang, program, authorised, override) as string);
 }
 
 function describeMissing(condition: Condition, standing: Standing, lang: Lang, program: TierProgram): string {
@@ -284,7 +260,7 @@ function describeMissing(condition: Condition, standing: Standing, lang: Lang, p
 }
 
 /** TIER_BENEFIT: one cell of the tier table; a word where the table has no number; 0 for a partner not authorised. */
-export function tierBenefit(tier: TierRule | null, benefit: BenefitKey): number | Bilingual {
+export function tierBenefit(tier: TierRule | null, benefit: BenefitKey): number | Text {
   return tier ? tier.benefits[benefit] : 0;
 }
 

@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Lang, bi } from '../../../kernel/i18n';
+import { type Lang, t } from '../../../kernel/i18n';
 import { formatAmount } from '../../../kernel/values/numbers';
 import { excerpt } from '../../../kernel/values/text';
 import type { WhatIfBucket, WhatIfComparison, WhatIfProgram, WhatIfRow, WhatIfTotal } from '../../../kernel/whatIf';
@@ -49,7 +49,7 @@ function outcomeOf(partner: TiersPartner, program: TierProgram): Outcome {
 }
 
 function shown(outcome: Outcome, program: TierProgram, lang: Lang): string {
-  if (outcome.bad !== undefined) return bi(`override "${excerpt(outcome.bad, 30)}" is not a tier`, `решение «${excerpt(outcome.bad, 30)}» — не статус`)[lang];
+  if (outcome.bad !== undefined) return t`override "${excerpt(outcome.bad, 30)}" is not a tier`[lang];
   return outcome.tier ? outcome.tier.name[lang] : program.authorisation.notAuthorised[lang];
 }
 
@@ -86,14 +86,12 @@ export function compareTiers(data: TiersData, before: TierProgram, after: TierPr
   const notAuthorised = before.authorisation.notAuthorised[lang];
   const totals: WhatIfTotal[] = [...names].map(([key, name]) => {
     const [was, now] = counts.get(key)!;
-    return { label: bi(`${name}: partners`, `${name}: партнёров`), before: String(was), after: String(now) };
+    return { label: t`${name}: partners`, before: String(was), after: String(now) };
   });
-  totals.push({ label: bi(`${notAuthorised}: partners`, `${notAuthorised}: партнёров`), before: String(none[0]), after: String(none[1]) });
-  if (bad[0] + bad[1] > 0) totals.push({ label: bi('Override not a tier', 'Решение — не статус'), before: String(bad[0]), after: String(bad[1]) });
+  totals.push({ label: t`${notAuthorised}: partners`, before: String(none[0]), after: String(none[1]) });
+  if (bad[0] + bad[1] > 0) totals.push({ label: t`Override not a tier`, before: String(bad[0]), after: String(bad[1]) });
   totals.push({
-    label: worded
-      ? bi('Discounts × 12-month sales (individual terms not counted)', 'Скидки × продажи за 12 мес. (без индивидуальных условий)')
-      : bi('Discounts × 12-month sales', 'Скидки × продажи за 12 мес.'),
+    label: worded ? t`Discounts × 12-month sales (individual terms not counted)` : t`Discounts × 12-month sales`,
     before: formatAmount(weighted[0], lang),
     after: formatAmount(weighted[1], lang),
   });
@@ -102,11 +100,11 @@ export function compareTiers(data: TiersData, before: TierProgram, after: TierPr
     return { label, before: was, after: now };
   });
   if (none[0] + none[1] > 0) buckets.push({ label: notAuthorised, before: none[0], after: none[1] });
-  return { rows: data.partners.length, changed, totals, chart: { title: bi('Partners per tier', 'Партнёры по статусам'), buckets } };
+  return { rows: data.partners.length, changed, totals, chart: { title: t`Partners per tier`, buckets } };
 }
 
 export const TIERS_WHAT_IF: WhatIfProgram<TiersData, TierProgram> = {
   table: TIERS_TABLE,
-  label: bi('Partner tiers', 'Статусы партнёров'),
+  label: t`Partner tiers`,
   compare: (data, before, after, lang) => compareTiers(data, before, after, lang),
 };

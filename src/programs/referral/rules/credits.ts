@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { bi, pluralRu } from '../../../kernel/i18n';
+import { plural, t } from '../../../kernel/i18n';
 import type { ReferralProgram } from './seed';
 
 /*
@@ -92,19 +92,11 @@ export function referralSchedule(own: number, credits: readonly number[], contra
   const paid = discounts(own, credits, limit);
   if (applied > paid.length) {
     const n = paid.length;
-    throw new AppliedTooMany(
-      bi(
-        `is more than the ${n} ${n === 1 ? 'contract' : 'contracts'} the referrer's credits pay for`,
-        `больше, чем число договоров, на которые хватает скидок рекомендателя (${n})`,
-      ),
-    );
+    throw new AppliedTooMany(t`is more than the ${n} ${plural(n, 'contract', 'contracts')} the referrer's credits pay for`);
   }
   if (contracts === undefined && paid.length === limit) {
     throw new InputError(
-      bi(
-        `the credits pay for more than ${most} contracts; give contracts (at most ${MAX_CONTRACTS}) to see the first of them`,
-        `скидок хватает больше чем на ${most} ${pluralRu(most, 'договор', 'договора', 'договоров')}; укажите contracts (не больше ${MAX_CONTRACTS}), чтобы увидеть первые из них`,
-      ),
+      t`the credits pay for more than ${most} ${plural(most, 'contract', 'contracts')}; give contracts (at most ${MAX_CONTRACTS}) to see the first of them`,
     );
   }
   const shown = contracts ?? Math.max(1, paid.length - applied);

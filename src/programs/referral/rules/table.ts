@@ -1,5 +1,5 @@
 import { InputError } from '../../../kernel/errors';
-import { type Lang, bi } from '../../../kernel/i18n';
+import { everyForm, t } from '../../../kernel/i18n';
 import { isEmpty } from '../../../kernel/functions/cells';
 import { type Reader, money, share } from '../../../kernel/functions/readers';
 import { type ReadTable, type RulesTable, rulesCellError } from '../../../kernel/functions/rulesTable';
@@ -15,17 +15,14 @@ import { ANACONDA_PROGRAM, type Cap, NO_CAP, OWN_CONTRACT, type ReferralProgram 
  */
 
 /** The cap words shown on a rules sheet (its drop-down), in the sheet's language. */
-const CAP_SHOWN: Record<Lang, { own: string; none: string }> = {
-  en: { own: 'own contract', none: 'none' },
-  ru: { own: 'договор рекомендателя', none: 'без предела' },
-};
+export const CAP_SHOWN = { own: t`own contract`, none: t.in('cap')`none` } as const;
 
-/** Every accepted spelling of the cap words, in each language (Greek comes with issue 15). */
+/** Every accepted spelling of the cap words: the shown words in every language, and other spellings. */
 const CAP_WORDS = wordTable<Cap>([
   [
     OWN_CONTRACT,
     [
-      'own contract',
+      ...everyForm(CAP_SHOWN.own),
       'own',
       "referrer's contract",
       'referrer contract',
@@ -35,13 +32,10 @@ const CAP_WORDS = wordTable<Cap>([
       'контракт рекомендателя',
     ],
   ],
-  [NO_CAP, ['none', 'no cap', 'no limit', 'unlimited', 'без предела', 'без ограничения', 'нет']],
+  [NO_CAP, [...everyForm(CAP_SHOWN.none), 'no cap', 'no limit', 'unlimited', 'без предела', 'без ограничения', 'нет']],
 ]);
 
-const NOT_A_CAP = bi(
-  `is not a cap: use ${CAP_SHOWN.en.own}, ${CAP_SHOWN.en.none} or an amount`,
-  `не предел скидки: укажите «${CAP_SHOWN.ru.own}», «${CAP_SHOWN.ru.none}» или сумму`,
-);
+const NOT_A_CAP = t`is not a cap: use ${CAP_SHOWN.own}, ${CAP_SHOWN.none} or an amount`;
 
 /** A cap cell: one of the words, or an amount (money, never negative). */
 export const capReader: Reader<Cap> = {
@@ -69,12 +63,7 @@ function build(table: ReadTable): ReferralProgram {
   const [rule, second] = table.rows;
   // Both columns have defaults, but a rule under no known header would be silently the seed's: a header row is missing.
   if (rule && table.at.creditShare === undefined && table.at.cap === undefined) {
-    throw new InputError(
-      bi(
-        'has no "Credit share" or "Cap" column (headers are read from its first row)',
-        'нет столбца «Доля от договора нового клиента» или «Предел скидки» (заголовки читаются из первой строки)',
-      ),
-    );
+    throw new InputError(t`has no "Credit share" or "Cap" column (headers are read from its first row)`);
   }
   if (second) {
     const line = table.cells[second.row] ?? [];
@@ -83,10 +72,7 @@ function build(table: ReadTable): ReferralProgram {
       table,
       second.row,
       key ?? 'creditShare',
-      bi(
-        'is in a second rule row, but the referral rules are one row: keep one row under the headers',
-        'во второй строке правил, а правила рекомендаций — одна строка: оставьте под заголовками одну строку',
-      ),
+      t`is in a second rule row, but the referral rules are one row: keep one row under the headers`,
     );
   }
   if (!rule) return ANACONDA_PROGRAM;
@@ -95,15 +81,15 @@ function build(table: ReadTable): ReferralProgram {
 
 export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
   key: 'referral',
-  title: bi('Referral rules', 'Правила рекомендаций'),
-  sheetName: bi('Rules: referral', 'Правила: рекомендации'),
+  title: t`Referral rules`,
+  sheetName: t`Rules: referral`,
   users: ['REFERRAL_CREDIT', 'REFERRAL_SCHEDULE'],
   intro:
     "One rule row: an installed referral of a new customer earns Credit share × the referred annual contract, at most the Cap. An empty cell takes its default (an empty row is the seed's rule); a second rule row is an error. In REFERRAL_SCHEDULE a discount never exceeds the contract it pays: the rest of a larger credit goes to the next contract, before the next credit.",
   columns: [
     {
       key: 'creditShare',
-      names: bi('Credit share', 'Доля от договора нового клиента'),
+      names: t`Credit share`,
       aliases: ['Доля скидки'],
       reader: share,
       fallback: 1,
@@ -114,19 +100,19 @@ export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
     },
     {
       key: 'cap',
-      names: bi('Cap', 'Предел скидки'),
+      names: t.in('referral')`Cap`,
       aliases: ['Credit cap'],
       reader: capReader,
       fallback: OWN_CONTRACT,
       doc: "The most one credit is worth: `own contract` (the referrer's own, as in seed 002), `none`, or an amount. Russian: `договор рекомендателя`, `без предела`.",
       shownDefault: 'own contract',
       format: 'money',
-      choices: (lang) => [CAP_SHOWN[lang].own, CAP_SHOWN[lang].none],
+      choices: (lang) => [CAP_SHOWN.own[lang], CAP_SHOWN.none[lang]],
       width: 200,
     },
   ],
   seed: ANACONDA_PROGRAM,
-  seedRows: [{ creditShare: 1, cap: bi(CAP_SHOWN.en.own, CAP_SHOWN.ru.own) }],
+  seedRows: [{ creditShare: 1, cap: CAP_SHOWN.own }],
   build,
   example: {
     table: [

@@ -1,4 +1,4 @@
-import { type Lang, bi } from '../../../kernel/i18n';
+import { type Lang, t } from '../../../kernel/i18n';
 import { formatAmount } from '../../../kernel/values/numbers';
 import { normalizeWord } from '../../../kernel/values/text';
 import type { WhatIfBucket, WhatIfComparison, WhatIfProgram, WhatIfRow } from '../../../kernel/whatIf';
@@ -23,7 +23,7 @@ export interface Referral {
   readonly newCustomer: boolean;
 }
 
-const NO_REFERRER = bi('(no referrer)', '(без рекомендателя)');
+const NO_REFERRER = t`(no referrer)`;
 
 /** How a referral is named in the changed rows: its referrer and the company it referred. */
 function nameOf(referral: Referral): string {
@@ -52,14 +52,14 @@ export function compareReferrals(data: readonly Referral[], before: ReferralProg
   return {
     rows: data.length,
     changed,
-    totals: [{ label: bi('Total credits', 'Всего скидок'), before: formatAmount(totalBefore, lang), after: formatAmount(totalAfter, lang) }],
-    chart: { title: bi('Credits per referrer', 'Скидки по рекомендателям'), buckets },
+    totals: [{ label: t`Total credits`, before: formatAmount(totalBefore, lang), after: formatAmount(totalAfter, lang) }],
+    chart: { title: t`Credits per referrer`, buckets },
   };
 }
 
 /** The referral program as What if… compares it. */
 export const REFERRAL_WHAT_IF: WhatIfProgram<readonly Referral[], ReferralProgram> = {
   table: REFERRAL_RULES,
-  label: bi('Referral credits', 'Реферальные скидки'),
+  label: t`Referral credits`,
   compare: (data, before, after, lang) => compareReferrals(data, before, after, lang),
 };
