@@ -1,5 +1,4 @@
-import type { Lang } from '../../app/api';
-import { setDialogLang, tx } from '../shared/i18n';
+import { tx, wordsFor } from '../shared/i18n';
 
 /** The dialog's words in the language set last (the catalogs hold every language's). */
 function words() {
@@ -43,10 +42,7 @@ function words() {
 export type Words = ReturnType<typeof words>;
 
 /** The dialog's words in a language (the server's answers name it). */
-export function wordsIn(lang: Lang): Words {
-  setDialogLang(lang);
-  return words();
-}
+export const wordsIn = wordsFor(words);
 
 /** The place as the podium shows it: `2 =` when the place is shared. */
 export function placeText(place: number, tied: boolean): string {

@@ -1,5 +1,4 @@
-import type { Lang } from '../../app/api';
-import { pluralWord, setDialogLang, tx } from '../shared/i18n';
+import { pluralWord, tx, wordsFor } from '../shared/i18n';
 import type { DealOutcome } from '../../programs/partners/api';
 
 /** The dialog's words in the language set last (the catalogs hold every language's). */
@@ -45,7 +44,4 @@ function words() {
 export type Words = ReturnType<typeof words>;
 
 /** The dialog's words in a language (the server's answers name it). */
-export function wordsIn(lang: Lang): Words {
-  setDialogLang(lang);
-  return words();
-}
+export const wordsIn = wordsFor(words);

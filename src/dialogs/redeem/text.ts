@@ -1,5 +1,4 @@
-import type { Lang } from '../../app/api';
-import { amountText, dayText, pluralWord, setDialogLang, tx } from '../shared/i18n';
+import { amountText, dayText, pluralWord, tx, wordsFor } from '../shared/i18n';
 
 /** Every word the Redeem points dialog shows, in the language set last (the catalogs hold the others). */
 function words() {
@@ -43,10 +42,7 @@ function words() {
 export type Words = ReturnType<typeof words>;
 
 /** The dialog's words in a language (the server's answers name it). */
-export function wordsIn(lang: Lang): Words {
-  setDialogLang(lang);
-  return words();
-}
+export const wordsIn = wordsFor(words);
 
 /** A number as the user reads it: `1,250`, `1 250`, `1.250`. */
 export const formatPoints = (n: number): string => amountText(n);

@@ -66,3 +66,11 @@ export function amountText(value: number, inLang = lang): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
 }
+
+/** A dialog's words in a language (the server's answers name it): sets the language, then builds them. */
+export function wordsFor<T>(words: () => T): (lang: Lang) => T {
+  return (next) => {
+    setDialogLang(next);
+    return words();
+  };
+}

@@ -1,5 +1,4 @@
-import type { Lang } from '../../app/api';
-import { amountText, pluralWord, setDialogLang, tx } from '../shared/i18n';
+import { amountText, pluralWord, tx, wordsFor } from '../shared/i18n';
 
 /** The What if… dialog's own words; everything about the program comes worded from the server. */
 function words() {
@@ -38,7 +37,4 @@ function words() {
 export type Words = ReturnType<typeof words>;
 
 /** The dialog's words in a language (the server's answers name it). */
-export function wordsIn(lang: Lang): Words {
-  setDialogLang(lang);
-  return words();
-}
+export const wordsIn = wordsFor(words);
