@@ -6,6 +6,11 @@ const GREEK_ACCENTED = /[άέήίόύώϊΐϋΰ]/g;
 const GREEK_PLAIN: Record<string, string> = { ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ό: 'ο', ύ: 'υ', ώ: 'ω', ϊ: 'ι', ΐ: 'ι', ϋ: 'υ', ΰ: 'υ' };
 const plainGreek = (ch: string) => GREEK_PLAIN[ch];
 
+/** Greek vowels without their tonos or dialytika (capitals are often typed without them): `Μαργαρίτα` as `Μαργαριτα`. */
+export function withoutGreekAccents(text: string): string {
+  return text.replace(GREEK_ACCENTED, plainGreek);
+}
+
 /**
  * The form in which words are compared: trimmed, lower-case, ё read as е,
  * Greek accents dropped (όχι as οχι: capitals are often typed without them),

@@ -7,6 +7,11 @@ describe('legalNameKey', () => {
     expect(legalNameKey('"Ромашка" ООО')).toBe('ромашка');
     expect(legalNameKey('ромашка')).toBe('ромашка');
   });
+  it('ignores the Greek legal forms too: «Μαργαρίτα» Ε.Π.Ε., Μαργαρίτα ΕΠΕ and Μαργαρίτα are one customer', () => {
+    for (const name of ['«Μαργαρίτα» Ε.Π.Ε.', 'Μαργαρίτα ΕΠΕ', 'Μαργαρίτα', 'ΜΑΡΓΑΡΙΤΑ Ι.Κ.Ε.', 'Μαργαρίτα Ανώνυμη Εταιρεία', 'Α.Ε. Μαργαρίτα']) {
+      expect(legalNameKey(name)).toBe('μαργαριτα');
+    }
+  });
   it('ignores every kind of quote', () => {
     for (const name of ['«Ромашка»', '"Ромашка"', "'Ромашка'", '“Ромашка”', '„Ромашка“', '‘Ромашка’', '`Ромашка`']) {
       expect(legalNameKey(name)).toBe('ромашка');
@@ -37,7 +42,7 @@ describe('legalNameKey', () => {
   it('reads letters of every script as letters', () => {
     expect(legalNameKey('Müller & Söhne GmbH')).toBe('müllersöhne');
     expect(legalNameKey('ТОВ «Їжак»')).toBe('товїжак');
-    expect(legalNameKey('Δέλτα Ltd')).toBe('δέλτα');
+    expect(legalNameKey('Δέλτα Ltd')).toBe('δελτα'); // Greek accents dropped, as capitals lose them: ΔΕΛΤΑ is the same customer
     expect(legalNameKey('𝐀𝐁𝐂 LLC')).toBe('𝐀𝐁𝐂'); // letters beyond U+FFFF (these have no lower case)
     // a combining accent stays with its letter: й written as и + ◌̆
     expect(legalNameKey('Чаи\u0306ка')).toBe('чаи\u0306ка');

@@ -1,10 +1,11 @@
+import { withoutGreekAccents } from '../../../kernel/values/text';
 /**
  * Who a deal registration is for. Two registrations name the same customer
  * when both carry a tax ID and the IDs are equal (two different IDs are two
  * customers, whatever the names), and otherwise when their legal names are
- * equal once normalised: case, ё/е, quotes of every kind, punctuation, spacing
- * and legal forms (ООО, АО, ПАО, ЗАО, ОАО, ИП, LLC, Ltd, Inc, GmbH) do not
- * count. Names are not transliterated: `Romashka LLC` and `Ромашка` are two
+ * equal once normalised: case, ё/е, Greek accents, quotes of every kind, punctuation, spacing
+ * and legal forms (ООО, АО, ПАО, ЗАО, ОАО, ИП, LLC, Ltd, Inc, GmbH, and the
+ * Greek Α.Ε., Ε.Π.Ε., Ι.Κ.Ε., Ο.Ε., Ε.Ε.) do not count. Names are not transliterated: `Romashka LLC` and `Ромашка` are two
  * customers.
  */
 
@@ -40,6 +41,20 @@ const LEGAL_FORMS: readonly string[] = [
   'pao',
   'zao',
   'oao',
+  // Greek (a Greek manager's sample customers are «Μαργαρίτα» Ε.Π.Ε.), dotted or not, and spelled out.
+  'αε',
+  'α ε',
+  'επε',
+  'ε π ε',
+  'ικε',
+  'ι κ ε',
+  'οε',
+  'ο ε',
+  'εε',
+  'ε ε',
+  'ανωνυμη εταιρεια',
+  'εταιρεια περιορισμενης ευθυνης',
+  'ιδιωτικη κεφαλαιουχικη εταιρεια',
 ];
 
 /** Legal forms as token sequences, longest first so that `акционерное общество` loses to `публичное акционерное общество`. */
@@ -70,6 +85,7 @@ function isWordCharacter(code: number): boolean {
 function tokens(text: string): string[] {
   let lower = text.toLowerCase();
   if (lower.includes('ё')) lower = lower.replace(/ё/g, 'е');
+  lower = withoutGreekAccents(lower);
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i < lower.length; ) {
