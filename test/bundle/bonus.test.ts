@@ -106,7 +106,7 @@ describe.each([
       'BONUS_DETAILS: activity, row 9 of the range (Value): -2 is negative, but the metric assigned cannot be',
     );
     expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), [log[1], ['', 'Acme', 'renewal', 1]])).toBe(
-      'BONUS_POINTS: activity, row 2 of the range (Date): empty cell is empty, but the Date column needs a date',
+      'BONUS_POINTS: activity, row 2 of the range (Date): the cell is empty, but the Date column needs a date',
     );
     expect(en.error('BONUS_POINTS', 'Acme', day('2026-01-10'), column('a', 'b'))).toBe(
       'BONUS_POINTS: activity: a range has fewer than 4 columns; needed: Date | Client | Code | Value',

@@ -221,7 +221,7 @@ describe('DEAL_STATUS', () => {
     expect(tokyo.error('DEAL_STATUS', withCell(5, 0, '32.01.2026'))).toBe(
       'DEAL_STATUS: deals, row 5 of the range (Registered on): "32.01.2026" is not a date (use a date cell, 2026-01-31 or 31.01.2026)',
     );
-    expect(tokyo.error('DEAL_STATUS', withCell(2, 1, ''))).toBe('DEAL_STATUS: deals, row 2 of the range (Partner): empty cell is empty, but a text is needed');
+    expect(tokyo.error('DEAL_STATUS', withCell(2, 1, ''))).toBe('DEAL_STATUS: deals, row 2 of the range (Partner): the cell is empty, but a text is needed');
     expect(tokyo.error('DEAL_STATUS', withCell(6, 8, 'maybe'))).toBe(
       'DEAL_STATUS: deals, row 6 of the range (Outcome): "maybe" is not an outcome; use open, won, lost, cancelled or leave empty while open',
     );

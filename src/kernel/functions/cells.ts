@@ -23,7 +23,8 @@ export function isRange(value: unknown): value is unknown[][] {
 
 /** How a cell's value appears inside an error message. */
 export function describeValue(value: unknown, lang: Lang): string {
-  if (isEmpty(value)) return t`empty cell`[lang];
+  // "the cell is empty, but a date is needed": the problem itself says that the cell is empty.
+  if (isEmpty(value)) return t`the cell`[lang];
   if (typeof value === 'string') return quote(excerpt(value))[lang];
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) return Number.isNaN(value.getTime()) ? t`invalid date`[lang] : value.toISOString();

@@ -201,7 +201,7 @@ export const el: Catalog = {
       'Το φύλλο κανόνων άλλαξε αφού διαβάστηκε από αυτό ο πίνακας, οπότε η «Εφαρμογή» θα απορριφθεί: επαναφορτώστε πρώτα από το φύλλο.',
     'The table is as the sheet holds it: edit it to compare a change.': 'Ο πίνακας είναι ίδιος με το φύλλο: τροποποιήστε τον για να συγκρίνετε μια αλλαγή.',
     // src/kernel/functions/cells.ts
-    'empty cell': 'κενό κελί',
+    'the cell': 'το κελί',
     'invalid date': 'μη έγκυρη ημερομηνία',
     'a range': 'ένα εύρος',
     // src/kernel/functions/define.ts

@@ -197,7 +197,7 @@ export const ru: Catalog = {
       'Лист с правилами изменился после того, как таблица была прочитана, и «Применить» откажет: сначала загрузите таблицу с листа.',
     'The table is as the sheet holds it: edit it to compare a change.': 'Таблица такая же, как на листе: измените её, чтобы сравнить.',
     // src/kernel/functions/cells.ts
-    'empty cell': 'пустая ячейка',
+    'the cell': 'ячейка',
     'invalid date': 'неверная дата',
     'a range': 'диапазон',
     // src/kernel/functions/define.ts
