@@ -15,10 +15,6 @@ export function setDialogLang(next: Lang): void {
   lang = next in __CATALOGS__ ? next : 'en';
 }
 
-export function dialogLang(): Lang {
-  return lang;
-}
-
 function entry(key: string, inLang = lang) {
   return inLang === 'en' ? undefined : __CATALOGS__[inLang]?.texts[key];
 }
