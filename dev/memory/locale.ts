@@ -4,60 +4,13 @@
  * words Sheets reads as booleans. The facts are CLDR's, as Sheets shows them
  * (File > Settings > Locale changes the number and date formats the same way).
  */
+import { notationOf } from '../../src/kernel/values/locale';
 
 const language = (locale: string) => locale.split(/[_-]/)[0].toLowerCase();
-const region = (locale: string) => (locale.split(/[_-]/)[1] ?? '').toUpperCase();
 
-/** Languages whose decimal mark is a comma (`1,5`), the dot or a space grouping digits. */
-const COMMA_LANGUAGES = new Set([
-  'az',
-  'be',
-  'bg',
-  'bs',
-  'ca',
-  'cs',
-  'da',
-  'de',
-  'el',
-  'es',
-  'et',
-  'eu',
-  'fi',
-  'fr',
-  'gl',
-  'hr',
-  'hu',
-  'id',
-  'is',
-  'it',
-  'ka',
-  'kk',
-  'lt',
-  'lv',
-  'mk',
-  'nb',
-  'nl',
-  'nn',
-  'no',
-  'pl',
-  'pt',
-  'ro',
-  'ru',
-  'sk',
-  'sl',
-  'sq',
-  'sr',
-  'sv',
-  'tr',
-  'uk',
-  'vi',
-]);
-/** Regions of those languages that write a decimal dot (CLDR: es_MX 1,234.5; de_CH 1’234.5). */
-const DOT_REGIONS = new Set(['es_MX', 'es_US', 'es_PR', 'de_CH', 'de_LI', 'it_CH']);
-
+/** The decimal mark of a locale: the add-on's own table (src/kernel/values/locale.ts, from CLDR), so that one table says it. */
 export function decimalComma(locale: string): boolean {
-  const lang = language(locale);
-  return COMMA_LANGUAGES.has(lang) && !DOT_REGIONS.has(`${lang}_${region(locale)}`);
+  return notationOf(locale).decimalComma;
 }
 
 /**
@@ -68,14 +21,11 @@ export function decimalComma(locale: string): boolean {
  */
 export type DateOrder = 'MDY' | 'DMY' | 'YMD';
 
-/** Month-first locales (`en_` is a bare `en`, read as the United States). */
-const MONTH_FIRST = new Set(['en_', 'en_US', 'en_PH', 'es_US', 'en_AS', 'en_GU', 'en_PR', 'en_UM', 'en_VI']);
 const YEAR_FIRST = new Set(['ja', 'zh', 'ko', 'hu', 'lt', 'mn']);
 
 export function dateOrder(locale: string): DateOrder {
-  const lang = language(locale);
-  if (MONTH_FIRST.has(`${lang}_${region(locale)}`)) return 'MDY';
-  if (YEAR_FIRST.has(lang)) return 'YMD';
+  if (!notationOf(locale).dayFirst) return 'MDY';
+  if (YEAR_FIRST.has(language(locale))) return 'YMD';
   return 'DMY';
 }
 
