@@ -8,7 +8,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * A template's table as it stands in the spreadsheet, read in one batch:
- * the sheet (found by its name in either language), every row under the
+ * the sheet (found by its name in any language), every row under the
  * header, and where each template column is (found by its header in either
  * language, so a manager may reorder columns).
  */

@@ -207,7 +207,7 @@ export const bonusFunctions: CustomFunction[] = [
   perRow({
     name: 'REWARD_COST',
     description: 'The catalog price in points of a reward, given by its code (ACT_9, OZON_2000…) or its name.',
-    params: [each('reward', 'Reward code or name (case-insensitive; the default catalog in English or Russian)', text), rules],
+    params: [each('reward', 'Reward code or name (case-insensitive; the default catalog names in English, Russian or Greek)', text), rules],
     returns: "The reward's price in points.",
     example: 'REWARD_COST("OZON_2000") → 60',
     // The catalog's own spelling first (a Map look-up per row); anything else through the normalising search.

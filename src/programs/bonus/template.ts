@@ -53,7 +53,7 @@ export const BONUS_CLIENTS: TableSheet = {
   side: [{ key: 'reportDate', label: t`Report date`, value: REPORT_DATE, format: 'date' }],
 };
 
-/** The log's codes in the sheet's language (the functions accept either language). */
+/** The log's codes in the sheet's language (the functions accept any language). */
 const allCodes = (lang: Lang) => [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions].map((rule) => rule.names?.[lang] ?? rule.code);
 const code = (en: string) => {
   const rule = [...COURSON_PROGRAM.metrics, ...COURSON_PROGRAM.actions].find((r) => r.code === en);

@@ -3,7 +3,7 @@ import { formatAmount } from '../../kernel/values/numbers';
 import { excerpt } from '../../kernel/values/text';
 import type { Redeemed } from './api';
 
-/* The Redeem points dialog's server messages, in both languages (SPEC §2.8). */
+/* The Redeem points dialog's server messages, in every language (SPEC §2.8). */
 
 const points = (n: number): Text => t`${perLang((lang) => formatAmount(n, lang))} ${plural(n, 'point', 'points')}`;
 const quoted = (text: string): Text => t`"${excerpt(text, 60)}"`;

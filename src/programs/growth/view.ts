@@ -15,7 +15,7 @@ import type { Logged } from './sheets';
  * decline or a handling breach would do.
  */
 
-/** Growth as the dialog shows it: `+40.0%`, `−12.5%`; `+40,0%` in Russian. */
+/** Growth as the dialog shows it: `+40.0%`, `−12.5%`; `+40,0%` in Russian and Greek. */
 export function formatGrowth(growth: number, lang: Lang): string {
   const tenths = Math.round(growth * 1000);
   const digits = (Math.abs(tenths) / 10).toFixed(1);

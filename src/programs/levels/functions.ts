@@ -62,7 +62,7 @@ export const levelFunctions: CustomFunction[] = [
       }),
       each(
         'event',
-        "Events: participated (in the vendor's events, +1%), hosted (its own, +2.5%), both (participated, hosted), or empty; in Russian участие, своё мероприятие",
+        "Events: participated (in the vendor's events, +1%), hosted (its own, +2.5%), both (participated, hosted), or empty; in Russian and Greek as the reference's word lists say",
         events,
         { optional: true },
       ),

@@ -10,7 +10,7 @@ import { LEVELS } from './template';
 
 /*
  * The program's one reader of its sheet: the Partner levels sheet in one
- * getValues, its columns found by header (in either language, in any order),
+ * getValues, its columns found by header (in any language, in any order),
  * each cell read by the readers LEVEL_DISCOUNT uses. A row without a level is
  * skipped, as the formula leaves it empty; a cell the formula could not read
  * refuses the call, naming the sheet, row and column.

@@ -158,7 +158,7 @@ export const tierFunctions: CustomFunction[] = [
       ),
       each(
         'benefit',
-        'discount, registration months, extensions, leads per month or NFR months, with spaces or underscores, in any case, or in Russian (скидка, срок регистрации, продления, лиды в месяц, NFR)',
+        'discount, registration months, extensions, leads per month or NFR months, with spaces or underscores, in any case, or in Russian or Greek (see the word lists)',
         word((t) => parseBenefit(t, SEED)),
       ),
       rulesParam(''),

@@ -8,7 +8,7 @@ import { TIERS_PROGRAM, type TierRule } from './rules/seed';
 import type { DealReason, DealRegistered } from './api';
 
 /*
- * The Register a deal dialog's messages, in both languages (the caller picks
+ * The Register a deal dialog's messages, in every language (the caller picks
  * the user's), and the wording of every refusal the decisions of
  * rules/decisions.ts return.
  */
@@ -89,7 +89,7 @@ export const TEXT = {
       : t`Recorded a status update of ${deal.customer} (row ${deal.row}) on ${day2(today)}.`,
 };
 
-/** An Outcome's name (open, won, lost, cancelled) in both languages. */
+/** An Outcome's name (open, won, lost, cancelled) in every language. */
 export const outcomeName = (key: DealRow['outcome']): Text => TIERS_PROGRAM.deals.outcomes.find((o) => o.key === key)!.name;
 
 const PROBLEMS: Record<RequestProblem['kind'], (value: string) => Text> = {

@@ -29,7 +29,7 @@ export interface CompiledProgram {
   /** `atLeast`, or the share's percent. */
   readonly threshold: Float64Array;
   readonly points: Float64Array;
-  /** Reward code or name (either language), normalised and as the catalog spells it → reward. */
+  /** Reward code or name (any language), normalised and as the catalog spells it → reward. */
   readonly rewardWords: ReadonlyMap<string, RewardRule>;
   /** The codes the log accepts, for error messages, in each language. */
   readonly codeList: { readonly metrics: Text; readonly actions: Text };
@@ -180,7 +180,7 @@ function build(rules: BonusProgram): CompiledProgram {
   };
 }
 
-/** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian. */
+/** `employees, program_sets…` in English, `сотрудники, наборы_программ…` in Russian, and so on: the codes in one language. */
 function codeNames(rules: readonly { code: string; names?: Text }[]): Text {
   return perLang((lang) => rules.map((r) => r.names?.[lang] ?? r.code).join(', '));
 }

@@ -14,12 +14,12 @@ export function rewardCatalog(program: CompiledProgram): readonly RewardRule[] {
   return program.rules.rewards;
 }
 
-/** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored), or undefined. */
+/** A reward by its code or its name in any language (case-insensitive, trimmed, quotes ignored), or undefined. */
 export function rewardOf(text: string, program: CompiledProgram): RewardRule | undefined {
   return program.rewardWords.get(text) ?? program.rewardWords.get(normalizeCode(text));
 }
 
-/** A reward by its code or its name in either language (case-insensitive, trimmed, quotes ignored). */
+/** A reward by its code or its name in any language (case-insensitive, trimmed, quotes ignored). */
 export function findReward(text: string, program: CompiledProgram): RewardRule {
   const reward = rewardOf(text, program);
   if (!reward) {

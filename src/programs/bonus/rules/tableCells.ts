@@ -63,7 +63,7 @@ const LONGEST = { days: 36_600, months: 1_200 };
 
 const NOT_A_WINDOW = t`is not a window: write a whole number of days or months, such as 14 days or 3 months`;
 
-/** `14 days`, `1 month`, `3 months`, `14 дн.`, `3 мес.` (case-insensitive; the unit in either language). */
+/** `14 days`, `1 month`, `3 months`, `14 дн.`, `3 мес.` (case-insensitive; the unit in any language). */
 export const windowCell: Reader<BonusWindow> = {
   type: 'string',
   read(cell) {

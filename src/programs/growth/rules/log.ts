@@ -30,7 +30,7 @@ export type ContestResult = 'winner' | 'declined' | 'breach' | 'cancelled';
 
 const RESULTS = GROWTH_PROGRAM.results;
 
-/** The words written to the log's Result column; either language is read back. */
+/** The words written to the log's Result column; any language is read back. */
 export const CONTEST_RESULTS: Record<ContestResult, Text> = {
   winner: RESULTS.winner.name,
   declined: RESULTS.declined.name,

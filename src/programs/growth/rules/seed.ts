@@ -36,7 +36,7 @@ export const GROWTH_PROGRAM = {
   } as LeadRules,
   /**
    * What a row of the contest log records: the word written, then every
-   * spelling read back (either language, any case).
+   * spelling read back (any language, any case).
    */
   results: {
     winner: { name: t`winner`, names: ['winner', 'победитель'] },

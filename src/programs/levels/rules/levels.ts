@@ -17,7 +17,7 @@ const EVENTS = wordTable(EVENT_WORDS);
 
 /**
  * `participated`, `hosted`, both (`participated, hosted`, in any order,
- * separated by a comma or a semicolon), `none`; in English or Russian.
+ * separated by a comma or a semicolon), `none`; in English, Russian or Greek.
  */
 export function parseEvents(text: string): Events {
   let events = 0;

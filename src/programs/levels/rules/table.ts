@@ -167,7 +167,7 @@ function build(table: ReadTable): LevelsProgram {
   return levelsProgram(rows, SEED_SPELLINGS);
 }
 
-/** The seed's rows as a rules sheet holds them (level names are the same in both languages). */
+/** The seed's rows as a rules sheet holds them (level names are the same in every language). */
 const SEED_SAMPLES = SEED_ROWS.map((row) => {
   const sample: Record<string, Sample> = {};
   for (const [key, value] of Object.entries(row)) if (value !== undefined) sample[key] = value;

@@ -4,7 +4,7 @@ import { everyForm, perLang, quote, t, type Text } from '../../../kernel/i18n';
 
 /**
  * The columns of a deal-registration table, found by their headers in the
- * table's first row, in English or Russian, in any order. Other columns
+ * table's first row, in English, Russian or Greek, in any order. Other columns
  * (amount, comments, the status formula's own column…) are ignored.
  */
 export type DealColumnKey = 'registered' | 'partner' | 'tier' | 'customer' | 'products' | 'taxId' | 'lastUpdate' | 'extensions' | 'outcome';

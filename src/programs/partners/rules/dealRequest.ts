@@ -89,7 +89,7 @@ const OUTCOME_KEYS: readonly OutcomeKey[] = ['open', 'won', 'lost', 'cancelled']
 /** The Outcome a status update asks for: a key, none (`{}`: keep it), or the text that is not an outcome. */
 export type AskedOutcome = { outcome?: OutcomeKey } | { bad: string };
 
-/** Reads the outcome a status update asks for: a key (`won`), a word in either language (`выиграна`), or nothing ('' or absent). */
+/** Reads the outcome a status update asks for: a key (`won`), a word in any language (`выиграна`), or nothing ('' or absent). */
 export function askedOutcome(raw: unknown): AskedOutcome {
   if (typeof raw === 'string' && raw.trim() !== '') {
     if (OUTCOME_KEYS.includes(raw as OutcomeKey)) return { outcome: raw as OutcomeKey };

@@ -106,7 +106,7 @@ const ACTIVE: DealStanding = { kind: 'active' };
 const OPEN = 1e9;
 
 /**
- * DEAL_STATUS for every registered deal (SPEC §5), words in both languages.
+ * DEAL_STATUS for every registered deal (SPEC §5), words in every language.
  * `authorised` holds legalNameKey of every partner listed as authorised, when
  * the partners are known (DEAL_STATUS's `partners`, the dialog's Partners
  * sheet); without it every partner counts as authorised.

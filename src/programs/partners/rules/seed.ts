@@ -127,7 +127,7 @@ export interface TierProgram {
 
 const individual = t`individual`;
 const statusTerm = t`status term`;
-/** The seed's words where a tier has no number: a rules table that writes one of them gets it in both languages. */
+/** The seed's words where a tier has no number: a rules table that writes one of them gets it in every language. */
 export const BENEFIT_WORDS: readonly Text[] = [individual, statusTerm];
 const word = (name: Text, meaning: string): StatusWord => ({ ...name, meaning });
 

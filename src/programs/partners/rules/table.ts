@@ -188,7 +188,7 @@ type RowValues = {
 /**
  * The names of a tier as a table writes it: as written, in any case; a seed
  * tier's name (`Silver`, `Серебряный`) also keeps its other language and
- * spellings, so the seed's table on a rules sheet in either language gives
+ * spellings, so the seed's table on a rules sheet in any language gives
  * the seed's results in both, and a Deals row written in the other language
  * still reads.
  */

@@ -63,7 +63,7 @@ function notATier(program: TierProgram): InputError {
   return new InputError(t`is not a partner tier; use ${tierList(program)}`);
 }
 
-/** A tier by its English or Russian name (`Silver`, `серебряный`, `Серебряный статус`), or a rules table's name in any case. */
+/** A tier by its English, Russian or Greek name (`Silver`, `серебряный`, `Серебряный статус`), or a rules table's name in any case. */
 export function parseTier(text: string, program: TierProgram): TierRule {
   const tier = lookupsOf(program).tiers.get(wordKey(text));
   if (!tier) throw notATier(program);
@@ -109,7 +109,7 @@ function marketingWords(program: TierProgram): Text {
   return wordList(program.marketing.map((m) => m.name));
 }
 
-/** A marketing regularity word in either language (`quarterly`, `ежемесячно`), or undefined. */
+/** A marketing regularity word in any language (`quarterly`, `ежемесячно`), or undefined. */
 export function marketingWord(text: string, program: TierProgram): MarketingKey | undefined {
   return lookupsOf(program).marketing.get(wordKey(text));
 }
@@ -122,7 +122,7 @@ export function parseMarketingLevel(text: string, program: TierProgram): Marketi
 }
 
 /**
- * Marketing regularity: `none` / `quarterly` / `monthly` in either language,
+ * Marketing regularity: `none` / `quarterly` / `monthly` in any language,
  * or the number of marketing activities in the last 12 months (4 or more is
  * quarterly, 12 or more monthly). The adapter maps an empty cell to `none`.
  */
@@ -141,7 +141,7 @@ export function parseMarketing(text: string, program: TierProgram): MarketingKey
   throw new InputError(t`is not a marketing regularity; use ${marketingWords(program)} or the number of marketing activities in the last 12 months`);
 }
 
-/** A benefit of the tier table, in plain words, with spaces or underscores, in any case, English or Russian. */
+/** A benefit of the tier table, in plain words, with spaces or underscores, in any case, English, Russian or Greek. */
 export function parseBenefit(text: string, program: TierProgram): BenefitKey {
   const benefit = lookupsOf(program).benefits.get(headerKey(text));
   if (!benefit) {
@@ -239,7 +239,7 @@ export function tierGapText(standing: Standing, lang: Lang, program: TierProgram
   return text;
 }
 
-/** TIER_GAP in both languages. */
+/** TIER_GAP in every language. */
 export function tierGap(standing: Standing, program: TierProgram, authorised = true, override?: Override): Text | undefined {
   if (tierGapText(standing, 'en', program, authorised, override) === undefined) return undefined;
   return perLang((lang) => tierGapText(standing, lang, program, authorised, override) as string);

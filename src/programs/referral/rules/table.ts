@@ -104,7 +104,7 @@ export const REFERRAL_RULES: RulesTable<ReferralProgram> = {
       aliases: ['Credit cap'],
       reader: capReader,
       fallback: OWN_CONTRACT,
-      doc: "The most one credit is worth: `own contract` (the referrer's own, as in seed 002), `none`, or an amount. Russian: `договор рекомендателя`, `без предела`.",
+      doc: "The most one credit is worth: `own contract` (the referrer's own, as in seed 002), `none`, or an amount; the words in Russian and Greek are in the word lists.",
       shownDefault: 'own contract',
       format: 'money',
       choices: (lang) => [CAP_SHOWN.own[lang], CAP_SHOWN.none[lang]],
